@@ -1,0 +1,160 @@
+/// Builds the JSON of an entity; absent optional values are left out rather than written as null.
+struct JSONObjectBuilder {
+    private(set) var members: [JSONMember] = []
+
+    mutating func set(_ key: String, _ value: JSONValue?) {
+        if let value { members.append(JSONMember(key, JSONNode(value))) }
+    }
+
+    var value: JSONValue { .object(members) }
+}
+
+extension JSONValue {
+    init(_ text: String) { self = .string(text) }
+    init(_ day: Day) { self = .string(day.description) }
+    init<Value: CodedValue>(coded value: Value) { self = .string(value.rawValue) }
+    init<Scale>(_ amount: FixedPoint<Scale>) { self = .number(amount.plainText) }
+    init(_ list: [JSONValue]) { self = .array(list.map { JSONNode($0) }) }
+}
+
+extension Stamp {
+    func write(into builder: inout JSONObjectBuilder) {
+        builder.set("revision", .number(String(revision)))
+        builder.set("updatedAt", JSONValue(updatedAt.text))
+        builder.set("updatedBy", JSONValue(updatedBy))
+    }
+}
+
+extension LocalizedText {
+    var json: JSONValue {
+        .object([JSONMember("en", JSONNode(.string(en))), JSONMember("nl", JSONNode(.string(nl)))])
+    }
+}
+
+extension Partner {
+    var json: JSONValue {
+        var builder = JSONObjectBuilder()
+        builder.set("id", JSONValue(id))
+        builder.set("name", JSONValue(name))
+        builder.set("scope", JSONValue(coded: scope))
+        builder.set("sector", JSONValue(coded: sector))
+        builder.set("kind", JSONValue(coded: kind))
+        builder.set("founding", .bool(founding))
+        builder.set("joined", JSONValue(joined))
+        builder.set("contact", contact.map { contact in
+            .object([JSONMember("email", JSONNode(.string(contact.email))), JSONMember("name", JSONNode(.string(contact.name)))])
+        })
+        builder.set("motives", JSONValue(motives.map { JSONValue($0) }))
+        builder.set("note", note.map { JSONValue($0) })
+        stamp.write(into: &builder)
+        return builder.value
+    }
+}
+
+extension Project {
+    var json: JSONValue {
+        var builder = JSONObjectBuilder()
+        builder.set("id", JSONValue(id))
+        builder.set("name", JSONValue(name))
+        builder.set("summary", JSONValue(summary))
+        builder.set("targetGroup", JSONValue(targetGroup))
+        builder.set("lead", JSONValue(lead))
+        builder.set("arrangement", JSONValue(arrangement))
+        builder.set("debtPhases", JSONValue(debtPhases.map { JSONValue($0) }))
+        builder.set("stage", JSONValue(coded: stage))
+        builder.set("health", JSONValue(coded: health))
+        builder.set("started", JSONValue(started))
+        builder.set("goal", goal.map { goal in
+            var goalBuilder = JSONObjectBuilder()
+            goalBuilder.set("metric", JSONValue(goal.metric))
+            goalBuilder.set("target", JSONValue(goal.target))
+            goalBuilder.set("reached", JSONValue(goal.reached))
+            return goalBuilder.value
+        })
+        builder.set("milestones", JSONValue(milestones.map { milestone in
+            var milestoneBuilder = JSONObjectBuilder()
+            milestoneBuilder.set("title", JSONValue(milestone.title))
+            milestoneBuilder.set("due", JSONValue(milestone.due))
+            milestoneBuilder.set("done", .bool(milestone.done))
+            return milestoneBuilder.value
+        }))
+        builder.set("updates", JSONValue(updates.map { update in
+            var updateBuilder = JSONObjectBuilder()
+            updateBuilder.set("at", JSONValue(update.at))
+            updateBuilder.set("by", JSONValue(update.by))
+            updateBuilder.set("health", JSONValue(coded: update.health))
+            updateBuilder.set("text", JSONValue(update.text))
+            return updateBuilder.value
+        }))
+        stamp.write(into: &builder)
+        return builder.value
+    }
+}
+
+extension Commitment {
+    var json: JSONValue {
+        var builder = JSONObjectBuilder()
+        builder.set("id", JSONValue(id))
+        builder.set("partner", JSONValue(partner))
+        builder.set("project", project.map { JSONValue($0) })
+        builder.set("kind", JSONValue(coded: kind))
+        builder.set("amount", JSONValue(amount))
+        builder.set("unit", JSONValue(unit))
+        builder.set("valueEUR", JSONValue(valueEUR))
+        builder.set("from", JSONValue(from))
+        builder.set("until", until.map { JSONValue($0) })
+        builder.set("state", JSONValue(coded: state))
+        builder.set("note", note.map { JSONValue($0) })
+        stamp.write(into: &builder)
+        return builder.value
+    }
+}
+
+extension Lab {
+    var json: JSONValue {
+        var builder = JSONObjectBuilder()
+        builder.set(FileHeader.schemaVersionKey, .number(String(Lab.schemaVersion)))
+        builder.set("name", JSONValue(name))
+        builder.set("city", JSONValue(city))
+        builder.set("founded", JSONValue(founded))
+        builder.set("mission", JSONValue(mission))
+        builder.set("asOf", asOf.map { JSONValue($0) })
+        builder.set("arrangements", JSONValue(arrangements.map { arrangement in
+            var arrangementBuilder = JSONObjectBuilder()
+            arrangementBuilder.set("id", JSONValue(arrangement.id))
+            arrangementBuilder.set("name", arrangement.name.json)
+            arrangementBuilder.set("summary", arrangement.summary.json)
+            return arrangementBuilder.value
+        }))
+        builder.set("debtPhases", JSONValue(debtPhases.map { phase in
+            var phaseBuilder = JSONObjectBuilder()
+            phaseBuilder.set("id", JSONValue(phase.id))
+            phaseBuilder.set("name", phase.name.json)
+            return phaseBuilder.value
+        }))
+        var supportBuilder = JSONObjectBuilder()
+        supportBuilder.set("name", sharedSupport.name.json)
+        supportBuilder.set("summary", sharedSupport.summary.json)
+        builder.set("sharedSupport", supportBuilder.value)
+        return builder.value
+    }
+}
+
+extension LabData {
+    /// The text of one file of the data folder, in the stable format: entities sorted by id.
+    public func fileText(for file: DataFile) -> String {
+        switch file {
+        case .lab: return JSONWriter.prettyPrinted(lab.json)
+        case .partners: return collectionText(file, partners.sorted { $0.id < $1.id }.map(\.json))
+        case .projects: return collectionText(file, projects.sorted { $0.id < $1.id }.map(\.json))
+        case .commitments: return collectionText(file, commitments.sorted { $0.id < $1.id }.map(\.json))
+        }
+    }
+
+    private func collectionText(_ file: DataFile, _ entities: [JSONValue]) -> String {
+        JSONWriter.prettyPrinted(.object([
+            JSONMember(FileHeader.schemaVersionKey, JSONNode(.number(String(Lab.schemaVersion)))),
+            JSONMember(file.collectionKey!, JSONNode(JSONValue(entities))),
+        ]))
+    }
+}

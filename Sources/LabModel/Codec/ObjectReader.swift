@@ -1,0 +1,181 @@
+/// Reads the fields of one JSON object, reporting every missing, mistyped or unknown field
+/// to the sink instead of stopping at the first.
+final class ObjectReader {
+    let node: JSONNode
+    let path: JSONPath
+    let sink: ProblemSink
+    private let members: [String: JSONNode]
+    private let keyOrder: [String]
+    private var readKeys: Set<String> = []
+
+    /// `nil`, with the problem reported, when the node is not an object.
+    init?(_ node: JSONNode, path: JSONPath, sink: ProblemSink) {
+        guard case .object(let list) = node.value else {
+            sink.report(.wrongType(expected: .object, found: node.value.typeName), at: path, node: node)
+            return nil
+        }
+        self.node = node
+        self.path = path
+        self.sink = sink
+        keyOrder = list.map(\.key)
+        members = Dictionary(list.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Reports the fields nobody asked for: they would silently disappear on the next save.
+    func reportUnknownFields(allowing ignored: Set<String> = []) {
+        for key in keyOrder where !readKeys.contains(key) && !ignored.contains(key) {
+            let suggestion = FieldNameSuggestion.closest(to: key, among: readKeys)
+            sink.report(.unknownField(key, suggestion: suggestion), at: path.appending(key), node: members[key])
+        }
+    }
+
+    // MARK: Generic access
+
+    /// The field's node when present and not null; reports it missing when `required`.
+    func field(_ key: String, required: Bool) -> (node: JSONNode, path: JSONPath)? {
+        readKeys.insert(key)
+        guard let value = members[key], value.value != .null else {
+            if required { sink.report(.missingField(key), at: path, node: node) }
+            return nil
+        }
+        return (value, path.appending(key))
+    }
+
+    func value<T>(_ key: String, required: Bool, _ convert: (JSONNode, JSONPath) -> T?) -> T? {
+        guard let (node, path) = field(key, required: required) else { return nil }
+        return convert(node, path)
+    }
+
+    // MARK: Typed access
+
+    func string(_ key: String, required: Bool = true, allowEmpty: Bool = false) -> String? {
+        value(key, required: required) { node, path in
+            guard case .string(let text) = node.value else { return mismatch(.string, node, path) }
+            if !allowEmpty, text.allSatisfy(\.isWhitespace) {
+                sink.report(.emptyText, at: path, node: node)
+                return nil
+            }
+            return text
+        }
+    }
+
+    func bool(_ key: String, required: Bool = true) -> Bool? {
+        value(key, required: required) { node, path in
+            guard case .bool(let flag) = node.value else { return mismatch(.boolean, node, path) }
+            return flag
+        }
+    }
+
+    func id(_ key: String, required: Bool = true) -> String? {
+        guard let text = string(key, required: required) else { return nil }
+        return checkedID(text, at: path.appending(key), node: field(key, required: false)?.node)
+    }
+
+    func checkedID(_ text: String, at path: JSONPath, node: JSONNode?) -> String? {
+        guard Slug.isValid(text) else {
+            sink.report(.invalidID(text), at: path, node: node)
+            return nil
+        }
+        return text
+    }
+
+    func day(_ key: String, required: Bool = true) -> Day? {
+        value(key, required: required) { node, path in
+            guard case .string(let text) = node.value else { return mismatch(.string, node, path) }
+            guard let day = Day(text) else {
+                sink.report(.invalidDate(text), at: path, node: node)
+                return nil
+            }
+            return day
+        }
+    }
+
+    func timestamp(_ key: String) -> Timestamp? {
+        value(key, required: true) { node, path in
+            guard case .string(let text) = node.value else { return mismatch(.string, node, path) }
+            guard let timestamp = Timestamp(text) else {
+                sink.report(.invalidTimestamp(text), at: path, node: node)
+                return nil
+            }
+            return timestamp
+        }
+    }
+
+    func coded<Value: CodedValue>(_ key: String, as type: Value.Type = Value.self) -> Value? {
+        value(key, required: true) { node, path in
+            guard case .string(let text) = node.value else { return mismatch(.string, node, path) }
+            guard let coded = Value(rawValue: text) else {
+                sink.report(.unknownValue(text, allowed: Value.allRawValues), at: path, node: node)
+                return nil
+            }
+            return coded
+        }
+    }
+
+    /// A non-negative exact number.
+    func amount<Scale>(_ key: String, as type: FixedPoint<Scale>.Type = FixedPoint<Scale>.self) -> FixedPoint<Scale>? {
+        value(key, required: true) { node, path in
+            guard case .number(let text) = node.value else { return mismatch(.number, node, path) }
+            guard let amount = FixedPoint<Scale>(exactly: text) else {
+                sink.report(.invalidAmount(text, decimals: Scale.decimals), at: path, node: node)
+                return nil
+            }
+            guard !amount.isNegative else {
+                sink.report(.negativeAmount(text), at: path, node: node)
+                return nil
+            }
+            return amount
+        }
+    }
+
+    func revision(_ key: String) -> Int? {
+        value(key, required: true) { node, path in
+            guard case .number(let text) = node.value else { return mismatch(.number, node, path) }
+            guard let revision = Int(text), revision >= 1 else {
+                sink.report(.invalidRevision(text), at: path, node: node)
+                return nil
+            }
+            return revision
+        }
+    }
+
+    func object(_ key: String, required: Bool = true) -> ObjectReader? {
+        value(key, required: required) { node, path in ObjectReader(node, path: path, sink: sink) }
+    }
+
+    /// The elements of a list field; a missing optional list is empty.
+    func elements(_ key: String, required: Bool = true) -> [(node: JSONNode, path: JSONPath)]? {
+        guard let (node, path) = field(key, required: required) else { return required ? nil : [] }
+        guard case .array(let elements) = node.value else { return mismatch(.array, node, path) }
+        return elements.enumerated().map { ($1, path.appending($0)) }
+    }
+
+    func strings(_ key: String, required: Bool = true) -> [String]? {
+        elements(key, required: required)?.compactMap { node, path in
+            guard case .string(let text) = node.value else { return mismatch(.string, node, path) }
+            return text
+        }
+    }
+
+    func localizedText(_ key: String) -> LocalizedText? {
+        guard let reader = object(key) else { return nil }
+        defer { reader.reportUnknownFields() }
+        let dutch = reader.string("nl")
+        let english = reader.string("en")
+        guard let dutch, let english else { return nil }
+        return LocalizedText(nl: dutch, en: english)
+    }
+
+    func stamp() -> Stamp? {
+        let revision = revision("revision")
+        let updatedAt = timestamp("updatedAt")
+        let updatedBy = string("updatedBy")
+        guard let revision, let updatedAt, let updatedBy else { return nil }
+        return Stamp(revision: revision, updatedAt: updatedAt, updatedBy: updatedBy)
+    }
+
+    private func mismatch<T>(_ expected: JSONTypeName, _ node: JSONNode, _ path: JSONPath) -> T? {
+        sink.report(.wrongType(expected: expected, found: node.value.typeName), at: path, node: node)
+        return nil
+    }
+}

@@ -1,0 +1,50 @@
+/// A parsed JSON value that remembers where in its file it stood, so that every
+/// problem found later can point at a line and column.
+public enum JSONValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    /// The number exactly as written, so that money never passes through a binary float.
+    case number(String)
+    case string(String)
+    case array([JSONNode])
+    case object([JSONMember])
+}
+
+public struct JSONNode: Sendable, Equatable {
+    public var value: JSONValue
+    /// Byte offset of the value's first character in its file; `nil` for values built in code.
+    public var offset: Int?
+
+    public init(_ value: JSONValue, offset: Int? = nil) {
+        self.value = value
+        self.offset = offset
+    }
+}
+
+public struct JSONMember: Sendable, Equatable {
+    public var key: String
+    public var value: JSONNode
+
+    public init(_ key: String, _ value: JSONNode) {
+        self.key = key
+        self.value = value
+    }
+}
+
+extension JSONValue {
+    /// The name of the value's type in the words of JSON, for messages.
+    public var typeName: JSONTypeName {
+        switch self {
+        case .null: .null
+        case .bool: .boolean
+        case .number: .number
+        case .string: .string
+        case .array: .array
+        case .object: .object
+        }
+    }
+}
+
+public enum JSONTypeName: String, Sendable, Equatable {
+    case null, boolean, number, string, array, object
+}

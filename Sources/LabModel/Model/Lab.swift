@@ -1,0 +1,61 @@
+/// A governance arrangement ("sturingsarrangement"): how lead, risk and money are shared.
+public struct Arrangement: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var name: LocalizedText
+    public var summary: LocalizedText
+
+    public init(id: String, name: LocalizedText, summary: LocalizedText) {
+        self.id = id
+        self.name = name
+        self.summary = summary
+    }
+}
+
+/// One of the phases a household passes on its way out of debt.
+public struct DebtPhase: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var name: LocalizedText
+
+    public init(id: String, name: LocalizedText) {
+        self.id = id
+        self.name = name
+    }
+}
+
+public struct SharedSupport: Sendable, Hashable {
+    public var name: LocalizedText
+    public var summary: LocalizedText
+
+    public init(name: LocalizedText, summary: LocalizedText) {
+        self.name = name
+        self.summary = summary
+    }
+}
+
+public struct Lab: Sendable, Hashable {
+    public static let schemaVersion = 1
+
+    public var name: String
+    public var city: String
+    public var founded: Day
+    public var mission: String
+    /// The day the data describes; when set, "within N days" figures count from it.
+    public var asOf: Day?
+    /// Ordered from government-led to partner-led.
+    public var arrangements: [Arrangement]
+    /// In the order a household passes them.
+    public var debtPhases: [DebtPhase]
+    public var sharedSupport: SharedSupport
+
+    public init(name: String, city: String, founded: Day, mission: String, asOf: Day?,
+                arrangements: [Arrangement], debtPhases: [DebtPhase], sharedSupport: SharedSupport) {
+        self.name = name
+        self.city = city
+        self.founded = founded
+        self.mission = mission
+        self.asOf = asOf
+        self.arrangements = arrangements
+        self.debtPhases = debtPhases
+        self.sharedSupport = sharedSupport
+    }
+}

@@ -1,0 +1,38 @@
+/// Everything in one data folder, in memory, with lookups by id.
+public struct LabData: Sendable, Hashable {
+    public var lab: Lab
+    public private(set) var partners: [Partner]
+    public private(set) var projects: [Project]
+    public private(set) var commitments: [Commitment]
+
+    private var partnerIndex: [String: Int] = [:]
+    private var projectIndex: [String: Int] = [:]
+    private var commitmentIndex: [String: Int] = [:]
+
+    public init(lab: Lab, partners: [Partner], projects: [Project], commitments: [Commitment]) {
+        self.lab = lab
+        self.partners = partners
+        self.projects = projects
+        self.commitments = commitments
+        partnerIndex = Self.firstIndexByID(partners)
+        projectIndex = Self.firstIndexByID(projects)
+        commitmentIndex = Self.firstIndexByID(commitments)
+    }
+
+    public func partner(_ id: String) -> Partner? { partnerIndex[id].map { partners[$0] } }
+    public func project(_ id: String) -> Project? { projectIndex[id].map { projects[$0] } }
+    public func commitment(_ id: String) -> Commitment? { commitmentIndex[id].map { commitments[$0] } }
+
+    public func arrangement(_ id: String) -> Arrangement? { lab.arrangements.first { $0.id == id } }
+    public func debtPhase(_ id: String) -> DebtPhase? { lab.debtPhases.first { $0.id == id } }
+
+    /// Where duplicates exist the first one wins the lookup; validation reports the others.
+    private static func firstIndexByID<Entity: Identifiable>(_ entities: [Entity]) -> [String: Int] where Entity.ID == String {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(entities.count)
+        for (position, entity) in entities.enumerated() where index[entity.id] == nil {
+            index[entity.id] = position
+        }
+        return index
+    }
+}

@@ -1,0 +1,143 @@
+/// The questions a coordinator asks of the lab: who gives what, to which project, and
+/// what needs attention. Every "within N days" question takes its reference day.
+extension LabData {
+    public static let staleAfterDays = 60
+    public static let endingWithinDays = 90
+
+    // MARK: Commitments
+
+    public func commitments(ofPartner partnerID: String) -> [Commitment] {
+        commitments.filter { $0.partner == partnerID }
+    }
+
+    public func commitments(ofProject projectID: String) -> [Commitment] {
+        commitments.filter { $0.project == projectID }
+    }
+
+    public var sharedSupportCommitments: [Commitment] {
+        commitments.filter(\.isSharedSupport)
+    }
+
+    public func totalsByPartner() -> [String: EuroTotals] {
+        Dictionary(grouping: commitments, by: \.partner).mapValues { EuroTotals($0) }
+    }
+
+    /// Totals per project id; the shared support is not a project and is left out.
+    public func totalsByProject() -> [String: EuroTotals] {
+        Dictionary(grouping: commitments.filter { !$0.isSharedSupport }, by: { $0.project! }).mapValues { EuroTotals($0) }
+    }
+
+    public func totalsByKind() -> [CommitmentKind: EuroTotals] {
+        Dictionary(grouping: commitments, by: \.kind).mapValues { EuroTotals($0) }
+    }
+
+    public func totalsByState() -> EuroTotals {
+        EuroTotals(commitments)
+    }
+
+    /// A commitment the lab can count on at `day`: pledged or delivered, and not ended before it.
+    public func isRunning(_ commitment: Commitment, on day: Day) -> Bool {
+        commitment.state.isFirm && (commitment.until.map { $0 >= day } ?? true)
+    }
+
+    /// Partners with no running pledged or delivered commitment to the shared support.
+    public func partnersNotContributingToSharedSupport(on day: Day) -> [Partner] {
+        let contributors = Set(sharedSupportCommitments.filter { isRunning($0, on: day) }.map(\.partner))
+        return partners.filter { !contributors.contains($0.id) }
+    }
+
+    /// Commitments not withdrawn whose end falls within the next `days` days of `day`.
+    public func commitmentsEnding(within days: Int = endingWithinDays, of day: Day) -> [Commitment] {
+        let last = day.adding(days: days)
+        return commitments
+            .filter { $0.state != .withdrawn && $0.until.map { $0 >= day && $0 <= last } ?? false }
+            .sorted { ($0.until!, $0.id) < ($1.until!, $1.id) }
+    }
+
+    // MARK: Projects
+
+    public func projectCountByStage() -> [Stage: Int] {
+        Dictionary(grouping: projects, by: \.stage).mapValues(\.count)
+    }
+
+    public func projectCountByHealth() -> [Health: Int] {
+        Dictionary(grouping: activeProjects, by: \.health).mapValues(\.count)
+    }
+
+    /// Per arrangement id, in the lab's order; every arrangement appears, also with no project.
+    public func projectsByArrangement() -> [(arrangement: Arrangement, projects: [Project])] {
+        lab.arrangements.map { arrangement in (arrangement, projects.filter { $0.arrangement == arrangement.id }) }
+    }
+
+    /// Per debt phase, in the order a household passes them; stopped projects cover nothing.
+    public func projectsByDebtPhase() -> [(phase: DebtPhase, projects: [Project])] {
+        lab.debtPhases.map { phase in (phase, activeProjects.filter { $0.debtPhases.contains(phase.id) }) }
+    }
+
+    public func uncoveredDebtPhases() -> [DebtPhase] {
+        projectsByDebtPhase().filter { $0.projects.isEmpty }.map(\.phase)
+    }
+
+    /// Projects that have not stopped.
+    public var activeProjects: [Project] {
+        projects.filter { $0.stage != .stopped }
+    }
+
+    /// Active projects whose last status update is more than `days` days before `day`, or that have none.
+    public func staleProjects(after days: Int = staleAfterDays, on day: Day) -> [Project] {
+        activeProjects.filter { project in
+            guard let last = project.lastUpdate else { return true }
+            return last.days(until: day) > days
+        }
+    }
+
+    /// Active projects not on track, or stale.
+    public func projectsNeedingAttention(on day: Day) -> [Project] {
+        let stale = Set(staleProjects(on: day).map(\.id))
+        return activeProjects.filter { $0.health != .onTrack || stale.contains($0.id) }
+    }
+
+    // MARK: The network
+
+    /// The partners that work on a project: its lead and every partner with a commitment not withdrawn.
+    public func partnerIDs(ofProject projectID: String) -> Set<String> {
+        var ids = Set(commitments(ofProject: projectID).filter { $0.state != .withdrawn }.map(\.partner))
+        if let lead = project(projectID)?.lead { ids.insert(lead) }
+        return ids
+    }
+
+    /// How many partners of each sector work on a project.
+    public func sectorMix(ofProject projectID: String) -> [Sector: Int] {
+        var mix: [Sector: Int] = [:]
+        for id in partnerIDs(ofProject: projectID) {
+            if let sector = partner(id)?.sector { mix[sector, default: 0] += 1 }
+        }
+        return mix
+    }
+
+    /// For each partner, the projects it works on and the other partners it meets there,
+    /// most connected first: the municipality's connecting role shows here.
+    public func partnerLinks() -> [PartnerLinks] {
+        var projectsOfPartner: [String: Set<String>] = [:]
+        var partnersOfProject: [String: Set<String>] = [:]
+        for project in projects {
+            let ids = partnerIDs(ofProject: project.id)
+            partnersOfProject[project.id] = ids
+            for id in ids { projectsOfPartner[id, default: []].insert(project.id) }
+        }
+        return partners.map { partner in
+            let projectIDs = projectsOfPartner[partner.id] ?? []
+            var partnerIDs = Set<String>()
+            for projectID in projectIDs { partnerIDs.formUnion(partnersOfProject[projectID] ?? []) }
+            partnerIDs.remove(partner.id)
+            return PartnerLinks(partnerID: partner.id, projectIDs: projectIDs, partnerIDs: partnerIDs)
+        }
+        .sorted { ($1.projectIDs.count, $1.partnerIDs.count, $0.partnerID) < ($0.projectIDs.count, $0.partnerIDs.count, $1.partnerID) }
+    }
+}
+
+public struct PartnerLinks: Sendable, Hashable {
+    public let partnerID: String
+    public let projectIDs: Set<String>
+    public let partnerIDs: Set<String>
+}

@@ -1,0 +1,162 @@
+/// Builds the lab's state for a meeting: commitments per partner, project and kind with totals,
+/// shared-support coverage, projects by stage and health, stale projects, uncovered debt phases
+/// and commitments that end soon.
+public struct ReportBuilder {
+    let data: LabData
+    let day: Day
+    let language: Language
+
+    public init(data: LabData, referenceDate: Day, language: Language) {
+        self.data = data
+        day = referenceDate
+        self.language = language
+    }
+
+    private func say(_ dutch: String, _ english: String) -> String {
+        language == .nl ? dutch : english
+    }
+
+    public func build() -> Report {
+        Report(
+            title: "\(data.lab.name) — " + say("stand per", "as of") + " \(day)",
+            referenceDate: day, language: language,
+            sections: [summary(), perPartner(), perProject(), perKind(), sharedSupport(), projectStatus(),
+                       staleProjects(), uncoveredPhases(), endingSoon()])
+    }
+
+    // MARK: Sections
+
+    private func summary() -> ReportSection {
+        let totals = data.totalsByState()
+        let missing = data.partnersNotContributingToSharedSupport(on: day).count
+        let rows: [[ReportCell]] = [
+            [.text(say("Partners", "Partners")), .text(String(data.partners.count))],
+            [.text(say("Projecten (niet gestopt)", "Projects (not stopped)")), .text(String(data.activeProjects.count))],
+            [.text(say("Toezeggingen", "Commitments")), .text(String(data.commitments.count))],
+            [.text(say("Vast (toegezegd + geleverd)", "Firm (pledged + delivered)")), .text(MoneyFormat.display(totals.firm, in: language))],
+            [.text(say("Voorgesteld", "Proposed")), .text(MoneyFormat.display(totals[.proposed], in: language))],
+            [.text(say("Dragen bij aan gedeelde ondersteuning", "Contribute to the shared support")),
+             .text("\(data.partners.count - missing) / \(data.partners.count)")],
+            [.text(say("Projecten die aandacht vragen", "Projects needing attention")),
+             .text(String(data.projectsNeedingAttention(on: day).count))],
+        ]
+        return ReportSection(id: "summary", title: say("Samenvatting", "Summary"),
+                             columns: [column("measure", say("Onderwerp", "Measure")), column("value", say("Waarde", "Value"))],
+                             rows: rows, emptyNote: "")
+    }
+
+    private var totalsColumns: [ReportColumn] {
+        [column("count", say("Aantal", "Count"), numeric: true),
+         column("proposed", say("Voorgesteld", "Proposed"), numeric: true),
+         column("pledged", say("Toegezegd", "Pledged"), numeric: true),
+         column("delivered", say("Geleverd", "Delivered"), numeric: true),
+         column("firm", say("Vast", "Firm"), numeric: true)]
+    }
+
+    private func totalsCells(_ totals: EuroTotals) -> [ReportCell] {
+        [.count(totals.count), .money(totals[.proposed]), .money(totals[.pledged]), .money(totals[.delivered]), .money(totals.firm)]
+    }
+
+    private var totalLabel: String { say("Totaal", "Total") }
+
+    private func perPartner() -> ReportSection {
+        let byPartner = data.totalsByPartner()
+        var rows = data.partners.sorted { $0.name.lowercased() < $1.name.lowercased() }.map { partner in
+            [.text(partner.id), .text(partner.name)] + totalsCells(byPartner[partner.id] ?? EuroTotals())
+        }
+        rows.append([.text(""), .text(totalLabel)] + totalsCells(data.totalsByState()))
+        return ReportSection(id: "partners", title: say("Toezeggingen per partner", "Commitments per partner"),
+                             columns: [column("id", "id"), column("partner", "Partner")] + totalsColumns,
+                             rows: rows, emptyNote: say("Geen partners.", "No partners."))
+    }
+
+    private func perProject() -> ReportSection {
+        let byProject = data.totalsByProject()
+        var rows = data.projects.sorted { $0.name.lowercased() < $1.name.lowercased() }.map { project in
+            [.text(project.id), .text(project.name)] + totalsCells(byProject[project.id] ?? EuroTotals())
+        }
+        rows.append([.text(""), .text(data.lab.sharedSupport.name.text(in: language))]
+                    + totalsCells(EuroTotals(data.sharedSupportCommitments)))
+        rows.append([.text(""), .text(totalLabel)] + totalsCells(data.totalsByState()))
+        return ReportSection(id: "projects", title: say("Toezeggingen per project", "Commitments per project"),
+                             columns: [column("id", "id"), column("project", say("Project", "Project"))] + totalsColumns,
+                             rows: rows, emptyNote: say("Geen projecten.", "No projects."))
+    }
+
+    private func perKind() -> ReportSection {
+        let byKind = data.totalsByKind()
+        var rows: [[ReportCell]] = CommitmentKind.allCases.map { kind in
+            [.text(kind.name(in: language))] + totalsCells(byKind[kind] ?? EuroTotals())
+        }
+        rows.append([.text(totalLabel)] + totalsCells(data.totalsByState()))
+        return ReportSection(id: "kinds", title: say("Toezeggingen per soort", "Commitments per kind"),
+                             columns: [column("kind", say("Soort", "Kind"))] + totalsColumns, rows: rows, emptyNote: "")
+    }
+
+    private func sharedSupport() -> ReportSection {
+        let missing = data.partnersNotContributingToSharedSupport(on: day)
+        let title = data.lab.sharedSupport.name.text(in: language) + ": "
+            + say("wie draagt nog niet bij", "who does not contribute yet")
+            + " (\(data.partners.count - missing.count) / \(data.partners.count) " + say("dragen bij", "contribute") + ")"
+        return ReportSection(
+            id: "shared-support-missing", title: title,
+            columns: [column("id", "id"), column("partner", "Partner"), column("kind", say("Soort", "Kind"))],
+            rows: missing.map { [.text($0.id), .text($0.name), .text($0.kind.name(in: language))] },
+            emptyNote: say("Iedere partner draagt bij.", "Every partner contributes."))
+    }
+
+    private func projectStatus() -> ReportSection {
+        let order = Dictionary(uniqueKeysWithValues: Stage.allCases.enumerated().map { ($1, $0) })
+        let projects = data.projects.sorted { (order[$0.stage]!, $0.name) < (order[$1.stage]!, $1.name) }
+        return ReportSection(
+            id: "project-status", title: say("Projecten naar fase en gezondheid", "Projects by stage and health"),
+            columns: [column("id", "id"), column("project", "Project"), column("stage", say("Fase", "Stage")),
+                      column("health", say("Gezondheid", "Health")), column("lead", say("Trekker", "Lead")),
+                      column("lastUpdate", say("Laatste update", "Last update"))],
+            rows: projects.map { project in
+                [.text(project.id), .text(project.name), .text(project.stage.name(in: language)),
+                 .text(project.health.name(in: language)), .text(data.partner(project.lead)?.name ?? project.lead),
+                 .day(project.lastUpdate)]
+            },
+            emptyNote: say("Geen projecten.", "No projects."))
+    }
+
+    private func staleProjects() -> ReportSection {
+        ReportSection(
+            id: "stale", title: say("Geen update in \(LabData.staleAfterDays) dagen", "No update in \(LabData.staleAfterDays) days"),
+            columns: [column("id", "id"), column("project", "Project"), column("lastUpdate", say("Laatste update", "Last update")),
+                      column("days", say("Dagen", "Days"), numeric: true)],
+            rows: data.staleProjects(on: day).map { project in
+                [.text(project.id), .text(project.name), .day(project.lastUpdate),
+                 project.lastUpdate.map { .count($0.days(until: day)) } ?? .text("—")]
+            },
+            emptyNote: say("Alle projecten zijn bijgewerkt.", "Every project is up to date."))
+    }
+
+    private func uncoveredPhases() -> ReportSection {
+        ReportSection(
+            id: "uncovered-phases", title: say("Schuldfasen zonder project", "Debt phases without a project"),
+            columns: [column("id", "id"), column("phase", say("Schuldfase", "Debt phase"))],
+            rows: data.uncoveredDebtPhases().map { [.text($0.id), .text($0.name.text(in: language))] },
+            emptyNote: say("Elke schuldfase heeft een project.", "Every debt phase has a project."))
+    }
+
+    private func endingSoon() -> ReportSection {
+        ReportSection(
+            id: "ending", title: say("Toezeggingen die binnen \(LabData.endingWithinDays) dagen aflopen",
+                                     "Commitments ending within \(LabData.endingWithinDays) days"),
+            columns: [column("id", "id"), column("partner", "Partner"), column("project", "Project"),
+                      column("kind", say("Soort", "Kind")), column("value", say("Waarde", "Value"), numeric: true),
+                      column("until", say("Tot", "Until"))],
+            rows: data.commitmentsEnding(of: day).map { commitment in
+                [.text(commitment.id), .text(data.partner(commitment.partner)?.name ?? commitment.partner),
+                 .text(commitment.project.map { data.project($0)?.name ?? $0 } ?? data.lab.sharedSupport.name.text(in: language)),
+                 .text(commitment.kind.name(in: language)), .money(commitment.valueEUR), .day(commitment.until)]
+            },
+            emptyNote: say("Geen toezeggingen lopen binnenkort af.", "No commitments end soon."))
+    }
+
+    private func column(_ id: String, _ title: String, numeric: Bool = false) -> ReportColumn {
+        ReportColumn(id: id, title: title, isNumeric: numeric)
+    }
+}

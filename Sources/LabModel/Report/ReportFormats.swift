@@ -1,0 +1,123 @@
+/// The formats `report` writes.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case markdown, csv, json
+}
+
+extension Report {
+    public func rendered(as format: ReportFormat, excelDutch: Bool = false) -> String {
+        switch format {
+        case .markdown: markdown()
+        case .csv: csv(excelDutch: excelDutch)
+        case .json: json()
+        }
+    }
+
+    // MARK: Markdown
+
+    func markdown() -> String {
+        var lines = ["# " + markdownText(title), ""]
+        for section in sections {
+            lines.append("## " + markdownText(section.title))
+            lines.append("")
+            if section.rows.isEmpty {
+                lines.append(markdownText(section.emptyNote))
+            } else {
+                lines.append("| " + section.columns.map { markdownText($0.title) }.joined(separator: " | ") + " |")
+                lines.append("|" + section.columns.map { $0.isNumeric ? "---:|" : "---|" }.joined())
+                for row in section.rows {
+                    lines.append("| " + row.map { markdownText(displayText($0)) }.joined(separator: " | ") + " |")
+                }
+            }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func displayText(_ cell: ReportCell) -> String {
+        switch cell {
+        case .text(let text): text
+        case .money(let money): MoneyFormat.display(money, in: language)
+        case .count(let count): String(count)
+        case .day(let day): day?.description ?? "—"
+        }
+    }
+
+    /// Data text is made visible and cannot break the table or start markup.
+    private func markdownText(_ text: String) -> String {
+        var escaped = ""
+        for character in text.visible {
+            if "|\\*_`[]<>#".contains(character) { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return escaped
+    }
+
+    // MARK: CSV (RFC 4180)
+
+    /// One table: every record has the same fields, the first naming the section; each section
+    /// starts with a record of its column titles. Lines end in CRLF as RFC 4180 asks.
+    func csv(excelDutch: Bool) -> String {
+        let separator = excelDutch ? ";" : ","
+        let width = 1 + (sections.map(\.columns.count).max() ?? 0)
+        var records: [[String]] = []
+        for section in sections {
+            records.append([section.title] + section.columns.map(\.title))
+            for row in section.rows {
+                records.append([section.title] + row.map { csvText($0, decimalComma: excelDutch) })
+            }
+        }
+        var output = excelDutch ? "\u{FEFF}" : ""
+        for record in records {
+            let padded = record + Array(repeating: "", count: width - record.count)
+            output += padded.map { csvField($0, separator: separator) }.joined(separator: separator) + "\r\n"
+        }
+        return output
+    }
+
+    private func csvText(_ cell: ReportCell, decimalComma: Bool) -> String {
+        switch cell {
+        case .text(let text): text
+        case .money(let money): MoneyFormat.plain(money, decimalComma: decimalComma)
+        case .count(let count): String(count)
+        case .day(let day): day?.description ?? ""
+        }
+    }
+
+    private func csvField(_ text: String, separator: String) -> String {
+        // A leading = + - @ would make a spreadsheet run the cell as a formula.
+        let guarded = text.first.map { "=+-@".contains($0) && Double(text) == nil } == true ? "'" + text : text
+        guard guarded.contains(where: { $0 == "\"" || $0 == "\n" || $0 == "\r" || String($0) == separator }) else { return guarded }
+        return "\"" + guarded.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    // MARK: JSON
+
+    func json() -> String {
+        var root = JSONObjectBuilder()
+        root.set("title", .string(title))
+        root.set("referenceDate", .string(referenceDate.description))
+        root.set("language", .string(language.rawValue))
+        root.set("sections", JSONValue(sections.map { section in
+            var builder = JSONObjectBuilder()
+            builder.set("id", .string(section.id))
+            builder.set("title", .string(section.title))
+            builder.set("columns", JSONValue(section.columns.map { column in
+                .object([JSONMember("id", JSONNode(.string(column.id))), JSONMember("title", JSONNode(.string(column.title)))])
+            }))
+            builder.set("rows", JSONValue(section.rows.map { row in
+                .object(zip(section.columns, row).map { column, cell in JSONMember(column.id, JSONNode(jsonValue(cell))) })
+            }))
+            return builder.value
+        }))
+        return JSONWriter.prettyPrinted(root.value)
+    }
+
+    private func jsonValue(_ cell: ReportCell) -> JSONValue {
+        switch cell {
+        case .text(let text): .string(text)
+        case .money(let money): .number(money.plainText)
+        case .count(let count): .number(String(count))
+        case .day(let day): day.map { .string($0.description) } ?? .null
+        }
+    }
+}

@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+public struct WriteFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    public let path: String
+    public let reason: String
+
+    public var description: String { "\(path): \(reason)" }
+}
+
+/// Replaces a file so that a reader sees either the old or the new content, never half:
+/// a temporary file in the same folder is written, flushed and renamed over the old one.
+public enum AtomicFile {
+    /// Files the program creates may be read by the group, not by others; personal data lives in them.
+    public static let newFileMode: mode_t = 0o640
+
+    public static func write(_ text: String, to path: String) throws(WriteFailure) {
+        let folder = parentFolder(of: path)
+        let temporary = folder + "/." + baseName(of: path) + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let mode = existingMode(of: path) ?? newFileMode
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard descriptor >= 0 else { throw WriteFailure(path: path, reason: SystemError.describe(errno)) }
+        var succeeded = false
+        defer {
+            if !succeeded { unlink(temporary) }
+        }
+        do throws(WriteFailure) {
+            try writeAll(Array(text.utf8), to: descriptor, path: path)
+            // The umask may have narrowed the mode; the file keeps the mode it had.
+            fchmod(descriptor, mode)
+            guard fsync(descriptor) == 0 else { throw WriteFailure(path: path, reason: SystemError.describe(errno)) }
+        } catch {
+            close(descriptor)
+            throw error
+        }
+        guard close(descriptor) == 0 else { throw WriteFailure(path: path, reason: SystemError.describe(errno)) }
+        guard rename(temporary, path) == 0 else { throw WriteFailure(path: path, reason: SystemError.describe(errno)) }
+        succeeded = true
+        syncFolder(folder)
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(WriteFailure) {
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw WriteFailure(path: path, reason: SystemError.describe(errno))
+            }
+            written += count
+        }
+    }
+
+    private static func existingMode(of path: String) -> mode_t? {
+        var status = stat()
+        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return status.st_mode & 0o7777
+    }
+
+    /// Makes the rename itself durable.
+    private static func syncFolder(_ folder: String) {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+
+    static func parentFolder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    static func baseName(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+}

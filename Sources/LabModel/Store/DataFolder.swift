@@ -1,0 +1,165 @@
+import Foundation
+
+/// What loading a data folder gave: the data when it is whole and valid, else every problem.
+public struct LoadReport: Sendable {
+    public var data: LabData?
+    public var problems: [Problem]
+    /// The folder or one of its files could not be read at all (as opposed to read and found wrong).
+    public var couldNotRead: Bool
+
+    public var isClean: Bool { problems.isEmpty && data != nil }
+
+    public init(data: LabData?, problems: [Problem], couldNotRead: Bool) {
+        self.data = data
+        self.problems = problems
+        self.couldNotRead = couldNotRead
+    }
+}
+
+/// The data folder of DESIGN.md: four JSON files. Loading never writes; saving replaces each
+/// file atomically in the stable format.
+public struct DataFolder: Sendable {
+    public let path: String
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    public func filePath(_ file: DataFile) -> String {
+        path + "/" + file.fileName
+    }
+
+    public func load() -> LoadReport {
+        if let problem = folderProblem() {
+            return LoadReport(data: nil, problems: [problem], couldNotRead: true)
+        }
+        var problems: [Problem] = []
+        var couldNotRead = false
+        var documents: [DataFile: JSONNode] = [:]
+        var sinks: [DataFile: ProblemSink] = [:]
+        var lineIndexes: [DataFile: LineIndex] = [:]
+        for file in DataFile.allCases {
+            switch readDocument(file) {
+            case .success(let (node, lineIndex)):
+                documents[file] = node
+                lineIndexes[file] = lineIndex
+                sinks[file] = ProblemSink(file: file.fileName, lineIndex: lineIndex)
+            case .failure(let failure):
+                problems.append(failure.problem)
+                couldNotRead = couldNotRead || failure.isReadFailure
+            }
+        }
+
+        let lab = documents[.lab].flatMap { node in
+            ObjectReader(node, path: .root, sink: sinks[.lab]!).flatMap { reader in
+                FileHeader.checkVersion(of: reader) ? Lab.read(from: reader) : nil
+            }
+        }
+        let partners = documents[.partners].flatMap { readCollection($0, .partners, sinks[.partners]!, Partner.read) }
+        let projects = documents[.projects].flatMap { readCollection($0, .projects, sinks[.projects]!, Project.read) }
+        let commitments = documents[.commitments].flatMap { readCollection($0, .commitments, sinks[.commitments]!, Commitment.read) }
+        for file in DataFile.allCases { problems += sinks[file]?.problems ?? [] }
+
+        guard let lab, let partners, let projects, let commitments else {
+            return LoadReport(data: nil, problems: problems, couldNotRead: couldNotRead)
+        }
+        let data = LabData(lab: lab, partners: partners.entities, projects: projects.entities,
+                           commitments: commitments.entities)
+        let sourceMap = SourceMap(partnerPaths: partners.paths, projectPaths: projects.paths,
+                                  commitmentPaths: commitments.paths,
+                                  declaredPartnerIDs: partners.declaredIDs, declaredProjectIDs: projects.declaredIDs)
+        for problem in Validator.problems(in: data, sourceMap: sourceMap) {
+            problems.append(located(problem, in: documents, lineIndexes: lineIndexes))
+        }
+        return LoadReport(data: problems.isEmpty ? data : nil, problems: problems, couldNotRead: couldNotRead)
+    }
+
+    /// Writes every file; each one is replaced atomically.
+    public func save(_ data: LabData) throws(WriteFailure) {
+        for file in DataFile.allCases {
+            try AtomicFile.write(data.fileText(for: file), to: filePath(file))
+        }
+    }
+
+    // MARK: Reading
+
+    private struct ReadFailure: Error {
+        let problem: Problem
+        let isReadFailure: Bool
+    }
+
+    private func folderProblem() -> Problem? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            return Problem(file: path, kind: .folderMissing)
+        }
+        guard isFolder.boolValue else {
+            return Problem(file: path, kind: .folderUnreadable(reason: SystemError.describe(ENOTDIR)))
+        }
+        guard let listing = opendir(path) else {
+            return Problem(file: path, kind: .folderUnreadable(reason: SystemError.describe(errno)))
+        }
+        closedir(listing)
+        return nil
+    }
+
+    private func readDocument(_ file: DataFile) -> Result<(JSONNode, LineIndex), ReadFailure> {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(filePath(file))
+        } catch {
+            switch error {
+            case .missing:
+                return .failure(ReadFailure(problem: Problem(file: file.fileName, kind: .fileMissing), isReadFailure: false))
+            case .notRegularFile:
+                return .failure(ReadFailure(problem: Problem(file: file.fileName, kind: .notARegularFile), isReadFailure: true))
+            case .unreadable(let reason):
+                return .failure(ReadFailure(problem: Problem(file: file.fileName, kind: .fileUnreadable(reason: reason)),
+                                            isReadFailure: true))
+            }
+        }
+        let lineIndex = LineIndex(bytes: bytes)
+        do {
+            let root = try JSONParser.parse(bytes)
+            return .success((root, lineIndex))
+        } catch {
+            let problem = Problem(file: file.fileName, position: lineIndex.position(ofByte: error.offset), kind: .syntax(error.reason))
+            return .failure(ReadFailure(problem: problem, isReadFailure: false))
+        }
+    }
+
+    private struct Collection<Entity> {
+        var entities: [Entity] = []
+        var paths: [JSONPath] = []
+        var declaredIDs: Set<String> = []
+    }
+
+    private func readCollection<Entity>(_ root: JSONNode, _ file: DataFile, _ sink: ProblemSink,
+                                        _ read: (ObjectReader) -> Entity?) -> Collection<Entity>? {
+        guard let reader = ObjectReader(root, path: .root, sink: sink), FileHeader.checkVersion(of: reader) else { return nil }
+        let key = file.collectionKey!
+        let elements = reader.elements(key)
+        reader.reportUnknownFields(allowing: FileHeader.keys)
+        guard let elements else { return nil }
+        var collection = Collection<Entity>()
+        for (node, path) in elements {
+            if case .object(let members) = node.value,
+               let idNode = members.first(where: { $0.key == "id" }), case .string(let id) = idNode.value.value {
+                collection.declaredIDs.insert(id)
+            }
+            guard let elementReader = ObjectReader(node, path: path, sink: sink), let entity = read(elementReader) else { continue }
+            collection.entities.append(entity)
+            collection.paths.append(path)
+        }
+        return collection
+    }
+
+    private func located(_ problem: Problem, in documents: [DataFile: JSONNode],
+                         lineIndexes: [DataFile: LineIndex]) -> Problem {
+        guard let file = DataFile(rawValue: problem.file), let root = documents[file], let path = problem.path,
+              let offset = root.deepestNode(along: path).offset else { return problem }
+        var located = problem
+        located.position = lineIndexes[file]?.position(ofByte: offset)
+        return located
+    }
+}

@@ -1,0 +1,56 @@
+/// Something wrong in a data folder: which file, where, and what.
+public struct Problem: Sendable, Hashable {
+    public var file: String
+    public var path: JSONPath?
+    public var position: SourcePosition?
+    public var kind: ProblemKind
+
+    public init(file: String, path: JSONPath? = nil, position: SourcePosition? = nil, kind: ProblemKind) {
+        self.file = file
+        self.path = path
+        self.position = position
+        self.kind = kind
+    }
+
+    /// `partners.json:12:18: $.partners[3].scope: onbekende waarde "nationaal"; …`
+    public func rendered(in language: Language) -> String {
+        var place = file
+        if let position { place += ":\(position)" }
+        var text = place + ": "
+        if let path, !path.components.isEmpty { text += "\(path): " }
+        return text + kind.message(in: language)
+    }
+}
+
+public enum ProblemKind: Sendable, Hashable {
+    // The folder and its files.
+    case folderMissing
+    case folderUnreadable(reason: String)
+    case fileMissing
+    case fileUnreadable(reason: String)
+    case notARegularFile
+    case syntax(JSONSyntaxError.Reason)
+    case unsupportedSchemaVersion(found: String)
+    // One value.
+    case missingField(String)
+    case wrongType(expected: JSONTypeName, found: JSONTypeName)
+    case unknownField(String, suggestion: String?)
+    case unknownValue(String, allowed: [String])
+    case emptyText
+    case invalidID(String)
+    case invalidDate(String)
+    case invalidTimestamp(String)
+    case invalidAmount(String, decimals: Int)
+    case invalidRevision(String)
+    case invalidEmail(String)
+    case negativeAmount(String)
+    case untilBeforeFrom(from: Day, until: Day)
+    // Between values.
+    case duplicateID(String, firstAt: JSONPath)
+    case unknownPartner(String)
+    case unknownProject(String)
+    case unknownLead(String)
+    case unknownArrangement(String, allowed: [String])
+    case unknownDebtPhase(String, allowed: [String])
+    case repeatedDebtPhase(String)
+}

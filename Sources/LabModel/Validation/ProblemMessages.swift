@@ -1,0 +1,154 @@
+extension ProblemKind {
+    /// The problem in words a coordinator understands; values from the data are quoted and made visible.
+    public func message(in language: Language) -> String {
+        switch language {
+        case .nl: dutch
+        case .en: english
+        }
+    }
+
+    private var dutch: String {
+        switch self {
+        case .folderMissing: "de map bestaat niet"
+        case .folderUnreadable(let reason): "de map kan niet gelezen worden (\(reason))"
+        case .fileMissing: "het bestand ontbreekt"
+        case .fileUnreadable(let reason): "het bestand kan niet gelezen worden (\(reason))"
+        case .notARegularFile: "dit is geen gewoon bestand (een map of apparaat?)"
+        case .syntax(let reason): "geen geldige JSON: " + reason.dutch
+        case .unsupportedSchemaVersion(let found):
+            "schemaVersion \(quoted(found)) wordt niet ondersteund; deze versie van schuldenlab leest schemaVersion \(Lab.schemaVersion)"
+        case .missingField(let key): "het veld \(quoted(key)) ontbreekt"
+        case .wrongType(let expected, let found): "verwacht \(expected.dutch), maar dit is \(found.dutch)"
+        case .unknownField(let key, let suggestion):
+            "onbekend veld \(quoted(key))" + (suggestion.map { "; bedoelt u \(quoted($0))?" } ?? "") + " (het zou bij opslaan verloren gaan)"
+        case .unknownValue(let value, let allowed): "onbekende waarde \(quoted(value)); toegestaan: \(list(allowed))"
+        case .emptyText: "mag niet leeg zijn"
+        case .invalidID(let id):
+            "ongeldige id \(quoted(id)); gebruik kleine letters, cijfers en streepjes, zoals \"ing\" of \"c-0042\""
+        case .invalidDate(let text): "ongeldige datum \(quoted(text)); schrijf JJJJ-MM-DD, zoals \"2019-07-01\""
+        case .invalidTimestamp(let text):
+            "ongeldig tijdstip \(quoted(text)); schrijf RFC 3339, zoals \"2019-07-01T09:30:00Z\""
+        case .invalidAmount(let text, let decimals):
+            "bedrag \(quoted(text)) past niet: ten hoogste \(decimals) decimalen en niet groter dan 92 biljoen"
+        case .invalidRevision(let text): "revisie \(quoted(text)) moet een geheel getal van 1 of meer zijn"
+        case .invalidEmail(let text): "ongeldig e-mailadres \(quoted(text))"
+        case .negativeAmount(let text): "bedrag \(quoted(text)) is negatief"
+        case .untilBeforeFrom(let from, let until): "einddatum \(until) ligt voor begindatum \(from)"
+        case .duplicateID(let id, let firstAt): "id \(quoted(id)) komt dubbel voor (ook bij \(firstAt))"
+        case .unknownPartner(let id): "partner \(quoted(id)) bestaat niet in partners.json"
+        case .unknownProject(let id): "project \(quoted(id)) bestaat niet in projects.json"
+        case .unknownLead(let id): "trekker \(quoted(id)) is geen partner in partners.json"
+        case .unknownArrangement(let id, let allowed):
+            "arrangement \(quoted(id)) bestaat niet in lab.json; bekend: \(list(allowed))"
+        case .unknownDebtPhase(let id, let allowed):
+            "schuldfase \(quoted(id)) bestaat niet in lab.json; bekend: \(list(allowed))"
+        case .repeatedDebtPhase(let id): "schuldfase \(quoted(id)) staat er twee keer"
+        }
+    }
+
+    private var english: String {
+        switch self {
+        case .folderMissing: "the folder does not exist"
+        case .folderUnreadable(let reason): "the folder cannot be read (\(reason))"
+        case .fileMissing: "the file is missing"
+        case .fileUnreadable(let reason): "the file cannot be read (\(reason))"
+        case .notARegularFile: "this is not a regular file (a folder or a device?)"
+        case .syntax(let reason): "not valid JSON: " + reason.english
+        case .unsupportedSchemaVersion(let found):
+            "schemaVersion \(quoted(found)) is not supported; this version of schuldenlab reads schemaVersion \(Lab.schemaVersion)"
+        case .missingField(let key): "the field \(quoted(key)) is missing"
+        case .wrongType(let expected, let found): "expected \(expected.english), but this is \(found.english)"
+        case .unknownField(let key, let suggestion):
+            "unknown field \(quoted(key))" + (suggestion.map { "; did you mean \(quoted($0))?" } ?? "") + " (it would be lost on saving)"
+        case .unknownValue(let value, let allowed): "unknown value \(quoted(value)); allowed: \(list(allowed))"
+        case .emptyText: "must not be empty"
+        case .invalidID(let id):
+            "invalid id \(quoted(id)); use lower-case letters, digits and hyphens, such as \"ing\" or \"c-0042\""
+        case .invalidDate(let text): "invalid date \(quoted(text)); write YYYY-MM-DD, such as \"2019-07-01\""
+        case .invalidTimestamp(let text):
+            "invalid timestamp \(quoted(text)); write RFC 3339, such as \"2019-07-01T09:30:00Z\""
+        case .invalidAmount(let text, let decimals):
+            "amount \(quoted(text)) does not fit: at most \(decimals) decimals and no more than 92 trillion"
+        case .invalidRevision(let text): "revision \(quoted(text)) must be a whole number of 1 or more"
+        case .invalidEmail(let text): "invalid e-mail address \(quoted(text))"
+        case .negativeAmount(let text): "amount \(quoted(text)) is negative"
+        case .untilBeforeFrom(let from, let until): "end date \(until) is before start date \(from)"
+        case .duplicateID(let id, let firstAt): "id \(quoted(id)) occurs twice (also at \(firstAt))"
+        case .unknownPartner(let id): "partner \(quoted(id)) does not exist in partners.json"
+        case .unknownProject(let id): "project \(quoted(id)) does not exist in projects.json"
+        case .unknownLead(let id): "lead \(quoted(id)) is not a partner in partners.json"
+        case .unknownArrangement(let id, let allowed):
+            "arrangement \(quoted(id)) does not exist in lab.json; known: \(list(allowed))"
+        case .unknownDebtPhase(let id, let allowed):
+            "debt phase \(quoted(id)) does not exist in lab.json; known: \(list(allowed))"
+        case .repeatedDebtPhase(let id): "debt phase \(quoted(id)) is listed twice"
+        }
+    }
+}
+
+private func quoted(_ text: String) -> String {
+    let shown = text.count > 60 ? String(text.prefix(57)) + "..." : text
+    return "\"" + shown.visible + "\""
+}
+
+private func list(_ values: [String]) -> String {
+    values.map(\.visible).joined(separator: ", ")
+}
+
+extension JSONTypeName {
+    var dutch: String {
+        switch self {
+        case .null: "null"
+        case .boolean: "true of false"
+        case .number: "een getal"
+        case .string: "een tekst"
+        case .array: "een lijst"
+        case .object: "een object"
+        }
+    }
+
+    var english: String {
+        switch self {
+        case .null: "null"
+        case .boolean: "true or false"
+        case .number: "a number"
+        case .string: "a string"
+        case .array: "a list"
+        case .object: "an object"
+        }
+    }
+}
+
+extension JSONSyntaxError.Reason {
+    var dutch: String {
+        switch self {
+        case .emptyFile: "het bestand is leeg"
+        case .unexpectedEnd: "het bestand houdt midden in een waarde op (afgebroken?)"
+        case .unexpectedCharacter(let character): "onverwacht teken \(quoted(character))"
+        case .trailingContent: "na het einde van de waarde staat nog tekst"
+        case .invalidEscape: "ongeldige escape met \\"
+        case .invalidUnicodeEscape: "ongeldige \\u-escape"
+        case .controlCharacterInString: "een tekst bevat een los stuurteken (gebruik \\n of \\t)"
+        case .invalidNumber: "ongeldig getal"
+        case .invalidUTF8: "geen geldige UTF-8 (is het bestand in een andere tekenset opgeslagen?)"
+        case .duplicateKey(let key): "de sleutel \(quoted(key)) staat twee keer in hetzelfde object"
+        case .tooDeep(let limit): "meer dan \(limit) niveaus diep genest"
+        }
+    }
+
+    var english: String {
+        switch self {
+        case .emptyFile: "the file is empty"
+        case .unexpectedEnd: "the file ends in the middle of a value (truncated?)"
+        case .unexpectedCharacter(let character): "unexpected character \(quoted(character))"
+        case .trailingContent: "there is more text after the end of the value"
+        case .invalidEscape: "invalid escape with \\"
+        case .invalidUnicodeEscape: "invalid \\u escape"
+        case .controlCharacterInString: "a string holds a raw control character (use \\n or \\t)"
+        case .invalidNumber: "invalid number"
+        case .invalidUTF8: "not valid UTF-8 (was the file saved in another character set?)"
+        case .duplicateKey(let key): "the key \(quoted(key)) occurs twice in the same object"
+        case .tooDeep(let limit): "nested more than \(limit) levels deep"
+        }
+    }
+}

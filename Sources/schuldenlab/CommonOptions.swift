@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import LabModel
+
+/// The options every command that reads the lab shares.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The data folder (else $SCHULDENLAB_DATA, ./schuldenlab-data, or the built-in sample).", valueName: "DIR"))
+    var data: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Count 'within N days' from this day (YYYY-MM-DD) instead of the lab's asOf or today.", valueName: "DATE"))
+    var asOf: String?
+
+    @Option(name: .long, help: ArgumentHelp("Language: nl (default) or en; also $SCHULDENLAB_LANG.", valueName: "nl|en"))
+    var lang: String?
+
+    func language() throws -> Language {
+        let given = lang ?? ProcessInfo.processInfo.environment["SCHULDENLAB_LANG"]
+        guard let given else { return .nl }
+        guard let language = Language(rawValue: given) else {
+            throw ValidationError("--lang \(given.visible): use nl or en")
+        }
+        return language
+    }
+
+    func referenceDay(for lab: Lab) throws -> Day {
+        var given: Day?
+        if let asOf {
+            guard let day = Day(asOf) else { throw ValidationError("--as-of \(asOf.visible): write YYYY-MM-DD, such as 2019-12-31") }
+            given = day
+        }
+        return ReferenceDate.resolve(given: given, lab: lab, today: Day.today())
+    }
+
+    func source() -> DataSource {
+        DataSource.resolve(option: data, environment: ProcessInfo.processInfo.environment,
+                           currentFolder: FileManager.default.currentDirectoryPath)
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import LabModel
+
+/// Which data the program works on, and why: the rule of DESIGN.md.
+enum DataSource: Equatable {
+    case folder(String, chosenBy: Choice)
+    case builtInSample
+
+    enum Choice: Equatable {
+        case option, environment, currentFolder
+    }
+
+    static let environmentKey = "SCHULDENLAB_DATA"
+    static let defaultFolderName = "schuldenlab-data"
+
+    static func resolve(option: String?, environment: [String: String], currentFolder: String) -> DataSource {
+        if let option { return .folder(option, chosenBy: .option) }
+        if let path = environment[environmentKey], !path.isEmpty { return .folder(path, chosenBy: .environment) }
+        let candidate = currentFolder + "/" + defaultFolderName
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: candidate, isDirectory: &isFolder), isFolder.boolValue {
+            return .folder(candidate, chosenBy: .currentFolder)
+        }
+        return .builtInSample
+    }
+
+    /// Loads the data; the sample is validated like any folder.
+    func load() -> (data: LabData?, report: LoadReport) {
+        switch self {
+        case .folder(let path, _):
+            let report = DataFolder(path: path).load()
+            return (report.data, report)
+        case .builtInSample:
+            let data = SampleLab.data
+            let problems = Validator.problems(in: data)
+            return (problems.isEmpty ? data : nil, LoadReport(data: data, problems: problems, couldNotRead: false))
+        }
+    }
+
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.folder(let path, _), _): path.visible
+        case (.builtInSample, .nl): "de ingebouwde voorbeelddata van Schuldenlab070"
+        case (.builtInSample, .en): "the built-in Schuldenlab070 sample"
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import LabModel
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Maak een nieuwe datamap. / Create a new data folder.",
+        discussion: "Refuses a folder that exists and is not empty: nothing is overwritten."
+    )
+
+    @Argument(help: ArgumentHelp("The folder to create.", valueName: "DIR"))
+    var folder: String
+
+    @Flag(name: .long, help: "Fill it with the Schuldenlab070 sample.")
+    var sample = false
+
+    @Option(name: .long, help: "The lab's name (without --sample).")
+    var name = "Schuldenlab"
+
+    @Option(name: .long, help: "The lab's city (without --sample).")
+    var city = "Den Haag"
+
+    @Option(name: .long, help: ArgumentHelp("Language of the messages: nl or en.", valueName: "nl|en"))
+    var lang: String?
+
+    func run() throws {
+        let language = Language(rawValue: lang ?? ProcessInfo.processInfo.environment["SCHULDENLAB_LANG"] ?? "nl") ?? .nl
+        func say(_ dutch: String, _ english: String) -> String { language == .nl ? dutch : english }
+        let shown = folder.visible
+
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        if manager.fileExists(atPath: folder, isDirectory: &isFolder) {
+            let contents = isFolder.boolValue ? (try? manager.contentsOfDirectory(atPath: folder)) : nil
+            guard let contents, contents.isEmpty else {
+                Output.error(say("\(shown): bestaat al en is geen lege map; er is niets veranderd.\n",
+                                 "\(shown): already exists and is not an empty folder; nothing was changed.\n"))
+                throw ExitCode(2)
+            }
+        } else {
+            do {
+                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                            attributes: [.posixPermissions: 0o750])
+            } catch {
+                Output.error(say("\(shown): de map kan niet gemaakt worden (\(error.localizedDescription)).\n",
+                                 "\(shown): the folder cannot be created (\(error.localizedDescription)).\n"))
+                throw ExitCode(2)
+            }
+        }
+
+        let data = sample ? SampleLab.data : SampleFramework.emptyLab(name: name, city: city, founded: Day.today())
+        do {
+            try DataFolder(path: folder).save(data)
+        } catch {
+            Output.error(say("\(error.path.visible): kan niet schrijven (\(error.reason)).\n",
+                             "\(error.path.visible): cannot write (\(error.reason)).\n"))
+            throw ExitCode(2)
+        }
+        Output.out(say("\(shown): nieuwe datamap gemaakt\(sample ? " met de voorbeelddata van Schuldenlab070" : "").\n",
+                       "\(shown): new data folder created\(sample ? " with the Schuldenlab070 sample" : "").\n"))
+    }
+}

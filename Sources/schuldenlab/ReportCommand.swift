@@ -1,0 +1,36 @@
+import ArgumentParser
+import LabModel
+
+extension ReportFormat: ExpressibleByArgument {}
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "De stand van het lab voor een overleg. / The lab's state for a meeting.",
+        discussion: "Commitments per partner, project and kind with totals, shared-support coverage, projects by stage and health, stale projects, uncovered debt phases, commitments ending soon."
+    )
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(name: .long, help: "markdown (default), csv (RFC 4180) or json.")
+    var format: ReportFormat = .markdown
+
+    @Flag(name: .customLong("excel-nl"), help: "CSV for Dutch Excel: semicolons, decimal comma, UTF-8 byte-order mark.")
+    var excelDutch = false
+
+    func validate() throws {
+        if excelDutch && format != .csv { throw ValidationError("--excel-nl goes with --format csv") }
+    }
+
+    func run() throws {
+        let language = try options.language()
+        let source = options.source()
+        let (data, report) = source.load()
+        guard let data, report.problems.isEmpty else {
+            throw ExitCode(Output.reportUnusable(report, source: source, language: language))
+        }
+        let day = try options.referenceDay(for: data.lab)
+        let built = ReportBuilder(data: data, referenceDate: day, language: language).build()
+        Output.out(built.rendered(as: format, excelDutch: excelDutch))
+    }
+}

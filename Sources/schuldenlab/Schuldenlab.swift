@@ -1,0 +1,15 @@
+import ArgumentParser
+
+@main
+struct Schuldenlab: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schuldenlab",
+        abstract: "Partners, projecten en toezeggingen van Schuldenlab070. / Partners, projects and commitments of Schuldenlab070.",
+        discussion: """
+        Data folder: --data DIR, else $SCHULDENLAB_DATA, else ./schuldenlab-data when it exists, \
+        else the built-in Schuldenlab070 sample.
+        Exit codes: 0 fine, 1 problems found, 2 the folder cannot be read or the command cannot run.
+        """,
+        subcommands: [InitCommand.self, CheckCommand.self, ReportCommand.self]
+    )
+}
