@@ -20,7 +20,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LabModelTests", dependencies: ["LabModel"]),
-        .testTarget(name: "SchuldenlabCLITests", dependencies: ["LabModel"]),
+        .testTarget(name: "SchuldenlabCLITests", dependencies: ["LabModel", "schuldenlab"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,4 +12,20 @@ struct Schuldenlab: ParsableCommand {
         """,
         subcommands: [InitCommand.self, CheckCommand.self, ReportCommand.self]
     )
+
+    /// As `ParsableCommand.main()`, but a mistake in the arguments exits 2 like the other
+    /// "cannot run" cases, rather than ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                Output.error(fullMessage(for: error) + "\n")
+                exit(withError: ExitCode(2))
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -159,7 +159,7 @@ extension Arrangement {
     static func read(from reader: ObjectReader) -> Arrangement? {
         let id = reader.id("id")
         let name = reader.localizedText("name")
-        let summary = reader.localizedText("summary")
+        let summary = reader.localizedText("summary", allowEmpty: true)
         reader.reportUnknownFields()
         guard let id, let name, let summary else { return nil }
         return Arrangement(id: id, name: name, summary: summary)
@@ -179,7 +179,7 @@ extension DebtPhase {
 extension SharedSupport {
     static func read(from reader: ObjectReader) -> SharedSupport? {
         let name = reader.localizedText("name")
-        let summary = reader.localizedText("summary")
+        let summary = reader.localizedText("summary", allowEmpty: true)
         reader.reportUnknownFields()
         guard let name, let summary else { return nil }
         return SharedSupport(name: name, summary: summary)

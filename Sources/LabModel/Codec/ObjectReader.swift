@@ -5,7 +5,7 @@ final class ObjectReader {
     let path: JSONPath
     let sink: ProblemSink
     private let members: [String: JSONNode]
-    private let keyOrder: [String]
+    private let keyOrder: [(key: String, offset: Int?)]
     private var readKeys: Set<String> = []
 
     /// `nil`, with the problem reported, when the node is not an object.
@@ -17,15 +17,15 @@ final class ObjectReader {
         self.node = node
         self.path = path
         self.sink = sink
-        keyOrder = list.map(\.key)
+        keyOrder = list.map { ($0.key, $0.keyOffset) }
         members = Dictionary(list.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Reports the fields nobody asked for: they would silently disappear on the next save.
     func reportUnknownFields(allowing ignored: Set<String> = []) {
-        for key in keyOrder where !readKeys.contains(key) && !ignored.contains(key) {
+        for (key, offset) in keyOrder where !readKeys.contains(key) && !ignored.contains(key) {
             let suggestion = FieldNameSuggestion.closest(to: key, among: readKeys)
-            sink.report(.unknownField(key, suggestion: suggestion), at: path.appending(key), node: members[key])
+            sink.report(.unknownField(key, suggestion: suggestion), at: path.appending(key), node: JSONNode(.null, offset: offset))
         }
     }
 
@@ -157,11 +157,11 @@ final class ObjectReader {
         }
     }
 
-    func localizedText(_ key: String) -> LocalizedText? {
+    func localizedText(_ key: String, allowEmpty: Bool = false) -> LocalizedText? {
         guard let reader = object(key) else { return nil }
         defer { reader.reportUnknownFields() }
-        let dutch = reader.string("nl")
-        let english = reader.string("en")
+        let dutch = reader.string("nl", allowEmpty: allowEmpty)
+        let english = reader.string("en", allowEmpty: allowEmpty)
         guard let dutch, let english else { return nil }
         return LocalizedText(nl: dutch, en: english)
     }

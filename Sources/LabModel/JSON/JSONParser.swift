@@ -105,7 +105,7 @@ public struct JSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw unexpected() }
             index += 1
             skipWhitespace()
-            members.append(JSONMember(key, try parseValue()))
+            members.append(JSONMember(key, try parseValue(), keyOffset: keyOffset))
             skipWhitespace()
             guard index < bytes.count else { throw unexpected() }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }

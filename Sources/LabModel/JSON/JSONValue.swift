@@ -24,10 +24,13 @@ public struct JSONNode: Sendable, Equatable {
 public struct JSONMember: Sendable, Equatable {
     public var key: String
     public var value: JSONNode
+    /// Byte offset of the key's opening quote; `nil` for members built in code.
+    public var keyOffset: Int?
 
-    public init(_ key: String, _ value: JSONNode) {
+    public init(_ key: String, _ value: JSONNode, keyOffset: Int? = nil) {
         self.key = key
         self.value = value
+        self.keyOffset = keyOffset
     }
 }
 

@@ -30,15 +30,15 @@ public struct ReportBuilder {
         let totals = data.totalsByState()
         let missing = data.partnersNotContributingToSharedSupport(on: day).count
         let rows: [[ReportCell]] = [
-            [.text(say("Partners", "Partners")), .text(String(data.partners.count))],
-            [.text(say("Projecten (niet gestopt)", "Projects (not stopped)")), .text(String(data.activeProjects.count))],
-            [.text(say("Toezeggingen", "Commitments")), .text(String(data.commitments.count))],
-            [.text(say("Vast (toegezegd + geleverd)", "Firm (pledged + delivered)")), .text(MoneyFormat.display(totals.firm, in: language))],
-            [.text(say("Voorgesteld", "Proposed")), .text(MoneyFormat.display(totals[.proposed], in: language))],
+            [.text(say("Partners", "Partners")), .count(data.partners.count)],
+            [.text(say("Projecten (niet gestopt)", "Projects (not stopped)")), .count(data.activeProjects.count)],
+            [.text(say("Toezeggingen", "Commitments")), .count(data.commitments.count)],
+            [.text(say("Vast (toegezegd + geleverd)", "Firm (pledged + delivered)")), .money(totals.firm)],
+            [.text(say("Voorgesteld", "Proposed")), .money(totals[.proposed])],
             [.text(say("Dragen bij aan gedeelde ondersteuning", "Contribute to the shared support")),
              .text("\(data.partners.count - missing) / \(data.partners.count)")],
             [.text(say("Projecten die aandacht vragen", "Projects needing attention")),
-             .text(String(data.projectsNeedingAttention(on: day).count))],
+             .count(data.projectsNeedingAttention(on: day).count)],
         ]
         return ReportSection(id: "summary", title: say("Samenvatting", "Summary"),
                              columns: [column("measure", say("Onderwerp", "Measure")), column("value", say("Waarde", "Value"))],

@@ -61,7 +61,7 @@ public struct DataFolder: Sendable {
         for file in DataFile.allCases { problems += sinks[file]?.problems ?? [] }
 
         guard let lab, let partners, let projects, let commitments else {
-            return LoadReport(data: nil, problems: problems, couldNotRead: couldNotRead)
+            return LoadReport(data: nil, problems: Self.inFileOrder(problems), couldNotRead: couldNotRead)
         }
         let data = LabData(lab: lab, partners: partners.entities, projects: projects.entities,
                            commitments: commitments.entities)
@@ -71,7 +71,17 @@ public struct DataFolder: Sendable {
         for problem in Validator.problems(in: data, sourceMap: sourceMap) {
             problems.append(located(problem, in: documents, lineIndexes: lineIndexes))
         }
-        return LoadReport(data: problems.isEmpty ? data : nil, problems: problems, couldNotRead: couldNotRead)
+        return LoadReport(data: problems.isEmpty ? data : nil, problems: Self.inFileOrder(problems), couldNotRead: couldNotRead)
+    }
+
+    /// Problems by file, then by place in the file, so that they can be fixed top to bottom.
+    private static func inFileOrder(_ problems: [Problem]) -> [Problem] {
+        let fileOrder = Dictionary(uniqueKeysWithValues: DataFile.allCases.enumerated().map { ($1.fileName, $0) })
+        return problems.enumerated().sorted { left, right in
+            let leftKey = (fileOrder[left.element.file] ?? -1, left.element.position?.line ?? 0, left.element.position?.column ?? 0, left.offset)
+            let rightKey = (fileOrder[right.element.file] ?? -1, right.element.position?.line ?? 0, right.element.position?.column ?? 0, right.offset)
+            return leftKey < rightKey
+        }.map(\.element)
     }
 
     /// Writes every file; each one is replaced atomically.

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+import LabModel
+
+/// The report of the fixture in each format, against expected files checked by eye.
+/// `SCHULDENLAB_UPDATE_EXPECTED=1 swift test` writes them anew after a deliberate change.
+@Suite struct ReportTests {
+    private static let expectedFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Expected")
+
+    private func report(_ language: Language) -> Report {
+        ReportBuilder(data: Fixture.data, referenceDate: Fixture.day, language: language).build()
+    }
+
+    private func compare(_ actual: String, with name: String) throws {
+        let url = Self.expectedFolder.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["SCHULDENLAB_UPDATE_EXPECTED"] == "1" {
+            try Data(actual.utf8).write(to: url)
+        }
+        let expected = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+        #expect(actual == expected)
+    }
+
+    @Test func markdownInDutch() throws {
+        try compare(report(.nl).rendered(as: .markdown), with: "report-nl.md")
+    }
+
+    @Test func markdownInEnglish() throws {
+        try compare(report(.en).rendered(as: .markdown), with: "report-en.md")
+    }
+
+    @Test func csvFollowsRFC4180() throws {
+        let csv = report(.en).rendered(as: .csv)
+        try compare(csv, with: "report-en.csv")
+        let records = csv.components(separatedBy: "\r\n").dropLast()
+        #expect(!csv.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+        #expect(Set(records.map { $0.filter { $0 == "," }.count }).count == 1, "every record has the same number of fields")
+    }
+
+    @Test func csvForDutchExcel() throws {
+        let csv = report(.nl).rendered(as: .csv, excelDutch: true)
+        try compare(csv, with: "report-nl-excel.csv")
+        #expect(csv.hasPrefix("\u{FEFF}"))
+        #expect(csv.contains(";Gedeeld;2;0,00;0,20;0,10;0,30\r\n"))
+    }
+
+    @Test func json() throws {
+        let text = report(.en).rendered(as: .json)
+        try compare(text, with: "report-en.json")
+        let parsed = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+        #expect(parsed?["referenceDate"] as? String == "2020-06-30")
+    }
+
+    @Test func moneyAddsUpExactly() {
+        // The shared support holds 0.10 delivered and 0.20 pledged.
+        let markdown = report(.nl).rendered(as: .markdown)
+        #expect(markdown.contains("|  | Gedeeld | 2 | € 0,00 | € 0,20 | € 0,10 | € 0,30 |"))
+        #expect(report(.en).rendered(as: .json).contains("\"firm\": 0.3"))
+    }
+
+    @Test func dataCannotBreakTheMarkdownOrTheTerminal() {
+        var data = Fixture.data
+        var partners = data.partners
+        partners[1].name = "Bank | \u{1B}[31m*rood*"
+        data = LabData(lab: data.lab, partners: partners, projects: data.projects, commitments: data.commitments)
+        let markdown = ReportBuilder(data: data, referenceDate: Fixture.day, language: .nl).build().rendered(as: .markdown)
+        #expect(markdown.contains("| bank | Bank \\| ␛\\[31m\\*rood\\* |"))
+        #expect(!markdown.unicodeScalars.contains { $0.value == 0x1B })
+    }
+
+    @Test func csvQuotesAndDefusesFormulas() {
+        var data = Fixture.data
+        var partners = data.partners
+        partners[1].name = "=HYPERLINK(\"x\"), \"Bank\""
+        data = LabData(lab: data.lab, partners: partners, projects: data.projects, commitments: data.commitments)
+        let csv = ReportBuilder(data: data, referenceDate: Fixture.day, language: .en).build().rendered(as: .csv)
+        #expect(csv.contains(",\"'=HYPERLINK(\"\"x\"\"), \"\"Bank\"\"\","))
+    }
+}

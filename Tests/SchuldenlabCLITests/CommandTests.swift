@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+
+@Suite struct CommandTests {
+    @Test func checkPassesOnTheBuiltInSampleFromAnyFolder() throws {
+        let scratch = Scratch()
+        let run = try Run(["check"], in: scratch.path)
+        #expect(run.status == 0)
+        #expect(run.output == "de ingebouwde voorbeelddata van Schuldenlab070: in orde (25 partners, 9 projecten, 93 toezeggingen)\n")
+    }
+
+    @Test func initWritesTheSampleAndCheckPassesOnIt() throws {
+        let scratch = Scratch()
+        let folder = scratch.file("lab")
+        let created = try Run(["init", folder, "--sample"])
+        #expect(created.status == 0)
+        #expect(created.output.contains("nieuwe datamap gemaakt met de voorbeelddata"))
+        let check = try Run(["check", "--data", folder])
+        #expect(check.status == 0, "\(check.output)")
+        #expect(Set(scratch.contents(of: folder).keys) == ["lab.json", "partners.json", "projects.json", "commitments.json"])
+    }
+
+    @Test func theSampleIsWrittenTheSameWayEveryTime() throws {
+        let scratch = Scratch()
+        _ = try Run(["init", scratch.file("one"), "--sample"])
+        _ = try Run(["init", scratch.file("two"), "--sample"])
+        #expect(scratch.contents(of: scratch.file("one")) == scratch.contents(of: scratch.file("two")))
+    }
+
+    @Test func initWithoutTheSampleMakesAnEmptyLabThatPassesCheck() throws {
+        let scratch = Scratch()
+        let folder = scratch.file("nieuw")
+        #expect(try Run(["init", folder, "--name", "Schuldenlab073", "--city", "'s-Hertogenbosch"]).status == 0)
+        let check = try Run(["check", "--data", folder, "--lang", "en"])
+        #expect(check.status == 0)
+        #expect(check.output.hasSuffix(": clean (0 partners, 0 projects, 0 commitments)\n"))
+        let lab = try String(contentsOfFile: folder + "/lab.json", encoding: .utf8)
+        #expect(lab.contains("\"name\": \"Schuldenlab073\""))
+    }
+
+    @Test func initRefusesAFolderThatIsNotEmpty() throws {
+        let scratch = Scratch()
+        let folder = scratch.file("lab")
+        _ = try Run(["init", folder, "--sample"])
+        let before = scratch.contents(of: folder)
+        let again = try Run(["init", folder])
+        #expect(again.status == 2)
+        #expect(again.error.contains("bestaat al en is geen lege map; er is niets veranderd"))
+        #expect(scratch.contents(of: folder) == before)
+    }
+
+    @Test func checkListsEveryProblemAndExitsOne() throws {
+        let scratch = Scratch()
+        let folder = scratch.file("lab")
+        _ = try Run(["init", folder, "--sample"])
+        let path = folder + "/partners.json"
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"scope\": \"local\"", with: "\"scope\": \"lokaal\"")
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        let before = scratch.contents(of: folder)
+
+        let check = try Run(["check", "--data", folder])
+        #expect(check.status == 1)
+        let lines = check.output.split(separator: "\n")
+        // Six partners of the sample are local.
+        #expect(lines.count == 7)
+        #expect(lines.dropLast().allSatisfy { $0.hasPrefix("partners.json:") && $0.hasSuffix("onbekende waarde \"lokaal\"; toegestaan: national, local") })
+        #expect(lines.last == "\(folder): 6 problemen")
+        #expect(scratch.contents(of: folder) == before)
+    }
+
+    @Test func aTruncatedFileGivesItsPlaceAndExitOne() throws {
+        let scratch = Scratch()
+        let folder = scratch.file("lab")
+        _ = try Run(["init", folder, "--sample"])
+        try "{\n  \"schemaVersion\": 1,\n  \"projects\": [\n    {\"id\": \"jpf\"".write(toFile: folder + "/projects.json", atomically: false, encoding: .utf8)
+        let check = try Run(["check", "--data", folder, "--lang", "en"])
+        #expect(check.status == 1)
+        #expect(check.output.hasPrefix("projects.json:4:17: not valid JSON: the file ends in the middle of a value (truncated?)\n"))
+    }
+
+    @Test func aFolderWithoutReadPermissionExitsTwo() throws {
+        let scratch = Scratch()
+        let folder = scratch.file("lab")
+        _ = try Run(["init", folder, "--sample"])
+        chmod(folder, 0o000)
+        defer { chmod(folder, 0o750) }
+        // root reads everything, so as root the command runs as the unprivileged user nobody.
+        let prefix = geteuid() == 0 ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
+        let check = try Run(["check", "--data", folder], in: "/", prefix: prefix)
+        #expect(check.status == 2, "\(check.output)\(check.error)")
+        #expect(check.output.contains("de map kan niet gelezen worden (Permission denied)"))
+    }
+
+    @Test func aMissingFolderExitsTwo() throws {
+        let check = try Run(["check", "--data", "/nonexistent/lab"])
+        #expect(check.status == 2)
+        #expect(check.output.hasPrefix("/nonexistent/lab: de map bestaat niet\n"))
+    }
+
+    @Test func theFolderRuleOfTheDesign() throws {
+        let scratch = Scratch()
+        _ = try Run(["init", scratch.file("schuldenlab-data"), "--name", "Lokaal"])
+        _ = try Run(["init", scratch.file("elders"), "--name", "Elders"])
+        // ./schuldenlab-data when there is one...
+        #expect(try Run(["report"], in: scratch.path).output.hasPrefix("# Lokaal — "))
+        // ...but $SCHULDENLAB_DATA before it, and --data before both.
+        let environment = ["SCHULDENLAB_DATA": scratch.file("elders")]
+        #expect(try Run(["report"], in: scratch.path, environment: environment).output.hasPrefix("# Elders — "))
+        #expect(try Run(["report", "--data", scratch.file("schuldenlab-data")], in: scratch.path, environment: environment)
+            .output.hasPrefix("# Lokaal — "))
+    }
+
+    @Test func reportInMarkdownOnTheSample() throws {
+        let scratch = Scratch()
+        let run = try Run(["report", "--format", "markdown"], in: scratch.path)
+        #expect(run.status == 0)
+        #expect(run.output.hasPrefix("# Schuldenlab070 — stand per 2019-12-31\n"))
+        #expect(run.output.contains("| jpf | Jongeren Perspectief Fonds | 14 |"))
+        #expect(run.output.contains("| vinger-aan-de-pols | Vinger aan de pols |"))
+    }
+
+    @Test func reportCountsFromTheDateGiven() throws {
+        let scratch = Scratch()
+        let atItsTime = try Run(["report", "--lang", "en"], in: scratch.path)
+        #expect(atItsTime.output.contains("| detentie-in-uit | Zonder Schulden Detentie In & Uit | 2019-06-03 | 211 |"))
+        let later = try Run(["report", "--lang", "en", "--as-of", "2020-01-31"], in: scratch.path)
+        #expect(later.output.hasPrefix("# Schuldenlab070 — as of 2020-01-31\n"))
+        #expect(later.output.contains("| detentie-in-uit | Zonder Schulden Detentie In & Uit | 2019-06-03 | 242 |"))
+        let bad = try Run(["report", "--as-of", "31-01-2020"], in: scratch.path)
+        #expect(bad.status == 2)
+        #expect(bad.error.contains("--as-of 31-01-2020: write YYYY-MM-DD"))
+    }
+
+    @Test func reportForDutchExcel() throws {
+        let scratch = Scratch()
+        let run = try Run(["report", "--format", "csv", "--excel-nl"], in: scratch.path)
+        #expect(run.status == 0)
+        #expect(run.output.hasPrefix("\u{FEFF}Samenvatting;Onderwerp;Waarde;"))
+        #expect(run.output.contains(";Jongeren Perspectief Fonds;14;10000,00;915000,00;456000,00;1371000,00\r\n"))
+        let misuse = try Run(["report", "--excel-nl"], in: scratch.path)
+        #expect(misuse.status == 2)
+        #expect(misuse.error.contains("--excel-nl goes with --format csv"))
+    }
+
+    @Test func reportAsJSONParses() throws {
+        let scratch = Scratch()
+        let run = try Run(["report", "--format", "json"], in: scratch.path)
+        let parsed = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
+        #expect((parsed?["sections"] as? [Any])?.count == 9)
+    }
+
+    @Test func reportOnABrokenFolderSaysWhyAndExitsOne() throws {
+        let scratch = Scratch()
+        let folder = scratch.file("lab")
+        _ = try Run(["init", folder, "--sample"])
+        try "[".write(toFile: folder + "/commitments.json", atomically: false, encoding: .utf8)
+        let run = try Run(["report", "--data", folder])
+        #expect(run.status == 1)
+        #expect(run.output.isEmpty)
+        #expect(run.error.contains("commitments.json:1:2: geen geldige JSON"))
+        #expect(run.error.contains("draai 'schuldenlab check' voor details"))
+    }
+}
