@@ -57,22 +57,23 @@ import LabModel
         #expect(report(.en).rendered(as: .json).contains("\"firm\": 0.3"))
     }
 
-    @Test func dataCannotBreakTheMarkdownOrTheTerminal() {
-        var data = Fixture.data
+    /// The fixture's report with the bank renamed.
+    private func report(bankNamed name: String, in language: Language) -> Report {
+        let data = Fixture.data
         var partners = data.partners
-        partners[1].name = "Bank | \u{1B}[31m*rood*"
-        data = LabData(lab: data.lab, partners: partners, projects: data.projects, commitments: data.commitments)
-        let markdown = ReportBuilder(data: data, referenceDate: Fixture.day, language: .nl).build().rendered(as: .markdown)
+        partners[1].name = name
+        let renamed = LabData(lab: data.lab, partners: partners, projects: data.projects, commitments: data.commitments)
+        return ReportBuilder(data: renamed, referenceDate: Fixture.day, language: language).build()
+    }
+
+    @Test func dataCannotBreakTheMarkdownOrTheTerminal() {
+        let markdown = report(bankNamed: "Bank | \u{1B}[31m*rood*", in: .nl).rendered(as: .markdown)
         #expect(markdown.contains("| bank | Bank \\| ␛\\[31m\\*rood\\* |"))
         #expect(!markdown.unicodeScalars.contains { $0.value == 0x1B })
     }
 
     @Test func csvQuotesAndDefusesFormulas() {
-        var data = Fixture.data
-        var partners = data.partners
-        partners[1].name = "=HYPERLINK(\"x\"), \"Bank\""
-        data = LabData(lab: data.lab, partners: partners, projects: data.projects, commitments: data.commitments)
-        let csv = ReportBuilder(data: data, referenceDate: Fixture.day, language: .en).build().rendered(as: .csv)
+        let csv = report(bankNamed: "=HYPERLINK(\"x\"), \"Bank\"", in: .en).rendered(as: .csv)
         #expect(csv.contains(",\"'=HYPERLINK(\"\"x\"\"), \"\"Bank\"\"\","))
     }
 }
