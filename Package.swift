@@ -12,14 +12,25 @@ let package = Package(
     ],
     targets: [
         .target(name: "LabModel"),
+        .target(name: "LabKeys"),
+        .target(name: "LabViews", dependencies: ["LabModel", "LabKeys"], plugins: ["EmbedThemes"]),
+        .executableTarget(name: "ThemeEmbedder"),
+        .plugin(name: "EmbedThemes", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
+        .systemLibrary(name: "CNCurses", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "LabTerminal", dependencies: ["LabViews", "CNCurses"]),
         .executableTarget(
             name: "schuldenlab",
             dependencies: [
                 "LabModel",
+                "LabKeys",
+                "LabViews",
+                "LabTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "LabModelTests", dependencies: ["LabModel"]),
+        .testTarget(name: "LabModelTests", dependencies: ["LabModel"], exclude: ["Expected"]),
+        .testTarget(name: "LabKeysTests", dependencies: ["LabKeys"]),
+        .testTarget(name: "LabViewsTests", dependencies: ["LabViews", "LabModel", "LabKeys"]),
         .testTarget(name: "SchuldenlabCLITests", dependencies: ["LabModel", "schuldenlab"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import LabModel
 
 @main
 struct Schuldenlab: ParsableCommand {
@@ -12,6 +14,27 @@ struct Schuldenlab: ParsableCommand {
         """,
         subcommands: [InitCommand.self, CheckCommand.self, ReportCommand.self]
     )
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(name: .long, help: ArgumentHelp("Colour theme: default, light, high-contrast, monochrome, haags, beamer, or your own.", valueName: "NAME"))
+    var theme: String?
+
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (for selecting text).")
+    var noMouse = false
+
+    /// Without a subcommand: the program itself, full screen.
+    func run() throws {
+        let language = try options.language()
+        let source = options.source()
+        let (data, report) = source.load()
+        guard let data, report.problems.isEmpty else {
+            throw ExitCode(Output.reportUnusable(report, source: source, language: language))
+        }
+        let session = TerminalSession(data: data, source: source, referenceDay: try options.referenceDay(for: data.lab),
+                                      language: language, themeName: theme, mouse: !noMouse)
+        throw ExitCode(session.run())
+    }
 
     /// As `ParsableCommand.main()`, but a mistake in the arguments exits 2 like the other
     /// "cannot run" cases, rather than ArgumentParser's 64.

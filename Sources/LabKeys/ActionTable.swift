@@ -1,0 +1,62 @@
+/// The table of all actions with their default keys and help texts.
+public enum ActionTable {
+    public static let all: [Action] = [
+        action(.showOverview, ["1"], "Overzicht: het lab in één oogopslag", "Overview: the lab at a glance", .panes),
+        action(.showPartners, ["2"], "Partners en hun toezeggingen", "Partners and their commitments", .panes),
+        action(.showProjects, ["3"], "Projecten en hun voortgang", "Projects and their progress", .panes),
+        action(.showCommitments, ["4"], "Alle toezeggingen", "All commitments", .panes),
+        action(.showNetwork, ["5"], "Netwerk: partners x projecten", "Network: partners x projects", .panes),
+        action(.showArrangements, ["6"], "Sturingsarrangementen", "Governance arrangements", .panes),
+        action(.showLog, ["7"], "Logboek: statusupdates op datum", "Log: status updates by date", .panes),
+        action(.nextPane, ["Tab"], "Volgend scherm", "Next pane", .panes, hint: ("scherm", "pane")),
+        action(.previousPane, ["Shift-Tab"], "Vorig scherm", "Previous pane", .panes),
+
+        action(.moveDown, ["j", "Down"], "Omlaag", "Down", .navigation, scope: .list),
+        action(.moveUp, ["k", "Up"], "Omhoog", "Up", .navigation, scope: .list),
+        action(.moveTop, ["g", "Home"], "Naar boven", "To the top", .navigation, scope: .list),
+        action(.moveBottom, ["G", "End"], "Naar beneden", "To the bottom", .navigation, scope: .list),
+        action(.pageDown, ["PgDn", "Ctrl-F"], "Pagina omlaag", "Page down", .navigation, scope: .list),
+        action(.pageUp, ["PgUp", "Ctrl-B"], "Pagina omhoog", "Page up", .navigation, scope: .list),
+        action(.scrollRight, ["l", "Right"], "Naar rechts schuiven", "Scroll right", .navigation, scope: .list),
+        action(.scrollLeft, ["h", "Left"], "Naar links schuiven", "Scroll left", .navigation, scope: .list),
+
+        action(.openItem, ["Enter"], "Openen", "Open", .list, scope: .list, requires: [.hasRows, .canOpen], hint: ("open", "open")),
+        action(.goBack, ["Esc"], "Terug (detail sluiten, filter wissen)", "Back (close the detail, clear the filter)", .list,
+               requires: .canGoBack, hint: ("terug", "back")),
+        action(.startFilter, ["/"], "Filteren terwijl u typt", "Filter as you type", .list, scope: .list, hint: ("filter", "filter")),
+        action(.nextMatch, ["n"], "Volgende treffer", "Next match", .list, scope: .list, requires: .hasFilter),
+        action(.previousMatch, ["N"], "Vorige treffer", "Previous match", .list, scope: .list, requires: .hasFilter),
+        action(.sortNext, ["s"], "Sorteren op de volgende kolom", "Sort by the next column", .list, scope: .list,
+               requires: .isSortable, hint: ("sorteer", "sort")),
+        action(.sortReverse, ["S"], "Sortering omkeren", "Reverse the sort", .list, scope: .list, requires: .isSortable),
+
+        action(.acceptInput, ["Enter"], "Bevestigen (filter houden, opdracht uitvoeren)", "Accept (keep the filter, run the command)",
+               .input, scope: .input, hint: ("bevestig", "accept")),
+        action(.cancelInput, ["Esc"], "Annuleren (filter wissen)", "Cancel (clear the filter)", .input, scope: .input, hint: ("annuleer", "cancel")),
+        action(.deleteBackward, ["Backspace"], "Teken links wissen", "Delete the character to the left", .input, scope: .input),
+        action(.deleteForward, ["Delete"], "Teken rechts wissen", "Delete the character to the right", .input, scope: .input),
+        action(.moveCursorLeft, ["Left"], "Cursor naar links", "Cursor left", .input, scope: .input),
+        action(.moveCursorRight, ["Right"], "Cursor naar rechts", "Cursor right", .input, scope: .input),
+        action(.previousHistory, ["Up"], "Vorige opdracht", "Previous command", .input, scope: .input),
+        action(.nextHistory, ["Down"], "Volgende opdracht", "Next command", .input, scope: .input),
+
+        action(.closeHelp, ["Esc", "?", "q"], "Hulp sluiten", "Close help", .program, scope: .help, hint: ("sluit", "close")),
+        action(.openHelp, ["?"], "Hulp bij de toetsen", "Help with the keys", .program, hint: ("hulp", "help")),
+        action(.openCommand, [":"], "Opdrachtregel (:theme, :lang, :partner, :project, :q)",
+               "Command line (:theme, :lang, :partner, :project, :q)", .program, hint: ("opdracht", "command")),
+        action(.reloadData, ["r"], "Opnieuw inlezen van schijf", "Reload from disk", .program, requires: .hasFolder),
+        action(.backOrQuit, ["q"], "Terug, en stoppen op het hoogste niveau", "Back, and quit at the top", .program, hint: ("terug/stop", "back/quit")),
+        action(.quitProgram, ["Ctrl-C"], "Direct stoppen", "Quit at once", .program),
+    ]
+
+    public static func action(_ id: ActionID) -> Action {
+        all.first { $0.id == id }!
+    }
+
+    private static func action(_ id: ActionID, _ keys: [String], _ dutch: String, _ english: String, _ group: ActionGroup,
+                               scope: ActionScope = .global, requires: Conditions = [], dangerous: Bool = false,
+                               hint: (String, String)? = nil) -> Action {
+        Action(id: id, defaultKeys: keys.map { Key(name: $0)! }, helpNL: dutch, helpEN: english, group: group, scope: scope,
+               requires: requires, isDangerous: dangerous, hint: hint.map { (nl: $0.0, en: $0.1) })
+    }
+}

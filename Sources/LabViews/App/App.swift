@@ -1,0 +1,119 @@
+import LabKeys
+import LabModel
+
+/// The pure heart of the program: `update(state, event)` gives the next state and the effects
+/// the runtime must carry out. No input or output happens here.
+public enum App {
+    public static func update(_ state: AppState, _ event: AppEvent) -> (AppState, [Effect]) {
+        var next = state
+        let effects = apply(event, to: &next)
+        next.clampLists()
+        return (next, effects)
+    }
+
+    static func apply(_ event: AppEvent, to state: inout AppState) -> [Effect] {
+        switch event {
+        case .key(let key):
+            return handle(key, in: &state)
+        case .resize(let width, let height):
+            state.width = max(0, width)
+            state.height = max(0, height)
+            return []
+        case .mouse(let mouse):
+            return MouseHandling.handle(mouse, in: &state)
+        case .reloaded(.success(let data)):
+            state.data = data
+            state.message = StatusMessage(state.say(.reloaded))
+            return []
+        case .reloaded(.failure(let failure)):
+            state.message = StatusMessage("\(state.say(.reloadFailed)): \(failure.firstProblem)"
+                                          + (failure.problemCount > 1 ? " (+\(failure.problemCount - 1))" : ""), kind: .error)
+            return []
+        case .themeLoaded(let name, .success):
+            state.themeName = name
+            state.message = StatusMessage("\(state.say(.themeSet)): \(name)")
+            return []
+        case .themeLoaded(let name, .failure(let problem)):
+            state.message = StatusMessage("\(state.say(.noSuchTheme)) \"\(name.visible)\": \(problem.message(in: state.language))",
+                                          kind: .error)
+            return []
+        }
+    }
+
+    /// The action a key means in the current mode, if it is enabled.
+    static func action(for key: Key, in state: AppState) -> ActionID? {
+        let conditions = state.conditions
+        let allowed: (Action) -> Bool
+        let scopes: [ActionScope]
+        switch state.mode {
+        case .normal:
+            scopes = [.list, .global]
+            allowed = { _ in true }
+        case .filtering, .command:
+            scopes = [.input, .global]
+            allowed = { $0.scope == .input || $0.id == .quitProgram }
+        case .help:
+            scopes = [.help, .list, .global]
+            allowed = { $0.scope == .help || $0.group == .navigation || $0.id == .quitProgram }
+        }
+        for scope in scopes {
+            for action in ActionTable.all where action.scope == scope && allowed(action)
+                && state.keymap.keys(for: action.id).contains(key) {
+                return action.isEnabled(given: conditions) ? action.id : nil
+            }
+        }
+        return nil
+    }
+
+    static func handle(_ key: Key, in state: inout AppState) -> [Effect] {
+        if let id = action(for: key, in: state) {
+            return perform(id, in: &state)
+        }
+        if case .character(let character) = key {
+            InputEditing.insert(character, in: &state)
+        }
+        return []
+    }
+
+    static func perform(_ id: ActionID, in state: inout AppState) -> [Effect] {
+        state.message = nil
+        switch id {
+        case .showOverview, .showPartners, .showProjects, .showCommitments, .showNetwork, .showArrangements, .showLog:
+            state.pane = PaneID.allCases.first { $0.showAction == id }!
+        case .nextPane: state.pane = state.pane.next(by: 1)
+        case .previousPane: state.pane = state.pane.next(by: -1)
+        case .moveDown: Navigation.move(by: 1, in: &state)
+        case .moveUp: Navigation.move(by: -1, in: &state)
+        case .pageDown: Navigation.move(by: state.pageSize, in: &state)
+        case .pageUp: Navigation.move(by: -state.pageSize, in: &state)
+        case .moveTop: Navigation.move(by: Int.min / 2, in: &state)
+        case .moveBottom: Navigation.move(by: Int.max / 2, in: &state)
+        case .scrollRight: state.list.horizontalOffset += 1
+        case .scrollLeft: state.list.horizontalOffset = max(0, state.list.horizontalOffset - 1)
+        case .openItem: Navigation.open(in: &state)
+        case .goBack: Navigation.goBack(in: &state)
+        case .backOrQuit:
+            if state.list.openID != nil { Navigation.goBack(in: &state) } else { return quit(&state) }
+        case .startFilter:
+            state.mode = .filtering(original: state.list.filter)
+        case .nextMatch: Navigation.move(by: 1, in: &state, wrapping: true)
+        case .previousMatch: Navigation.move(by: -1, in: &state, wrapping: true)
+        case .sortNext: Navigation.sortByNextColumn(in: &state)
+        case .sortReverse: state.list.descending.toggle()
+        case .acceptInput, .cancelInput, .deleteBackward, .deleteForward, .moveCursorLeft, .moveCursorRight,
+             .previousHistory, .nextHistory:
+            return InputEditing.perform(id, in: &state)
+        case .openHelp: state.mode = .help(scroll: 0)
+        case .closeHelp: state.mode = .normal
+        case .openCommand: state.mode = .command(text: "", cursor: 0, historyIndex: nil)
+        case .reloadData: return [.reload]
+        case .quitProgram: return quit(&state)
+        }
+        return []
+    }
+
+    static func quit(_ state: inout AppState) -> [Effect] {
+        state.isRunning = false
+        return [.quit]
+    }
+}

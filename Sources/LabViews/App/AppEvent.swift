@@ -1,0 +1,43 @@
+import LabKeys
+import LabModel
+
+/// Everything that can happen to the program.
+public enum AppEvent: Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    case mouse(MouseEvent)
+    /// The runtime read the data again.
+    case reloaded(Result<LabData, ReloadFailure>)
+    /// The runtime tried to load a theme the user asked for.
+    case themeLoaded(name: String, Result<Theme, ThemeProblem>)
+}
+
+public struct MouseEvent: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable { case press, wheelUp, wheelDown }
+    public var kind: Kind
+    public var x: Int
+    public var y: Int
+
+    public init(_ kind: Kind, x: Int, y: Int) {
+        self.kind = kind
+        self.x = x
+        self.y = y
+    }
+}
+
+public struct ReloadFailure: Error, Hashable, Sendable {
+    public var problemCount: Int
+    public var firstProblem: String
+
+    public init(problemCount: Int, firstProblem: String) {
+        self.problemCount = problemCount
+        self.firstProblem = firstProblem
+    }
+}
+
+/// What `update` asks the runtime to do; all input and output happens there.
+public enum Effect: Hashable, Sendable {
+    case quit
+    case reload
+    case loadTheme(String)
+}

@@ -1,0 +1,56 @@
+import LabKeys
+import LabModel
+
+extension AppState {
+    /// The current pane's table before filter and sort, or `nil` for panes without a list.
+    var tableModel: TableModel? {
+        PaneTables.model(for: pane, data: data, language: language, day: referenceDay)
+    }
+
+    /// The rows the user sees in the current pane.
+    var visibleRows: [TableRow] {
+        guard let model = tableModel else { return [] }
+        return model.visibleRows(filter: list.filter, sortColumn: list.sortColumn, descending: list.descending)
+    }
+
+    var selectedIndex: Int? {
+        let rows = visibleRows
+        guard !rows.isEmpty else { return nil }
+        return rows.firstIndex { $0.id == list.selectedID } ?? 0
+    }
+
+    var layout: ScreenLayout { ScreenLayout(width: width, height: height) }
+
+    /// How many rows one page of the current list or text holds.
+    var pageSize: Int {
+        max(1, layout.body.height - 4)
+    }
+
+    /// What holds now, for the action table's "enabled when".
+    public var conditions: Conditions {
+        var conditions: Conditions = []
+        let rows = tableModel == nil ? [] : visibleRows
+        if !rows.isEmpty { conditions.insert(.hasRows) }
+        if !list.filter.isEmpty { conditions.insert(.hasFilter) }
+        if let model = tableModel, model.columns.count > 1 { conditions.insert(.isSortable) }
+        if pane.opensDetail { conditions.insert(.canOpen) }
+        if list.openID != nil || !list.filter.isEmpty { conditions.insert(.canGoBack) }
+        if case .folder = source { conditions.insert(.hasFolder) }
+        return conditions
+    }
+
+    /// Keeps every list's selection on a row that exists after data, filter or size changed.
+    mutating func clampLists() {
+        let savedPane = pane
+        for candidate in PaneID.allCases where lists[candidate] != nil {
+            pane = candidate
+            guard let model = tableModel else { continue }
+            let rows = model.visibleRows(filter: list.filter, sortColumn: list.sortColumn, descending: list.descending)
+            if !rows.contains(where: { $0.id == list.selectedID }) { list.selectedID = rows.first?.id }
+            if let openID = list.openID, pane != .commitments, !model.rows.contains(where: { $0.id == openID }) {
+                list.openID = nil
+            }
+        }
+        pane = savedPane
+    }
+}

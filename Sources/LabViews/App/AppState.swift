@@ -1,0 +1,86 @@
+import LabKeys
+import LabModel
+
+/// Where the user is in one list: the selected row (by id, so it survives filtering and
+/// sorting), the scroll, the filter, the sort, and the detail that is open.
+public struct ListState: Hashable, Sendable {
+    public var selectedID: String?
+    public var offset = 0
+    public var filter = ""
+    /// `nil`: the list's natural order.
+    public var sortColumn: Int?
+    public var descending = false
+    /// The id of the row whose detail is open.
+    public var openID: String?
+    public var detailScroll = 0
+    /// For wide content such as the network matrix.
+    public var horizontalOffset = 0
+
+    public init() {}
+}
+
+/// What takes the keys right now.
+public enum Mode: Hashable, Sendable {
+    case normal
+    /// Typing a filter; the text lives in the list's state, `original` is what Esc restores.
+    case filtering(original: String)
+    case command(text: String, cursor: Int, historyIndex: Int?)
+    case help(scroll: Int)
+}
+
+public struct StatusMessage: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable { case info, error }
+    public var text: String
+    public var kind: Kind
+
+    public init(_ text: String, kind: Kind = .info) {
+        self.text = text
+        self.kind = kind
+    }
+}
+
+/// Which data is on screen, as the status bar names it.
+public enum SourceLabel: Hashable, Sendable {
+    case builtInSample
+    case folder(String)
+}
+
+/// The whole state of the program; `update` is the only way it changes.
+public struct AppState: Sendable {
+    public var data: LabData
+    public var source: SourceLabel
+    public var referenceDay: Day
+    public var language: Language
+    public var themeName: String
+    public var keymap: Keymap
+    public var pane: PaneID = .overview
+    public var lists: [PaneID: ListState]
+    public var mode: Mode = .normal
+    public var commandHistory: [String] = []
+    public var message: StatusMessage?
+    public var width: Int
+    public var height: Int
+    public var isRunning = true
+
+    public init(data: LabData, source: SourceLabel, referenceDay: Day, language: Language = .nl,
+                themeName: String = "default", keymap: Keymap = Keymap(), width: Int = 80, height: Int = 24) {
+        self.data = data
+        self.source = source
+        self.referenceDay = referenceDay
+        self.language = language
+        self.themeName = themeName
+        self.keymap = keymap
+        self.width = width
+        self.height = height
+        lists = Dictionary(uniqueKeysWithValues: PaneID.allCases.map { ($0, ListState()) })
+    }
+
+    public var list: ListState {
+        get { lists[pane] ?? ListState() }
+        set { lists[pane] = newValue }
+    }
+
+    func say(_ text: UIText) -> String {
+        text.text(in: language)
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import LabModel
+
+/// The `:` commands.
+enum CommandLine {
+    static func execute(_ line: String, in state: inout AppState) -> [Effect] {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return [] }
+        if state.commandHistory.last != trimmed { state.commandHistory.append(trimmed) }
+        let word = String(trimmed.prefix { $0 != " " }).lowercased()
+        let argument = trimmed.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+        switch word {
+        case "q", "quit", "exit":
+            return App.quit(&state)
+        case "theme":
+            guard !argument.isEmpty else {
+                state.message = StatusMessage(state.say(.commandUsage), kind: .error)
+                return []
+            }
+            return [.loadTheme(argument)]
+        case "lang", "language", "taal":
+            guard let language = Language(rawValue: argument.lowercased()) else {
+                state.message = StatusMessage(state.say(.commandUsage), kind: .error)
+                return []
+            }
+            state.language = language
+            state.message = StatusMessage(state.say(.languageSet))
+        case "partner":
+            guard let partner = find(argument, in: state.data.partners, name: \.name) else {
+                state.message = StatusMessage("\(state.say(.noSuchPartner)) \"\(argument.visible)\"", kind: .error)
+                return []
+            }
+            Navigation.show(partner: partner.id, in: &state)
+        case "project":
+            guard let project = find(argument, in: state.data.projects, name: \.name) else {
+                state.message = StatusMessage("\(state.say(.noSuchProject)) \"\(argument.visible)\"", kind: .error)
+                return []
+            }
+            Navigation.show(project: project.id, in: &state)
+        case "help", "?":
+            state.mode = .help(scroll: 0)
+        default:
+            state.message = StatusMessage("\(state.say(.unknownCommand)) \"\(word.visible)\". \(state.say(.commandUsage))", kind: .error)
+        }
+        return []
+    }
+
+    /// An exact id, else the first name that starts with the query, else the first that contains it;
+    /// case and diacritics do not matter.
+    static func find<Entity: Identifiable>(_ query: String, in entities: [Entity], name: KeyPath<Entity, String>) -> Entity?
+        where Entity.ID == String {
+        guard !query.isEmpty else { return nil }
+        if let exact = entities.first(where: { $0.id == query }) { return exact }
+        let folded = TableRow.folded(query)
+        let sorted = entities.sorted { $0[keyPath: name].count < $1[keyPath: name].count }
+        return sorted.first { TableRow.folded($0[keyPath: name]).hasPrefix(folded) }
+            ?? sorted.first { TableRow.folded($0[keyPath: name]).contains(folded) }
+    }
+}

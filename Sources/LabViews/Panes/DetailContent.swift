@@ -1,0 +1,152 @@
+import LabModel
+
+/// The detail of a partner, a project or a commitment as lines of text, wrapped to the width.
+enum DetailContent {
+    static func lines(for id: String, in state: AppState, width: Int, glyphs: Glyphs = .unicode) -> [Line] {
+        let raw: [Line]
+        switch state.pane {
+        case .partners: raw = state.data.partner(id).map { partner($0, state) } ?? []
+        case .projects: raw = state.data.project(id).map { project($0, state, width: width, glyphs: glyphs) } ?? []
+        case .commitments: raw = state.data.commitment(id).map { commitment($0, state) } ?? []
+        default: raw = []
+        }
+        return TextView.wrap(raw, width: width)
+    }
+
+    private static func field(_ label: UIText, _ value: String, _ state: AppState, _ slot: ThemeSlot = .text) -> Line {
+        Line([Span(state.say(label) + ": ", .muted), Span(value, slot)])
+    }
+
+    // MARK: Partner
+
+    static func partner(_ partner: Partner, _ state: AppState) -> [Line] {
+        let data = state.data
+        let language = state.language
+        var lines = [
+            Line(partner.name, .title),
+            Line("\(partner.kind.name(in: language)) · \(partner.scope.name(in: language)) · \(partner.sector.name(in: language))", .muted),
+        ]
+        if partner.founding { lines.append(Line(state.say(.founding), .accent)) }
+        lines.append(field(.joined, partner.joined.description, state))
+        if let contact = partner.contact { lines.append(field(.contact, "\(contact.name) <\(contact.email)>", state)) }
+        if !partner.motives.isEmpty {
+            lines.append(Line(state.say(.motives) + ":", .muted))
+            lines += partner.motives.map { Line("  - " + $0) }
+        }
+        if let note = partner.note, !note.isEmpty { lines.append(field(.note, note, state)) }
+        let contributes = !data.partnersNotContributingToSharedSupport(on: state.referenceDay).contains { $0.id == partner.id }
+        lines.append(contributes ? Line(state.say(.contributesToShared), .ok) : Line(state.say(.notContributingToShared), .attention))
+
+        let commitments = data.commitments(ofPartner: partner.id)
+        lines.append(.blank)
+        lines.append(Line("\(state.say(.commitments)) (\(commitments.count))", .header))
+        lines += commitments.map { commitmentLine($0, state, naming: .project) }
+        lines.append(totalsLine(EuroTotals(commitments), state))
+
+        let projectIDs = data.partnerLinks().first { $0.partnerID == partner.id }?.projectIDs ?? []
+        let projects = data.projects.filter { projectIDs.contains($0.id) }
+        lines.append(.blank)
+        lines.append(Line("\(state.say(.paneProjects)) (\(projects.count))", .header))
+        lines += projects.map { project in
+            Line([Span("  " + project.name),
+                  Span(project.lead == partner.id ? " (\(state.say(.lead).lowercased()))" : "", .accent),
+                  Span(" · " + project.stage.name(in: language), .muted)])
+        }
+        return lines
+    }
+
+    private enum Naming { case project, partner }
+
+    private static func commitmentLine(_ commitment: Commitment, _ state: AppState, naming: Naming) -> Line {
+        let data = state.data
+        let language = state.language
+        let name = naming == .project
+            ? commitment.project.map { data.project($0)?.name ?? $0 } ?? state.say(.sharedSupport)
+            : data.partner(commitment.partner)?.name ?? commitment.partner
+        return Line([
+            Span("  " + name.truncated(toWidth: 28).padded(toWidth: 28) + " ", commitment.isSharedSupport && naming == .project ? .accent : .text),
+            Span(commitment.kind.name(in: language).padded(toWidth: 10), .muted),
+            Span(Format.euros(commitment.valueEUR, language).padded(toWidth: 13, alignRight: true) + " ", .accent),
+            Span(commitment.state.name(in: language), Slots.state(commitment.state)),
+        ])
+    }
+
+    private static func totalsLine(_ totals: EuroTotals, _ state: AppState) -> Line {
+        Line([Span("  \(state.say(.total)): ", .header), Span("\(state.say(.firm)) \(Format.euros(totals.firm, state.language))", .title),
+              Span(" · \(state.say(.proposed)) \(Format.euros(totals[.proposed], state.language))", .muted)])
+    }
+
+    // MARK: Project
+
+    static func project(_ project: Project, _ state: AppState, width: Int, glyphs: Glyphs) -> [Line] {
+        let data = state.data
+        let language = state.language
+        var lines = [
+            Line(project.name, .title),
+            Line([Span(state.say(.stage) + ": ", .muted), Span(project.stage.name(in: language)),
+                  Span("  " + state.say(.health) + ": ", .muted), Span(project.health.name(in: language), Slots.health(project.health))]),
+            field(.lead, data.partner(project.lead)?.name ?? project.lead, state),
+            field(.arrangement, data.arrangement(project.arrangement)?.name.text(in: language) ?? project.arrangement, state),
+            field(.debtPhases, project.debtPhases.map { data.debtPhase($0)?.name.text(in: language) ?? $0 }.joined(separator: ", "), state),
+            field(.targetGroup, project.targetGroup, state),
+            field(.started, project.started.description, state),
+        ]
+        if !project.summary.isEmpty { lines += [.blank, Line(project.summary)] }
+        if let goal = project.goal {
+            lines += [.blank, Line(state.say(.goal) + ": " + goal.metric, .header)]
+            let barWidth = max(1, min(30, width - 26))
+            let percent = Format.percent(goal.reached, of: goal.target)
+            let (filled, empty) = Bar.text(min(goal.reached.units, goal.target.units), of: goal.target.units, width: barWidth, glyphs: glyphs)
+            lines.append(Line([Span("  " + filled, .chartBar), Span(empty, .muted),
+                               Span(" \(Format.quantity(goal.reached, language)) / \(Format.quantity(goal.target, language)) (\(percent)%)",
+                                    percent >= 100 ? .ok : .text)]))
+        }
+        if !project.milestones.isEmpty {
+            lines += [.blank, Line(state.say(.milestones), .header)]
+            lines += project.milestones.sorted { $0.due < $1.due }.map { milestone in
+                Line([Span("  " + (milestone.done ? glyphs.check : glyphs.pending) + " ", milestone.done ? .ok : .muted),
+                      Span("\(milestone.due) ", .muted), Span(milestone.title)])
+            }
+        }
+        lines += [.blank, Line(state.say(.updates), .header)]
+        let updates = project.updates.sorted { $0.at > $1.at }
+        if updates.isEmpty { lines.append(Line("  " + state.say(.noUpdate), .attention)) }
+        for update in updates {
+            lines.append(Line([Span("  \(update.at) ", .muted), Span(update.health.name(in: language), Slots.health(update.health)),
+                               Span(" — " + update.by, .muted)]))
+            lines.append(Line("    " + update.text))
+        }
+        let commitments = data.commitments(ofProject: project.id)
+        lines += [.blank, Line(state.say(.partnersAndCommitments), .header)]
+        let partnerIDs = data.partnerIDs(ofProject: project.id).sorted { (data.partner($0)?.name ?? $0) < (data.partner($1)?.name ?? $1) }
+        for partnerID in partnerIDs {
+            let own = commitments.filter { $0.partner == partnerID }
+            let name = data.partner(partnerID)?.name ?? partnerID
+            lines.append(Line([Span("  " + name), Span(partnerID == project.lead ? " (\(state.say(.lead).lowercased()))" : "", .accent),
+                               Span(own.isEmpty ? "" : " · \(Format.euros(EuroTotals(own).firm, language))", .muted)]))
+        }
+        lines.append(totalsLine(EuroTotals(commitments), state))
+        return lines
+    }
+
+    // MARK: Commitment
+
+    static func commitment(_ commitment: Commitment, _ state: AppState) -> [Line] {
+        let data = state.data
+        let language = state.language
+        var lines = [
+            Line("\(state.say(.commitmentTitle)) \(commitment.id)", .title),
+            field(.columnPartner, data.partner(commitment.partner)?.name ?? commitment.partner, state),
+            field(.columnProject, commitment.project.map { data.project($0)?.name ?? $0 } ?? state.say(.sharedSupport), state),
+            field(.kind, commitment.kind.name(in: language), state),
+            field(.amount, Format.amount(commitment, language), state),
+            field(.value, Format.money(commitment.valueEUR, language), state, .accent),
+            field(.state, commitment.state.name(in: language), state, Slots.state(commitment.state)),
+            field(.period, Format.period(from: commitment.from, until: commitment.until, language), state),
+        ]
+        if let note = commitment.note, !note.isEmpty { lines.append(field(.note, note, state)) }
+        lines.append(field(.revision, String(commitment.stamp.revision), state, .muted))
+        lines.append(field(.updatedBy, "\(commitment.stamp.updatedAt) · \(commitment.stamp.updatedBy)", state, .muted))
+        return lines
+    }
+}

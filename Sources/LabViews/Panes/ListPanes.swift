@@ -1,0 +1,62 @@
+import LabModel
+
+/// The panes that are a table, with the detail of the selected or opened row beside or instead of it.
+enum ListPane {
+    static func draw(_ buffer: inout Buffer, _ body: Rect, state: AppState, context: RenderContext) {
+        guard let model = state.tableModel else { return }
+        let rows = state.visibleRows
+        let openID = state.list.openID
+        let (listRect, detailRect) = ScreenLayout.listAndDetail(in: body, pane: state.pane, detailOpen: openID != nil)
+        if let listRect {
+            let title = "\(state.say(state.pane.title)) (\(rows.count == model.rows.count ? "\(rows.count)" : "\(rows.count) \(state.say(.of)) \(model.rows.count)"))"
+                + (state.list.filter.isEmpty ? "" : " /\(state.list.filter)")
+            Box.draw(&buffer, listRect, title: title, focused: openID == nil, context: context)
+            let inner = listRect.inset(by: 1)
+            let footer = state.pane == .commitments ? 1 : 0
+            let tableRect = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - footer)
+            TableView.draw(&buffer, tableRect, columns: model.columns, rows: rows, selected: state.selectedIndex,
+                           offset: state.list.offset, sort: .init(column: state.list.sortColumn, descending: state.list.descending),
+                           language: state.language, context: context)
+            if rows.isEmpty {
+                let note = state.list.filter.isEmpty ? state.say(.noRows) : state.say(.noMatches)
+                buffer.write(note, x: inner.x + 1, y: inner.y + 2, limit: inner.width - 1, style: context.style(.muted))
+            }
+            if footer > 0 { CommitmentsPane.drawTotals(&buffer, Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1),
+                                                     rows: rows, state: state, context: context) }
+        }
+        if let detailRect, let id = openID ?? state.list.selectedID {
+            Box.draw(&buffer, detailRect, title: state.say(state.pane == .partners ? .panePartners : .paneProjects),
+                     focused: openID != nil, context: context)
+            let inner = detailRect.inset(by: 1)
+            let lines = DetailContent.lines(for: id, in: state, width: inner.width, glyphs: context.glyphs)
+            TextView.draw(&buffer, inner, lines: lines, scroll: openID != nil ? state.list.detailScroll : 0, context: context)
+        }
+        if state.pane == .commitments, let openID {
+            CommitmentsPane.drawOverlay(&buffer, body, id: openID, state: state, context: context)
+        }
+    }
+}
+
+/// What the commitments table adds: the totals of the rows shown, and a commitment's detail on top.
+enum CommitmentsPane {
+    static func drawTotals(_ buffer: inout Buffer, _ rect: Rect, rows: [TableRow], state: AppState, context: RenderContext) {
+        let shown = Set(rows.map(\.id))
+        let totals = EuroTotals(state.data.commitments.filter { shown.contains($0.id) })
+        let text = "\(rows.count) \(state.say(.shown)) · \(state.say(.firm)) \(Format.euros(totals.firm, state.language))"
+            + " · \(state.say(.proposed)) \(Format.euros(totals[.proposed], state.language))"
+            + " · \(state.say(.withdrawnLabel)) \(Format.euros(totals[.withdrawn], state.language))"
+        buffer.write(text, x: rect.x, y: rect.y, limit: rect.width, style: context.style(.header))
+    }
+
+    static func overlayBox(in body: Rect) -> Rect {
+        body.centered(width: min(body.width, 72), height: min(body.height, 16))
+    }
+
+    static func drawOverlay(_ buffer: inout Buffer, _ body: Rect, id: String, state: AppState, context: RenderContext) {
+        let box = overlayBox(in: body)
+        Box.draw(&buffer, box, title: state.say(.commitmentTitle), focused: true, context: context)
+        let inner = box.inset(by: 1)
+        TextView.draw(&buffer, inner, lines: DetailContent.lines(for: id, in: state, width: inner.width), scroll: state.list.detailScroll,
+                      context: context)
+    }
+}

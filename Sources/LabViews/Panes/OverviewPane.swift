@@ -1,0 +1,186 @@
+import LabModel
+
+/// The lab at a glance, in panels that flow into as many columns as the width allows.
+enum OverviewPane {
+    static let columnWidth = 58
+
+    static func columnCount(width: Int) -> Int {
+        max(1, min(3, width / columnWidth))
+    }
+
+    /// The longest column's lines; what scrolling counts.
+    static func lines(_ state: AppState, width: Int) -> [Line] {
+        columns(state, width: width).max { $0.count < $1.count } ?? []
+    }
+
+    static func columns(_ state: AppState, width: Int, glyphs: Glyphs = .unicode) -> [[Line]] {
+        let count = columnCount(width: width)
+        let columnWidth = max(1, (width - (count - 1) * 2) / count)
+        let panels = self.panels(state, width: columnWidth, glyphs: glyphs).map { title, body in
+            [Line(title, .header)] + TextView.wrap(body, width: columnWidth) + [Line.blank]
+        }
+        var columns = Array(repeating: [Line](), count: count)
+        for panel in panels {
+            let shortest = columns.indices.min { columns[$0].count < columns[$1].count }!
+            columns[shortest] += panel
+        }
+        return columns
+    }
+
+    static func draw(_ buffer: inout Buffer, _ rect: Rect, state: AppState, context: RenderContext) {
+        Box.draw(&buffer, rect, title: state.say(.paneOverview) + " — " + state.data.lab.name, focused: true, context: context)
+        let inner = rect.inset(by: 1)
+        let columns = self.columns(state, width: inner.width, glyphs: context.glyphs)
+        let count = columns.count
+        let columnWidth = max(1, (inner.width - (count - 1) * 2) / count)
+        for (index, lines) in columns.enumerated() {
+            let area = Rect(x: inner.x + index * (columnWidth + 2), y: inner.y, width: columnWidth, height: inner.height)
+            TextView.draw(&buffer, area, lines: lines, scroll: state.list.offset, context: context)
+        }
+    }
+
+    private static func panels(_ state: AppState, width: Int, glyphs: Glyphs) -> [(String, [Line])] {
+        [
+            (state.say(.sectionPartners), partners(state)),
+            (state.say(.sectionProjects), projects(state, width: width, glyphs: glyphs)),
+            (state.say(.sectionEuros), euros(state, width: width)),
+            (state.say(.sectionSharedSupport), sharedSupport(state, width: width, glyphs: glyphs)),
+            (state.say(.sectionAttention), attention(state)),
+            (state.say(.sectionUncovered), uncovered(state)),
+            (state.say(.sectionEnding), ending(state)),
+            (state.say(.sectionConnecting), connecting(state)),
+        ]
+    }
+
+    private static func counted<Value: CodedValue>(_ values: [Value], _ language: Language) -> String {
+        Value.allCases.compactMap { value in
+            let count = values.filter { $0 == value }.count
+            return count > 0 ? "\(value.name(in: language)) \(count)" : nil
+        }.joined(separator: " · ")
+    }
+
+    private static func partners(_ state: AppState) -> [Line] {
+        let partners = state.data.partners
+        let language = state.language
+        let founding = partners.filter(\.founding).count
+        return [
+            Line([Span("\(partners.count)", .accent), Span(" \(state.say(.linksPartners)) · \(founding) "),
+                  Span(language == .nl ? "oprichters" : "founding", .muted)]),
+            Line(counted(partners.map(\.scope), language)),
+            Line(counted(partners.map(\.sector), language)),
+        ]
+    }
+
+    private static func projects(_ state: AppState, width: Int, glyphs: Glyphs) -> [Line] {
+        let data = state.data
+        let language = state.language
+        let byStage = data.projectCountByStage()
+        let maximum = Int64(byStage.values.max() ?? 0)
+        var lines = Stage.allCases.map { stage in
+            Bar.line(label: stage.name(in: language), labelWidth: 12, value: Int64(byStage[stage] ?? 0), maximum: maximum,
+                     barWidth: max(1, min(20, width - 18)), suffix: "\(byStage[stage] ?? 0)", glyphs: glyphs)
+        }
+        let byHealth = data.projectCountByHealth()
+        lines.append(Line(Health.allCases.flatMap { health in
+            [Span("\(health.name(in: language)) ", .text), Span("\(byHealth[health] ?? 0)", Slots.health(health)), Span("   ")]
+        }))
+        return lines
+    }
+
+    private static func euros(_ state: AppState, width: Int) -> [Line] {
+        let data = state.data
+        let language = state.language
+        let byKind = data.totalsByKind()
+        let amountWidth = 14
+        let labelWidth = max(6, min(12, width - 2 * amountWidth - 2))
+        var lines = [Line([Span("".padded(toWidth: labelWidth)),
+                           Span(state.say(.firm).padded(toWidth: amountWidth, alignRight: true), .muted),
+                           Span(state.say(.proposed).padded(toWidth: amountWidth, alignRight: true), .muted)])]
+        for kind in CommitmentKind.allCases {
+            let totals = byKind[kind] ?? EuroTotals()
+            lines.append(Line([Span(kind.name(in: language).padded(toWidth: labelWidth)),
+                               Span(Format.euros(totals.firm, language).padded(toWidth: amountWidth, alignRight: true), .accent),
+                               Span(Format.euros(totals[.proposed], language).padded(toWidth: amountWidth, alignRight: true), .muted)]))
+        }
+        let all = data.totalsByState()
+        lines.append(Line([Span(state.say(.total).padded(toWidth: labelWidth), .header),
+                           Span(Format.euros(all.firm, language).padded(toWidth: amountWidth, alignRight: true), .title),
+                           Span(Format.euros(all[.proposed], language).padded(toWidth: amountWidth, alignRight: true), .muted)]))
+        lines.append(Line([Span(CommitmentState.allCases.map { "\($0.name(in: language)) \(Format.euros(all[$0], language))" }
+            .joined(separator: " · "), .muted)]))
+        return lines
+    }
+
+    private static func sharedSupport(_ state: AppState, width: Int, glyphs: Glyphs) -> [Line] {
+        let data = state.data
+        let missing = data.partnersNotContributingToSharedSupport(on: state.referenceDay)
+        let total = data.partners.count
+        let contributing = total - missing.count
+        var lines = [Bar.line(label: "\(contributing) \(state.say(.of)) \(total) \(state.say(.contributes))",
+                              labelWidth: 22, value: Int64(contributing), maximum: Int64(total),
+                              barWidth: max(1, min(20, width - 30)), suffix: total > 0 ? "\(contributing * 100 / total)%" : "",
+                              glyphs: glyphs, slot: .ok)]
+        if missing.isEmpty {
+            lines.append(Line(state.say(.allContribute), .ok))
+        } else {
+            lines.append(Line([Span(state.say(.notYet) + " ", .attention), Span(missing.map(\.name).joined(separator: ", "))]))
+        }
+        return lines
+    }
+
+    private static func attention(_ state: AppState) -> [Line] {
+        let data = state.data
+        let day = state.referenceDay
+        let stale = Set(data.staleProjects(on: day).map(\.id))
+        let projects = data.projectsNeedingAttention(on: day)
+        guard !projects.isEmpty else { return [Line(state.say(.noAttention), .ok)] }
+        return projects.map { project in
+            var spans = [Span("\(project.name) ", .text)]
+            if project.health != .onTrack {
+                spans.append(Span(project.health.name(in: state.language) + " ", Slots.health(project.health)))
+            }
+            if stale.contains(project.id) {
+                if let last = project.lastUpdate {
+                    spans.append(Span("\(state.say(.staleFor)) \(last) (\(last.days(until: day)) \(state.say(.days)))", .attention))
+                } else {
+                    spans.append(Span(state.say(.noUpdate), .attention))
+                }
+            }
+            return Line(spans)
+        }
+    }
+
+    private static func uncovered(_ state: AppState) -> [Line] {
+        let phases = state.data.uncoveredDebtPhases()
+        guard !phases.isEmpty else { return [Line(state.say(.everyPhaseCovered), .ok)] }
+        return phases.map { Line($0.name.text(in: state.language), .attention) }
+    }
+
+    private static func ending(_ state: AppState) -> [Line] {
+        let data = state.data
+        let language = state.language
+        let ending = data.commitmentsEnding(of: state.referenceDay)
+        guard !ending.isEmpty else { return [Line(state.say(.nothingEnding), .ok)] }
+        let total = ending.sum(\.valueEUR)
+        var lines = [Line([Span("\(ending.count) ", .attention), Span(state.say(.commitments).lowercased() + ", "),
+                           Span(Format.euros(total, language), .accent)])]
+        for commitment in ending.prefix(6) {
+            let partner = data.partner(commitment.partner)?.name ?? commitment.partner
+            let project = commitment.project.map { data.project($0)?.name ?? $0 } ?? state.say(.sharedSupport)
+            lines.append(Line([Span("\(commitment.until!) ", .muted), Span("\(partner) · \(project) "),
+                               Span(Format.euros(commitment.valueEUR, language), .accent)]))
+        }
+        if ending.count > 6 { lines.append(Line("… +\(ending.count - 6)", .muted)) }
+        return lines
+    }
+
+    private static func connecting(_ state: AppState) -> [Line] {
+        let data = state.data
+        return data.partnerLinks().prefix(4).map { links in
+            let name = data.partner(links.partnerID)?.name ?? links.partnerID
+            let isMunicipality = data.partner(links.partnerID)?.kind == .municipality
+            return Line([Span(name, isMunicipality ? .accent : .text),
+                         Span(": \(links.projectIDs.count) \(state.say(.linksProjects)), \(links.partnerIDs.count) \(state.say(.linksPartners))")])
+        }
+    }
+}

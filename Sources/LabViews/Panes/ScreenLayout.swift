@@ -1,0 +1,39 @@
+/// Where the parts of the screen go; rendering and mouse handling share it.
+struct ScreenLayout {
+    static let minimumWidth = 40
+    static let minimumHeight = 10
+    /// From this width a list shows the selected item's detail beside it.
+    static let sideBySideWidth = 110
+
+    let tabs: Rect
+    let body: Rect
+    let status: Rect
+    let hints: Rect
+
+    init(width: Int, height: Int) {
+        let parts = Layout.split(Rect(x: 0, y: 0, width: width, height: height), .vertical,
+                                 [.fixed(1), .fill(1), .fixed(1), .fixed(1)])
+        tabs = parts[0]
+        body = parts[1]
+        status = parts[2]
+        hints = parts[3]
+    }
+
+    var isTooSmall: Bool { tabs.width < Self.minimumWidth || body.height + 3 < Self.minimumHeight }
+
+    /// The list and, when there is room or an item is open, the detail beside or instead of it.
+    static func listAndDetail(in body: Rect, pane: PaneID, detailOpen: Bool) -> (list: Rect?, detail: Rect?) {
+        guard pane == .partners || pane == .projects else { return (body, nil) }
+        if body.width >= sideBySideWidth {
+            let parts = Layout.split(body, .horizontal, [.percentage(42), .fill(1)])
+            return (parts[0], parts[1])
+        }
+        return detailOpen ? (nil, body) : (body, nil)
+    }
+
+    /// Rows of a table inside its box: the box border and the header row take three.
+    static func tableRowsArea(_ box: Rect) -> Rect {
+        let inner = box.inset(by: 1)
+        return Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+    }
+}

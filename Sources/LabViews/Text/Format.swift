@@ -1,0 +1,35 @@
+import Foundation
+import LabModel
+
+/// Numbers, amounts and periods as each language writes them.
+enum Format {
+    static func money(_ money: Money, _ language: Language) -> String {
+        MoneyFormat.display(money, in: language)
+    }
+
+    /// Whole euros, for tables and charts where cents only add noise.
+    static func euros(_ money: Money, _ language: Language) -> String {
+        let whole = Money(units: money.units / 100 * 100)
+        let text = MoneyFormat.display(whole, in: language)
+        return String(text.dropLast(3))
+    }
+
+    static func quantity(_ quantity: Quantity, _ language: Language) -> String {
+        let text = quantity.plainText
+        return language == .nl ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
+    static func amount(_ commitment: Commitment, _ language: Language) -> String {
+        quantity(commitment.amount, language) + " " + commitment.unit
+    }
+
+    static func period(from: Day, until: Day?, _ language: Language) -> String {
+        guard let until else { return (language == .nl ? "vanaf " : "from ") + from.description }
+        return "\(from) – \(until)"
+    }
+
+    static func percent(_ part: Quantity, of whole: Quantity) -> Int {
+        guard whole.units > 0 else { return 0 }
+        return Int(part.units * 100 / whole.units)
+    }
+}

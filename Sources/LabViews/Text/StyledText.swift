@@ -1,0 +1,85 @@
+/// A piece of text in one theme slot.
+public struct Span: Hashable, Sendable {
+    public var text: String
+    public var slot: ThemeSlot
+
+    public init(_ text: String, _ slot: ThemeSlot = .text) {
+        self.text = text
+        self.slot = slot
+    }
+}
+
+/// One line of styled text.
+public struct Line: Hashable, Sendable {
+    public var spans: [Span]
+
+    public init(_ spans: [Span]) {
+        self.spans = spans
+    }
+
+    public init(_ text: String, _ slot: ThemeSlot = .text) {
+        spans = [Span(text, slot)]
+    }
+
+    public static let blank = Line([])
+
+    public var width: Int { spans.reduce(0) { $0 + DisplayWidth.of($1.text.visible) } }
+
+    /// The line broken at spaces so that no piece is wider than `width`; a word longer than
+    /// the width is cut. Continuation lines are indented by `indent` columns.
+    public func wrapped(toWidth width: Int, indent: Int = 0) -> [Line] {
+        guard width > indent + 1, self.width > width else { return [self] }
+        var lines: [Line] = []
+        var current: [Span] = []
+        var used = 0
+        func flush() {
+            lines.append(Line(current))
+            current = indent > 0 ? [Span(String(repeating: " ", count: indent))] : []
+            used = indent
+        }
+        for span in spans {
+            let words = span.text.visible.split(separator: " ", omittingEmptySubsequences: false)
+            for (index, word) in words.enumerated() {
+                var piece = String(word) + (index < words.count - 1 ? " " : "")
+                while DisplayWidth.of(piece) > width - used {
+                    if used > indent, DisplayWidth.of(piece.trimmingTrailingSpaces) <= width - indent {
+                        flush()
+                        continue
+                    }
+                    let room = width - used
+                    let head = piece.prefixFitting(width: room)
+                    current.append(Span(head, span.slot))
+                    piece = String(piece.dropFirst(head.count))
+                    flush()
+                }
+                if !piece.isEmpty {
+                    current.append(Span(piece, span.slot))
+                    used += DisplayWidth.of(piece)
+                }
+            }
+        }
+        if !current.isEmpty { lines.append(Line(current)) }
+        return lines
+    }
+}
+
+extension String {
+    var trimmingTrailingSpaces: String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+
+    /// The longest start of the text that fits in `width` columns (at least one character).
+    func prefixFitting(width: Int) -> String {
+        var result = ""
+        var used = 0
+        for character in self {
+            let characterWidth = DisplayWidth.of(character)
+            if used + characterWidth > width, !result.isEmpty { break }
+            result.append(character)
+            used += characterWidth
+        }
+        return result
+    }
+}

@@ -1,0 +1,156 @@
+import LabModel
+
+/// Every fixed text on screen, in Dutch and English. The switch makes both compulsory.
+public enum UIText: CaseIterable, Sendable {
+    case paneOverview, panePartners, paneProjects, paneCommitments, paneNetwork, paneArrangements, paneLog
+    case sampleNote, asOf, readOnlyNote
+    case columnName, columnKind, columnScope, columnSector, columnFirm, columnProjects, columnStage, columnHealth
+    case columnLead, columnLastUpdate, columnPartner, columnProject, columnAmount, columnValue, columnState, columnPeriod
+    case columnDate, columnBy, columnText, columnID
+    case sharedSupport, total, shown, of, none, noRows, noMatches, filterPrompt, commandPrompt
+    case sectionPartners, sectionProjects, sectionEuros, sectionSharedSupport, sectionAttention, sectionUncovered
+    case sectionEnding, sectionConnecting, contributes, notYet, allContribute, everyPhaseCovered, nothingEnding
+    case noAttention, staleFor, days, noUpdate, linksProjects, linksPartners, firm, proposed, withdrawnLabel
+    case founding, joined, contact, motives, note, contributesToShared, notContributingToShared, commitments
+    case summary, targetGroup, arrangement, debtPhases, goal, milestones, updates, partnersAndCommitments, started
+    case done, open, stage, health, lead, scope, sector, kind, period, state, amount, value, revision, updatedBy
+    case matrixLegend, mixPublic, mixPrivate, mixSocietal, projectsUsing, noProjects, helpTitle, helpDisabled
+    case helpDangerous, tooSmall, needed, reloaded, reloadFailed, themeSet, languageSet, unknownCommand
+    case noSuchPartner, noSuchProject, noSuchTheme, commandUsage, sortedBy, ascending, descending, matches
+    case commitmentTitle, ending, keysProblem, themeProblem, emptyFilter, mixLabel, perKind, perState
+
+    public func text(in language: Language) -> String {
+        let pair = texts
+        return language == .nl ? pair.nl : pair.en
+    }
+
+    private var texts: (nl: String, en: String) {
+        switch self {
+        case .paneOverview: ("Overzicht", "Overview")
+        case .panePartners: ("Partners", "Partners")
+        case .paneProjects: ("Projecten", "Projects")
+        case .paneCommitments: ("Toezeggingen", "Commitments")
+        case .paneNetwork: ("Netwerk", "Network")
+        case .paneArrangements: ("Arrangementen", "Arrangements")
+        case .paneLog: ("Logboek", "Log")
+        case .sampleNote: ("Ingebouwde voorbeelddata (bedragen illustratief)", "Built-in sample data (amounts illustrative)")
+        case .asOf: ("stand per", "as of")
+        case .readOnlyNote: ("alleen lezen", "read only")
+        case .columnName: ("Naam", "Name")
+        case .columnKind: ("Soort", "Kind")
+        case .columnScope: ("Bereik", "Scope")
+        case .columnSector: ("Sector", "Sector")
+        case .columnFirm: ("Vast", "Firm")
+        case .columnProjects: ("Proj.", "Proj.")
+        case .columnStage: ("Fase", "Stage")
+        case .columnHealth: ("Gezondheid", "Health")
+        case .columnLead: ("Trekker", "Lead")
+        case .columnLastUpdate: ("Update", "Update")
+        case .columnPartner: ("Partner", "Partner")
+        case .columnProject: ("Project", "Project")
+        case .columnAmount: ("Hoeveelheid", "Amount")
+        case .columnValue: ("Waarde", "Value")
+        case .columnState: ("Status", "State")
+        case .columnPeriod: ("Periode", "Period")
+        case .columnDate: ("Datum", "Date")
+        case .columnBy: ("Door", "By")
+        case .columnText: ("Tekst", "Text")
+        case .columnID: ("Id", "Id")
+        case .sharedSupport: ("Gedeelde ondersteuning", "Shared support")
+        case .total: ("Totaal", "Total")
+        case .shown: ("getoond", "shown")
+        case .of: ("van", "of")
+        case .none: ("geen", "none")
+        case .noRows: ("Nog niets om te tonen.", "Nothing to show yet.")
+        case .noMatches: ("Niets gevonden voor dit filter; Esc wist het.", "Nothing matches this filter; Esc clears it.")
+        case .filterPrompt: ("Filter: ", "Filter: ")
+        case .commandPrompt: (":", ":")
+        case .sectionPartners: ("Partners", "Partners")
+        case .sectionProjects: ("Projecten", "Projects")
+        case .sectionEuros: ("Toegezegd in euro's", "Committed in euros")
+        case .sectionSharedSupport: ("Gedeelde ondersteuning", "Shared support")
+        case .sectionAttention: ("Vraagt aandacht", "Needs attention")
+        case .sectionUncovered: ("Schuldfasen zonder project", "Debt phases without a project")
+        case .sectionEnding: ("Loopt af binnen 90 dagen", "Ending within 90 days")
+        case .sectionConnecting: ("Verbindende rol", "Connecting role")
+        case .contributes: ("dragen bij", "contribute")
+        case .notYet: ("Nog niet:", "Not yet:")
+        case .allContribute: ("Iedere partner draagt bij.", "Every partner contributes.")
+        case .everyPhaseCovered: ("Elke schuldfase heeft een project.", "Every debt phase has a project.")
+        case .nothingEnding: ("Niets loopt binnenkort af.", "Nothing ends soon.")
+        case .noAttention: ("Alle projecten op koers en bijgewerkt.", "Every project on track and up to date.")
+        case .staleFor: ("geen update sinds", "no update since")
+        case .days: ("dagen", "days")
+        case .noUpdate: ("nog geen update", "no update yet")
+        case .linksProjects: ("projecten", "projects")
+        case .linksPartners: ("partners", "partners")
+        case .firm: ("vast", "firm")
+        case .proposed: ("voorgesteld", "proposed")
+        case .withdrawnLabel: ("ingetrokken", "withdrawn")
+        case .founding: ("Oprichter (convenant 2016)", "Founding partner (2016 covenant)")
+        case .joined: ("Partner sinds", "Partner since")
+        case .contact: ("Contact", "Contact")
+        case .motives: ("Motieven", "Motives")
+        case .note: ("Notitie", "Note")
+        case .contributesToShared: ("Draagt bij aan de gedeelde ondersteuning", "Contributes to the shared support")
+        case .notContributingToShared: ("Draagt nog niet bij aan de gedeelde ondersteuning", "Does not contribute to the shared support yet")
+        case .commitments: ("Toezeggingen", "Commitments")
+        case .summary: ("Samenvatting", "Summary")
+        case .targetGroup: ("Doelgroep", "Target group")
+        case .arrangement: ("Arrangement", "Arrangement")
+        case .debtPhases: ("Schuldfasen", "Debt phases")
+        case .goal: ("Doel", "Goal")
+        case .milestones: ("Mijlpalen", "Milestones")
+        case .updates: ("Statusupdates (nieuwste eerst)", "Status updates (newest first)")
+        case .partnersAndCommitments: ("Partners en toezeggingen", "Partners and commitments")
+        case .started: ("Gestart", "Started")
+        case .done: ("klaar", "done")
+        case .open: ("open", "open")
+        case .stage: ("Fase", "Stage")
+        case .health: ("Gezondheid", "Health")
+        case .lead: ("Trekker", "Lead")
+        case .scope: ("Bereik", "Scope")
+        case .sector: ("Sector", "Sector")
+        case .kind: ("Soort", "Kind")
+        case .period: ("Periode", "Period")
+        case .state: ("Status", "State")
+        case .amount: ("Hoeveelheid", "Amount")
+        case .value: ("Waarde (schatting)", "Value (estimate)")
+        case .revision: ("Revisie", "Revision")
+        case .updatedBy: ("Laatst gewijzigd", "Last changed")
+        case .matrixLegend: ("Waarde per partner en project: ░ tot € 10.000, ▒ tot € 100.000, ▓ tot € 1 mln, █ meer; • zonder bedrag (mandaat, data)",
+                             "Value per partner and project: ░ up to €10,000, ▒ up to €100,000, ▓ up to €1m, █ more; • without amount (mandate, data)")
+        case .mixPublic: ("publiek", "public")
+        case .mixPrivate: ("privaat", "private")
+        case .mixSocietal: ("maatsch.", "societal")
+        case .projectsUsing: ("projecten", "projects")
+        case .noProjects: ("Geen projecten.", "No projects.")
+        case .helpTitle: ("Toetsen", "Keys")
+        case .helpDisabled: ("(grijs: nu niet beschikbaar)", "(grey: not available now)")
+        case .helpDangerous: ("vraagt eerst", "asks first")
+        case .tooSmall: ("Terminal te klein", "Terminal too small")
+        case .needed: ("nodig", "needed")
+        case .reloaded: ("Opnieuw ingelezen", "Reloaded")
+        case .reloadFailed: ("Opnieuw inlezen mislukt; de vorige gegevens blijven staan", "Reload failed; the previous data stays")
+        case .themeSet: ("Thema", "Theme")
+        case .languageSet: ("Taal: Nederlands", "Language: English")
+        case .unknownCommand: ("Onbekende opdracht", "Unknown command")
+        case .noSuchPartner: ("Geen partner gevonden voor", "No partner found for")
+        case .noSuchProject: ("Geen project gevonden voor", "No project found for")
+        case .noSuchTheme: ("Thema niet gebruikt", "Theme not used")
+        case .commandUsage: ("Opdrachten: theme NAAM, lang nl|en, partner NAAM, project NAAM, q", "Commands: theme NAME, lang nl|en, partner NAME, project NAME, q")
+        case .sortedBy: ("gesorteerd op", "sorted by")
+        case .ascending: ("oplopend", "ascending")
+        case .descending: ("aflopend", "descending")
+        case .matches: ("treffers", "matches")
+        case .commitmentTitle: ("Toezegging", "Commitment")
+        case .ending: ("loopt af", "ends")
+        case .keysProblem: ("Toetsenbestand", "Keymap file")
+        case .themeProblem: ("Themabestand", "Theme file")
+        case .emptyFilter: ("typ om te filteren", "type to filter")
+        case .mixLabel: ("Mix", "Mix")
+        case .perKind: ("per soort", "per kind")
+        case .perState: ("per status", "per state")
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// The characters for borders, bars and marks: Unicode where the terminal speaks UTF-8,
+/// plain ASCII where it does not.
+public struct Glyphs: Sendable, Hashable {
+    let horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight: String
+    let barFull: String
+    let barEmpty: String
+    let shades: [String]
+    let dot: String
+    let check: String
+    let pending: String
+    let ascending: String
+    let descending: String
+    let ellipsisArrow: String
+
+    public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└",
+                                       bottomRight: "┘", barFull: "█", barEmpty: "░", shades: ["░", "▒", "▓", "█"],
+                                       dot: "•", check: "✓", pending: "·", ascending: "▲", descending: "▼", ellipsisArrow: "›")
+    public static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+",
+                                     bottomRight: "+", barFull: "#", barEmpty: ".", shades: [".", ":", "+", "#"],
+                                     dot: "o", check: "x", pending: "-", ascending: "^", descending: "v", ellipsisArrow: ">")
+}
+
+/// What a drawing needs besides the state.
+public struct RenderContext: Sendable {
+    public var theme: Theme
+    public var glyphs: Glyphs
+
+    public init(theme: Theme, glyphs: Glyphs = .unicode) {
+        self.theme = theme
+        self.glyphs = glyphs
+    }
+
+    func style(_ slot: ThemeSlot) -> Style { theme[slot] }
+}

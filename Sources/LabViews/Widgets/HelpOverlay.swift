@@ -1,0 +1,32 @@
+import LabKeys
+import LabModel
+
+/// The `?` overlay, generated from the action table: every action with its keys, grouped;
+/// what is not available now is grey.
+enum HelpOverlay {
+    static func lines(_ state: AppState) -> [Line] {
+        let language: ActionLanguage = state.language == .nl ? .nl : .en
+        let conditions = state.conditions
+        var lines = [Line(state.say(.helpDisabled), .muted)]
+        for group in ActionGroup.allCases {
+            lines.append(.blank)
+            lines.append(Line(group.title(in: language), .header))
+            for action in ActionTable.all where action.group == group {
+                let keys = state.keymap.keys(for: action.id).map(\.name).joined(separator: " ")
+                let enabled = action.isEnabled(given: conditions)
+                var spans = [Span("  " + keys.padded(toWidth: 16) + " ", enabled ? .accent : .muted),
+                             Span(action.help(in: language), enabled ? .text : .muted)]
+                if action.isDangerous { spans.append(Span(" (\(state.say(.helpDangerous)))", .attention)) }
+                lines.append(Line(spans))
+            }
+        }
+        return lines
+    }
+
+    static func draw(_ buffer: inout Buffer, _ area: Rect, state: AppState, scroll: Int, context: RenderContext) {
+        let box = area.centered(width: min(area.width, 84), height: area.height)
+        Box.draw(&buffer, box, title: state.say(.helpTitle), focused: true, context: context)
+        let inner = box.inset(by: 1)
+        TextView.draw(&buffer, inner, lines: TextView.wrap(lines(state), width: inner.width), scroll: scroll, context: context)
+    }
+}

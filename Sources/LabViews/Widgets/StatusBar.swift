@@ -1,0 +1,86 @@
+import LabKeys
+import LabModel
+
+/// The line above the hints: which data is shown and as of when, or a message; in input
+/// modes, the filter or command being typed.
+enum StatusBar {
+    static func draw(_ buffer: inout Buffer, _ rect: Rect, state: AppState, context: RenderContext) {
+        buffer.fill(rect, style: context.style(.statusBar))
+        switch state.mode {
+        case .filtering:
+            let text = state.say(.filterPrompt) + state.list.filter
+            let written = buffer.write(text, x: rect.x, y: rect.y, limit: rect.width, style: context.style(.input))
+            buffer.write(" ", x: rect.x + written, y: rect.y, limit: 1, style: Style(reverse: true))
+            return
+        case .command(let text, let cursor, _):
+            let before = state.say(.commandPrompt) + String(text.prefix(cursor))
+            buffer.write(state.say(.commandPrompt) + text + " ", x: rect.x, y: rect.y, limit: rect.width, style: context.style(.input))
+            let cursorX = rect.x + DisplayWidth.of(before.visible)
+            let under = cursor < text.count ? String(text[text.index(text.startIndex, offsetBy: cursor)]) : " "
+            buffer.write(under, x: cursorX, y: rect.y, limit: 2, style: Style(reverse: true))
+            return
+        case .normal, .help:
+            break
+        }
+        let right = rightText(state)
+        let rightWidth = min(rect.width, DisplayWidth.of(right))
+        buffer.write(right, x: rect.maxX - rightWidth, y: rect.y, limit: rightWidth, style: context.style(.statusBar))
+        let leftLimit = max(0, rect.width - rightWidth - 1)
+        if let message = state.message {
+            buffer.write(message.text, x: rect.x, y: rect.y, limit: leftLimit,
+                         style: context.style(message.kind == .error ? .error : .statusBar))
+        } else {
+            switch state.source {
+            case .builtInSample:
+                buffer.write(state.say(.sampleNote), x: rect.x, y: rect.y, limit: leftLimit, style: context.style(.statusKey))
+            case .folder(let path):
+                buffer.write(path, x: rect.x, y: rect.y, limit: leftLimit, style: context.style(.statusBar))
+            }
+        }
+    }
+
+    private static func rightText(_ state: AppState) -> String {
+        var parts = ["\(state.say(.asOf)) \(state.referenceDay)"]
+        if state.list.sortColumn != nil || state.list.descending, let model = state.tableModel {
+            let column = state.list.sortColumn.map { model.columns[$0].title.text(in: state.language) } ?? "—"
+            parts.append("\(state.say(.sortedBy)) \(column) \(state.say(state.list.descending ? .descending : .ascending))")
+        }
+        if !state.list.filter.isEmpty, let model = state.tableModel {
+            parts.append("\(state.visibleRows.count) \(state.say(.of)) \(model.rows.count)")
+        }
+        return " " + parts.joined(separator: " · ") + " "
+    }
+}
+
+/// The bottom line: the keys that work now, from the action table.
+enum HintBar {
+    static func draw(_ buffer: inout Buffer, _ rect: Rect, state: AppState, context: RenderContext) {
+        buffer.fill(rect, style: context.style(.statusBar))
+        var x = rect.x + 1
+        for (keys, label) in hints(state) {
+            let width = DisplayWidth.of(keys) + 1 + DisplayWidth.of(label) + 2
+            guard x + width <= rect.maxX else { break }
+            x += buffer.write(keys, x: x, y: rect.y, style: context.style(.statusKey))
+            x += buffer.write(" " + label + "  ", x: x, y: rect.y, style: context.style(.statusBar))
+        }
+    }
+
+    static func hints(_ state: AppState) -> [(String, String)] {
+        let conditions = state.conditions
+        let language: ActionLanguage = state.language == .nl ? .nl : .en
+        let scope: ActionScope
+        switch state.mode {
+        case .normal: scope = .global
+        case .filtering, .command: scope = .input
+        case .help: scope = .help
+        }
+        return ActionTable.all
+            .filter { $0.isHinted && $0.isEnabled(given: conditions) }
+            .filter { scope == .global ? ($0.scope == .global || $0.scope == .list) : $0.scope == scope }
+            .compactMap { action in
+                let keys = state.keymap.keys(for: action.id)
+                guard let first = keys.first else { return nil }
+                return (first.name, action.short(in: language))
+            }
+    }
+}

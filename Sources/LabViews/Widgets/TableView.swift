@@ -1,0 +1,64 @@
+import LabModel
+
+/// A table with a header, one row selected, and only the visible rows drawn.
+enum TableView {
+    struct Sort {
+        let column: Int?
+        let descending: Bool
+    }
+
+    static func columnWidths(_ columns: [TableColumn], width: Int) -> [Int] {
+        let gaps = max(0, columns.count - 1)
+        let minimum = columns.reduce(0) { $0 + $1.minWidth } + gaps
+        var widths = columns.map(\.minWidth)
+        if minimum > width {
+            // Too narrow: the last columns give way, one at a time.
+            var excess = minimum - width
+            for index in widths.indices.reversed() where excess > 0 && index > 0 {
+                let give = min(widths[index] + 1, excess)
+                widths[index] -= min(widths[index], give)
+                excess -= give
+            }
+            widths[0] = max(0, widths[0] - excess)
+            return widths
+        }
+        let extra = width - minimum
+        let weightSum = columns.reduce(0) { $0 + $1.weight }
+        guard weightSum > 0 else { return widths }
+        var given = 0
+        for index in widths.indices {
+            let share = extra * columns[index].weight / weightSum
+            widths[index] += share
+            given += share
+        }
+        if let last = columns.lastIndex(where: { $0.weight > 0 }) { widths[last] += extra - given }
+        return widths
+    }
+
+    /// Draws the header in the first row of `rect` and the rows below it.
+    static func draw(_ buffer: inout Buffer, _ rect: Rect, columns: [TableColumn], rows: [TableRow], selected: Int?,
+                     offset: Int, sort: Sort, language: Language, context: RenderContext) {
+        guard rect.height > 0, rect.width > 0 else { return }
+        let widths = columnWidths(columns, width: rect.width)
+        var x = rect.x
+        for (index, column) in columns.enumerated() where widths[index] > 0 {
+            var title = column.title.text(in: language)
+            if sort.column == index { title += sort.descending ? context.glyphs.descending : context.glyphs.ascending }
+            buffer.write(title.padded(toWidth: widths[index], alignRight: column.alignRight), x: x, y: rect.y,
+                         limit: widths[index], style: context.style(.header))
+            x += widths[index] + 1
+        }
+        for (row, item) in rows.dropFirst(offset).prefix(rect.height - 1).enumerated() {
+            let y = rect.y + 1 + row
+            let isSelected = offset + row == selected
+            if isSelected { buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: context.style(.selection)) }
+            x = rect.x
+            for (index, column) in columns.enumerated() where widths[index] > 0 {
+                let style = isSelected ? context.style(.selection) : context.style(item.slot(of: index) ?? .text)
+                buffer.write(item.cells[index].padded(toWidth: widths[index], alignRight: column.alignRight), x: x, y: y,
+                             limit: widths[index], style: style)
+                x += widths[index] + 1
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+/// Lines of styled text, scrolled; the lines are already wrapped to the width.
+enum TextView {
+    static func draw(_ buffer: inout Buffer, _ rect: Rect, lines: [Line], scroll: Int, context: RenderContext) {
+        guard !rect.isEmpty else { return }
+        let first = max(0, min(scroll, max(0, lines.count - rect.height)))
+        for (row, line) in lines.dropFirst(first).prefix(rect.height).enumerated() {
+            var x = rect.x
+            for span in line.spans {
+                x += buffer.write(span.text, x: x, y: rect.y + row, limit: rect.maxX - x, style: context.style(span.slot))
+            }
+        }
+        if lines.count > rect.height, rect.width > 0 {
+            let marker = "\(first + 1)-\(min(lines.count, first + rect.height))/\(lines.count)"
+            buffer.write(marker, x: rect.maxX - DisplayWidth.of(marker), y: rect.maxY, limit: DisplayWidth.of(marker),
+                         style: context.style(.muted))
+        }
+    }
+
+    /// Wraps every line to the width.
+    static func wrap(_ lines: [Line], width: Int) -> [Line] {
+        lines.flatMap { $0.wrapped(toWidth: width, indent: 2) }
+    }
+}

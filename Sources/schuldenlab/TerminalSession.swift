@@ -1,0 +1,111 @@
+import Foundation
+import LabKeys
+import LabModel
+import LabTerminal
+import LabViews
+
+/// Runs the program full screen: draws the state, reads events, feeds them to `App.update`
+/// and carries out the effects (reloading, loading themes) that the pure update asks for.
+struct TerminalSession {
+    let data: LabData
+    let source: DataSource
+    let referenceDay: Day
+    let language: Language
+    let themeName: String?
+    let mouse: Bool
+    var environment = ProcessInfo.processInfo.environment
+
+    /// The exit status.
+    func run() -> Int32 {
+        let catalog = ThemeCatalog(environment: environment)
+        var startMessages: [StatusMessage] = []
+        var keymap = Keymap()
+        if let keymapPath = KeymapFile.path(environment: environment), let contents = FileManager.default.contents(atPath: keymapPath) {
+            let problems = keymap.apply(fileContents: contents)
+            let actionLanguage: ActionLanguage = language == .nl ? .nl : .en
+            if let first = problems.first {
+                startMessages.append(StatusMessage("\(UIText.keysProblem.text(in: language)) \(keymapPath.visible): "
+                    + first.message(in: actionLanguage) + (problems.count > 1 ? " (+\(problems.count - 1))" : ""), kind: .error))
+            }
+        }
+        var theme = ThemeCatalog.defaultTheme
+        let wantedTheme = themeName ?? ThemeCatalog.defaultName
+        switch catalog.theme(named: wantedTheme) {
+        case .success(let found): theme = found
+        case .failure(let problem):
+            startMessages.append(StatusMessage("\(UIText.themeProblem.text(in: language)) \"\(wantedTheme.visible)\": "
+                                               + problem.message(in: language), kind: .error))
+        }
+
+        let terminal: Terminal
+        do {
+            terminal = try Terminal(mouse: mouse, environment: environment)
+        } catch {
+            Output.error(error.message(in: language) + "\n")
+            return 2
+        }
+        defer { terminal.restore() }
+
+        let (width, height) = terminal.size
+        var state = AppState(data: data, source: source.label, referenceDay: referenceDay, language: language,
+                             themeName: theme.name, keymap: keymap, width: width, height: height)
+        state.message = startMessages.first
+        var context = RenderContext(theme: theme, glyphs: terminal.speaksUTF8 ? .unicode : .ascii)
+
+        while state.isRunning {
+            terminal.draw(Screen.render(state, context: context))
+            guard let event = terminal.nextEvent(waitingAtMost: -1) else { continue }
+            var pending = [appEvent(for: event)]
+            while !pending.isEmpty {
+                let (next, effects) = App.update(state, pending.removeFirst())
+                state = next
+                for effect in effects {
+                    switch effect {
+                    case .quit:
+                        state.isRunning = false
+                    case .reload:
+                        pending.append(.reloaded(reload()))
+                    case .loadTheme(let name):
+                        let result = catalog.theme(named: name)
+                        if case .success(let loaded) = result { context.theme = loaded }
+                        pending.append(.themeLoaded(name: name, result))
+                    }
+                }
+            }
+        }
+        return 0
+    }
+
+    private func appEvent(for event: TerminalEvent) -> AppEvent {
+        switch event {
+        case .key(let key): .key(key)
+        case .resize(let width, let height): .resize(width: width, height: height)
+        case .mouse(let mouse): .mouse(mouse)
+        }
+    }
+
+    private func reload() -> Result<LabData, ReloadFailure> {
+        let (data, report) = source.load()
+        if let data, report.problems.isEmpty { return .success(data) }
+        return .failure(ReloadFailure(problemCount: report.problems.count,
+                                      firstProblem: report.problems.first?.rendered(in: language) ?? ""))
+    }
+}
+
+/// Where a user's own keymap lives.
+enum KeymapFile {
+    static func path(environment: [String: String]) -> String? {
+        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty { return config + "/schuldenlab/keys.json" }
+        if let home = environment["HOME"], !home.isEmpty { return home + "/.config/schuldenlab/keys.json" }
+        return nil
+    }
+}
+
+extension DataSource {
+    var label: SourceLabel {
+        switch self {
+        case .folder(let path, _): .folder(path)
+        case .builtInSample: .builtInSample
+        }
+    }
+}
