@@ -15,6 +15,8 @@ public struct Conditions: OptionSet, Hashable, Sendable {
     public static let canGoBack = Conditions(rawValue: 1 << 4)
     /// The data comes from a folder that can be read again.
     public static let hasFolder = Conditions(rawValue: 1 << 5)
+    /// The pane is a list, so it can be filtered.
+    public static let hasList = Conditions(rawValue: 1 << 6)
 }
 
 /// Where an action applies. Text input and the help overlay take keys before the panes do.

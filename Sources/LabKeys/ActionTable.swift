@@ -23,7 +23,7 @@ public enum ActionTable {
         action(.openItem, ["Enter"], "Openen", "Open", .list, scope: .list, requires: [.hasRows, .canOpen], hint: ("open", "open")),
         action(.goBack, ["Esc"], "Terug (detail sluiten, filter wissen)", "Back (close the detail, clear the filter)", .list,
                requires: .canGoBack, hint: ("terug", "back")),
-        action(.startFilter, ["/"], "Filteren terwijl u typt", "Filter as you type", .list, scope: .list, hint: ("filter", "filter")),
+        action(.startFilter, ["/"], "Filteren terwijl u typt", "Filter as you type", .list, scope: .list, requires: .hasList, hint: ("filter", "filter")),
         action(.nextMatch, ["n"], "Volgende treffer", "Next match", .list, scope: .list, requires: .hasFilter),
         action(.previousMatch, ["N"], "Vorige treffer", "Previous match", .list, scope: .list, requires: .hasFilter),
         action(.sortNext, ["s"], "Sorteren op de volgende kolom", "Sort by the next column", .list, scope: .list,

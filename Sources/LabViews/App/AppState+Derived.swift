@@ -23,7 +23,8 @@ extension AppState {
 
     /// How many rows one page of the current list or text holds.
     var pageSize: Int {
-        max(1, layout.body.height - 4)
+        let height = Navigation.scrollableLineCount(self) == nil ? Viewport.listHeight(self) : Viewport.textHeight(self)
+        return max(1, height - 1)
     }
 
     /// What holds now, for the action table's "enabled when".
@@ -31,6 +32,7 @@ extension AppState {
         var conditions: Conditions = []
         let rows = tableModel == nil ? [] : visibleRows
         if !rows.isEmpty { conditions.insert(.hasRows) }
+        if tableModel != nil { conditions.insert(.hasList) }
         if !list.filter.isEmpty { conditions.insert(.hasFilter) }
         if let model = tableModel, model.columns.count > 1 { conditions.insert(.isSortable) }
         if pane.opensDetail { conditions.insert(.canOpen) }

@@ -118,12 +118,16 @@ enum DetailContent {
         }
         let commitments = data.commitments(ofProject: project.id)
         lines += [.blank, Line(state.say(.partnersAndCommitments), .header)]
-        let partnerIDs = data.partnerIDs(ofProject: project.id).sorted { (data.partner($0)?.name ?? $0) < (data.partner($1)?.name ?? $1) }
+        let partnerIDs = data.partnerIDs(ofProject: project.id)
+            .sorted { (data.partner($0)?.name ?? $0).lowercased() < (data.partner($1)?.name ?? $1).lowercased() }
         for partnerID in partnerIDs {
-            let own = commitments.filter { $0.partner == partnerID }
+            let own = commitments.filter { $0.partner == partnerID && $0.state != .withdrawn }
             let name = data.partner(partnerID)?.name ?? partnerID
+            let kinds = CommitmentKind.allCases.filter { kind in own.contains { $0.kind == kind } }.map { $0.name(in: language) }
+            let firm = EuroTotals(own).firm
             lines.append(Line([Span("  " + name), Span(partnerID == project.lead ? " (\(state.say(.lead).lowercased()))" : "", .accent),
-                               Span(own.isEmpty ? "" : " · \(Format.euros(EuroTotals(own).firm, language))", .muted)]))
+                               Span(kinds.isEmpty ? "" : " · " + kinds.joined(separator: ", "), .muted),
+                               Span(firm > .zero ? " · \(Format.euros(firm, language))" : "", .accent)]))
         }
         lines.append(totalsLine(EuroTotals(commitments), state))
         return lines

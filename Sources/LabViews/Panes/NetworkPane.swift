@@ -60,14 +60,10 @@ enum NetworkPane {
             let own = values[row.id] ?? [:]
             for project in projects {
                 let isLead = project.lead == row.id
-                if let value = own[project.id] {
-                    buffer.write(" " + shade(value, glyphs: context.glyphs) + (isLead ? "L" : " "), x: x, y: y, limit: cellWidth,
-                                 style: isSelected ? base : context.style(isLead ? .accent : .chartBar))
-                } else if isLead {
-                    buffer.write("  L", x: x, y: y, limit: cellWidth, style: isSelected ? base : context.style(.accent))
-                } else {
-                    buffer.write("  " + context.glyphs.pending, x: x, y: y, limit: cellWidth, style: isSelected ? base : context.style(.muted))
-                }
+                let symbol = own[project.id].map { shade($0, glyphs: context.glyphs) } ?? (isLead ? " " : context.glyphs.pending)
+                let slot: ThemeSlot = isLead ? .accent : own[project.id] == nil ? .muted : .chartBar
+                buffer.write(" " + symbol + (isLead ? "L" : " "), x: x, y: y, limit: cellWidth,
+                             style: isSelected ? base : context.style(slot))
                 x += cellWidth
             }
             let count = data.projects.filter { own[$0.id] != nil || $0.lead == row.id }.count
@@ -84,7 +80,7 @@ enum NetworkPane {
             x = inner.x + nameWidth
             for project in projects {
                 let count = data.sectorMix(ofProject: project.id)[sector] ?? 0
-                buffer.write(String(count).padded(toWidth: 3, alignRight: true), x: x, y: y, limit: cellWidth,
+                buffer.write(String(count).padded(toWidth: 2, alignRight: true), x: x, y: y, limit: cellWidth,
                              style: context.style(count == 0 ? .muted : .text))
                 x += cellWidth
             }

@@ -29,7 +29,7 @@ enum PaneTables {
         return TableModel(columns: [
             TableColumn(title: .columnName, minWidth: 12, weight: 3),
             TableColumn(title: .columnKind, minWidth: 8, weight: 1),
-            TableColumn(title: .columnScope, minWidth: 8, weight: 0),
+            TableColumn(title: .columnScope, minWidth: 9, weight: 0, priority: 2),
             TableColumn(title: .columnFirm, minWidth: 12, weight: 0, alignRight: true),
             TableColumn(title: .columnProjects, minWidth: 5, weight: 0, alignRight: true),
         ], rows: rows)
@@ -53,8 +53,8 @@ enum PaneTables {
             TableColumn(title: .columnName, minWidth: 14, weight: 3),
             TableColumn(title: .columnStage, minWidth: 11, weight: 0),
             TableColumn(title: .columnHealth, minWidth: 11, weight: 0),
-            TableColumn(title: .columnLead, minWidth: 10, weight: 1),
-            TableColumn(title: .columnLastUpdate, minWidth: 10, weight: 0),
+            TableColumn(title: .columnLead, minWidth: 12, weight: 1, priority: 2),
+            TableColumn(title: .columnLastUpdate, minWidth: 10, weight: 0, priority: 3),
         ], rows: rows)
     }
 
@@ -75,14 +75,14 @@ enum PaneTables {
                 cellSlots: [.muted, nil, commitment.isSharedSupport ? .accent : nil, nil, nil, nil, Slots.state(commitment.state), .muted])
         }
         return TableModel(columns: [
-            TableColumn(title: .columnID, minWidth: 6, weight: 0),
-            TableColumn(title: .columnPartner, minWidth: 10, weight: 2),
-            TableColumn(title: .columnProject, minWidth: 10, weight: 2),
-            TableColumn(title: .columnKind, minWidth: 9, weight: 0),
-            TableColumn(title: .columnAmount, minWidth: 10, weight: 1, alignRight: true),
+            TableColumn(title: .columnID, minWidth: 6, weight: 0, priority: 2),
+            TableColumn(title: .columnPartner, minWidth: 12, weight: 2),
+            TableColumn(title: .columnProject, minWidth: 14, weight: 2),
+            TableColumn(title: .columnKind, minWidth: 9, weight: 0, priority: 4),
+            TableColumn(title: .columnAmount, minWidth: 12, weight: 1, alignRight: true, priority: 3),
             TableColumn(title: .columnValue, minWidth: 11, weight: 0, alignRight: true),
             TableColumn(title: .columnState, minWidth: 11, weight: 0),
-            TableColumn(title: .columnPeriod, minWidth: 10, weight: 1),
+            TableColumn(title: .columnPeriod, minWidth: 23, weight: 0, priority: 1),
         ], rows: rows)
     }
 
@@ -106,7 +106,7 @@ enum PaneTables {
             TableColumn(title: .columnDate, minWidth: 10, weight: 0),
             TableColumn(title: .columnProject, minWidth: 12, weight: 1),
             TableColumn(title: .columnHealth, minWidth: 11, weight: 0),
-            TableColumn(title: .columnBy, minWidth: 10, weight: 1),
+            TableColumn(title: .columnBy, minWidth: 12, weight: 1, priority: 2),
             TableColumn(title: .columnText, minWidth: 16, weight: 4),
         ], rows: rows)
     }

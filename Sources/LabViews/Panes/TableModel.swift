@@ -8,6 +8,8 @@ struct TableColumn: Sendable {
     /// Share of the width left after every column has its minimum.
     let weight: Int
     var alignRight = false
+    /// When the table is too narrow, the columns of lowest priority are left out first.
+    var priority = 5
 }
 
 /// What a row sorts by in one column.

@@ -14,7 +14,7 @@ public enum UIText: CaseIterable, Sendable {
     case founding, joined, contact, motives, note, contributesToShared, notContributingToShared, commitments
     case summary, targetGroup, arrangement, debtPhases, goal, milestones, updates, partnersAndCommitments, started
     case done, open, stage, health, lead, scope, sector, kind, period, state, amount, value, revision, updatedBy
-    case matrixLegend, mixPublic, mixPrivate, mixSocietal, projectsUsing, noProjects, helpTitle, helpDisabled
+    case matrixLegend, mixPublic, mixPrivate, mixSocietal, noProjects, helpTitle, helpDisabled
     case helpDangerous, tooSmall, needed, reloaded, reloadFailed, themeSet, languageSet, unknownCommand
     case noSuchPartner, noSuchProject, noSuchTheme, commandUsage, sortedBy, ascending, descending, matches
     case commitmentTitle, ending, keysProblem, themeProblem, emptyFilter, mixLabel, perKind, perState
@@ -123,7 +123,6 @@ public enum UIText: CaseIterable, Sendable {
         case .mixPublic: ("publiek", "public")
         case .mixPrivate: ("privaat", "private")
         case .mixSocietal: ("maatsch.", "societal")
-        case .projectsUsing: ("projecten", "projects")
         case .noProjects: ("Geen projecten.", "No projects.")
         case .helpTitle: ("Toetsen", "Keys")
         case .helpDisabled: ("(grijs: nu niet beschikbaar)", "(grey: not available now)")

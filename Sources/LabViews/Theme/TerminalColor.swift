@@ -67,7 +67,7 @@ public enum ColorReduction {
     static func nearest256(_ r: Int, _ g: Int, _ b: Int) -> UInt8 {
         func level(_ value: Int) -> Int { cubeLevels.indices.min { abs(cubeLevels[$0] - value) < abs(cubeLevels[$1] - value) }! }
         let cubeIndex = 16 + 36 * level(r) + 6 * level(g) + level(b)
-        let gray = max(0, min(23, (r + g + b) / 3 - 3) / 10)
+        let gray = max(0, min(23, ((r + g + b) / 3 - 3) / 10))
         let grayIndex = 232 + gray
         let candidates = [cubeIndex, grayIndex]
         return UInt8(candidates.min { distance(rgb(ofIndex: $0), (r, g, b)) < distance(rgb(ofIndex: $1), (r, g, b)) }!)

@@ -24,9 +24,11 @@ public struct Theme: Sendable, Hashable {
         if let unknown = slots.keys.sorted().first(where: { ThemeSlot(rawValue: $0) == nil }) { throw .unknownSlot(unknown) }
         var styles: [ThemeSlot: Style] = [:]
         for slot in ThemeSlot.allCases {
-            guard let entry = slots[slot.rawValue] as? [String: Any] else { throw .missingSlot(slot.rawValue) }
+            guard let value = slots[slot.rawValue] else { continue }
+            guard let entry = value as? [String: Any] else { throw .slotNotObject(slot.rawValue) }
             styles[slot] = try style(from: entry, slot: slot.rawValue)
         }
+        if let missing = ThemeSlot.allCases.first(where: { styles[$0] == nil }) { throw .missingSlot(missing.rawValue) }
         return Theme(name: name, styles: styles)
     }
 
@@ -54,6 +56,7 @@ public enum ThemeProblem: Error, Hashable, Sendable {
     case notJSONObject, missingName, missingSlots
     case unknownSlot(String)
     case missingSlot(String)
+    case slotNotObject(String)
     case unknownField(slot: String, field: String)
     case badColor(slot: String, field: String, value: String)
     case badFlag(slot: String, field: String)
@@ -68,6 +71,8 @@ public enum ThemeProblem: Error, Hashable, Sendable {
         case .missingSlots: return nl ? "het object \"slots\" ontbreekt" : "the object \"slots\" is missing"
         case .unknownSlot(let slot): return (nl ? "onbekende plek " : "unknown slot ") + "\"\(slot.visible)\""
         case .missingSlot(let slot): return (nl ? "de plek ontbreekt: " : "the slot is missing: ") + "\"\(slot)\""
+        case .slotNotObject(let slot):
+            return "slots.\(slot): " + (nl ? "verwacht een object met fg, bg, bold, underline, reverse" : "expected an object of fg, bg, bold, underline, reverse")
         case .unknownField(let slot, let field): return "slots.\(slot): " + (nl ? "onbekend veld " : "unknown field ") + "\"\(field.visible)\""
         case .badColor(let slot, let field, let value):
             return "slots.\(slot).\(field): " + (nl ? "onbekende kleur " : "unknown colour ") + "\"\(value.visible)\""

@@ -26,17 +26,15 @@ enum StatusBar {
         let rightWidth = min(rect.width, DisplayWidth.of(right))
         buffer.write(right, x: rect.maxX - rightWidth, y: rect.y, limit: rightWidth, style: context.style(.statusBar))
         let leftLimit = max(0, rect.width - rightWidth - 1)
+        let (left, slot): (String, ThemeSlot)
         if let message = state.message {
-            buffer.write(message.text, x: rect.x, y: rect.y, limit: leftLimit,
-                         style: context.style(message.kind == .error ? .error : .statusBar))
+            (left, slot) = (message.text, message.kind == .error ? .error : .statusBar)
+        } else if case .folder(let path) = state.source {
+            (left, slot) = (path, .statusBar)
         } else {
-            switch state.source {
-            case .builtInSample:
-                buffer.write(state.say(.sampleNote), x: rect.x, y: rect.y, limit: leftLimit, style: context.style(.statusKey))
-            case .folder(let path):
-                buffer.write(path, x: rect.x, y: rect.y, limit: leftLimit, style: context.style(.statusBar))
-            }
+            (left, slot) = (state.say(.sampleNote), .statusKey)
         }
+        buffer.write(left.truncated(toWidth: leftLimit), x: rect.x, y: rect.y, limit: leftLimit, style: context.style(slot))
     }
 
     private static func rightText(_ state: AppState) -> String {

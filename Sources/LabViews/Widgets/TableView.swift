@@ -8,12 +8,17 @@ enum TableView {
     }
 
     static func columnWidths(_ columns: [TableColumn], width: Int) -> [Int] {
-        let gaps = max(0, columns.count - 1)
-        let minimum = columns.reduce(0) { $0 + $1.minWidth } + gaps
-        var widths = columns.map(\.minWidth)
-        if minimum > width {
+        var shown = Set(columns.indices)
+        func minimum() -> Int { shown.reduce(0) { $0 + columns[$1].minWidth } + max(0, shown.count - 1) }
+        // Leave out the least important columns, one at a time, while the rest does not fit.
+        while minimum() > width, shown.count > 1,
+              let drop = shown.filter({ columns[$0].priority < 5 }).min(by: { (columns[$0].priority, -$0) < (columns[$1].priority, -$1) }) {
+            shown.remove(drop)
+        }
+        var widths = columns.indices.map { shown.contains($0) ? columns[$0].minWidth : 0 }
+        if minimum() > width {
             // Too narrow: the last columns give way, one at a time.
-            var excess = minimum - width
+            var excess = minimum() - width
             for index in widths.indices.reversed() where excess > 0 && index > 0 {
                 let give = min(widths[index] + 1, excess)
                 widths[index] -= min(widths[index], give)
@@ -22,16 +27,16 @@ enum TableView {
             widths[0] = max(0, widths[0] - excess)
             return widths
         }
-        let extra = width - minimum
-        let weightSum = columns.reduce(0) { $0 + $1.weight }
+        let extra = width - minimum()
+        let weightSum = shown.reduce(0) { $0 + columns[$1].weight }
         guard weightSum > 0 else { return widths }
         var given = 0
-        for index in widths.indices {
+        for index in widths.indices where shown.contains(index) {
             let share = extra * columns[index].weight / weightSum
             widths[index] += share
             given += share
         }
-        if let last = columns.lastIndex(where: { $0.weight > 0 }) { widths[last] += extra - given }
+        if let last = widths.indices.last(where: { shown.contains($0) && columns[$0].weight > 0 }) { widths[last] += extra - given }
         return widths
     }
 
