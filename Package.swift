@@ -32,6 +32,7 @@ let package = Package(
         .testTarget(name: "LabKeysTests", dependencies: ["LabKeys"]),
         .testTarget(name: "LabViewsTests", dependencies: ["LabViews", "LabModel", "LabKeys"]),
         .testTarget(name: "SchuldenlabCLITests", dependencies: ["LabModel", "schuldenlab"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["schuldenlab"]),
     ],
     swiftLanguageModes: [.v6]
 )

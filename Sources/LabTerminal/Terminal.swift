@@ -30,6 +30,7 @@ public final class Terminal {
         case 2: throw .cannotPositionCursor(name)
         default: throw .unknownTerminal(name)
         }
+        TerminalGuard.saveSettings()
         guard cn_newterm(name) != nil else { throw .unknownTerminal(name) }
         speaksUTF8 = String(cString: cn_codeset()) == "UTF-8"
 

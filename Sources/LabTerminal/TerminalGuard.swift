@@ -14,9 +14,18 @@ enum TerminalGuard {
 
     static let signals: [Int32] = [SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
 
-    static func arm() {
+    /// Remembers the terminal's settings; call before ncurses changes anything.
+    static func saveSettings() {
         tcgetattr(STDIN_FILENO, &saved)
+    }
+
+    static func arm() {
         isArmed = true
+        // A parent may hand down these signals blocked (threads of a test runner do); they must arrive.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for signalNumber in signals { sigaddset(&unblock, signalNumber) }
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         for signalNumber in signals {
             signal(signalNumber) { received in
                 TerminalGuard.restoreFromSignal()
