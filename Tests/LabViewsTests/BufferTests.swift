@@ -75,3 +75,29 @@ import Testing
         #expect(TableView.columnWidths(columns, width: 20) == [11, 0, 8])
     }
 }
+
+@Suite struct VirtualTableTests {
+    final class Counter: @unchecked Sendable {
+        var count = 0
+    }
+
+    @Test func aTableFormatsOnlyTheRowsItShows() {
+        let counter = Counter()
+        let model = TableModel(columns: [TableColumn(title: .columnName, minWidth: 10, weight: 1)],
+                               ids: (0..<10_000).map { "r\($0)" },
+                               row: { index in
+                                   counter.count += 1
+                                   return TableRow(id: "r\(index)", cells: ["row \(index)"])
+                               },
+                               sortKey: { index, _ in .number(Int64(index)) })
+        let rows = model.visibleRows(filter: "", sortColumn: nil, descending: false)
+        #expect(counter.count == 0)
+        var buffer = Buffer(width: 20, height: 10)
+        TableView.draw(&buffer, buffer.area, columns: model.columns, rows: rows, selected: 500, offset: 500,
+                       sort: .init(column: nil, descending: false), language: .nl,
+                       context: RenderContext(theme: ThemeCatalog.defaultTheme))
+        #expect(counter.count == 9, "the header row and nine visible rows; no other row was formatted")
+        #expect(buffer.lines[1].hasPrefix("row 500"))
+        #expect(buffer.lines[9].hasPrefix("row 508"))
+    }
+}

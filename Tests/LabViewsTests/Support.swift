@@ -40,3 +40,8 @@ func expectScreen(_ lines: [String], named name: String, sourceLocation: SourceL
     let expected = String(decoding: try Data(contentsOf: url), as: UTF8.self)
     #expect(actual == expected, sourceLocation: sourceLocation)
 }
+
+/// The ids of the rows the current pane shows, in order.
+func shownIDs(_ state: AppState) -> [String] {
+    state.visibleRows?.ids ?? []
+}

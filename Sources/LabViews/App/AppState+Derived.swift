@@ -8,15 +8,13 @@ extension AppState {
     }
 
     /// The rows the user sees in the current pane.
-    var visibleRows: [TableRow] {
-        guard let model = tableModel else { return [] }
-        return model.visibleRows(filter: list.filter, sortColumn: list.sortColumn, descending: list.descending)
+    var visibleRows: RowList? {
+        tableModel?.visibleRows(filter: list.filter, sortColumn: list.sortColumn, descending: list.descending)
     }
 
     var selectedIndex: Int? {
-        let rows = visibleRows
-        guard !rows.isEmpty else { return nil }
-        return rows.firstIndex { $0.id == list.selectedID } ?? 0
+        guard let rows = visibleRows, !rows.isEmpty else { return nil }
+        return rows.position(of: list.selectedID) ?? 0
     }
 
     var layout: ScreenLayout { ScreenLayout(width: width, height: height) }
@@ -30,8 +28,7 @@ extension AppState {
     /// What holds now, for the action table's "enabled when".
     public var conditions: Conditions {
         var conditions: Conditions = []
-        let rows = tableModel == nil ? [] : visibleRows
-        if !rows.isEmpty { conditions.insert(.hasRows) }
+        if let rows = visibleRows, !rows.isEmpty { conditions.insert(.hasRows) }
         if tableModel != nil { conditions.insert(.hasList) }
         if !list.filter.isEmpty { conditions.insert(.hasFilter) }
         if let model = tableModel, model.columns.count > 1 { conditions.insert(.isSortable) }
@@ -48,8 +45,8 @@ extension AppState {
             pane = candidate
             guard let model = tableModel else { continue }
             let rows = model.visibleRows(filter: list.filter, sortColumn: list.sortColumn, descending: list.descending)
-            if !rows.contains(where: { $0.id == list.selectedID }) { list.selectedID = rows.first?.id }
-            if let openID = list.openID, pane != .commitments, !model.rows.contains(where: { $0.id == openID }) {
+            if rows.position(of: list.selectedID) == nil { list.selectedID = rows.isEmpty ? nil : rows.id(at: 0) }
+            if let openID = list.openID, pane != .commitments, !model.ids.contains(openID) {
                 list.openID = nil
             }
         }

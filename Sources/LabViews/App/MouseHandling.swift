@@ -24,13 +24,13 @@ enum MouseHandling {
         guard let list else { return }
         let rowsArea = ScreenLayout.tableRowsArea(list)
         guard rowsArea.contains(x: mouse.x, y: mouse.y) else { return }
-        let rows = state.visibleRows
+        guard let rows = state.visibleRows else { return }
         let index = state.list.offset + mouse.y - rowsArea.y
         guard rows.indices.contains(index) else { return }
-        if rows[index].id == state.list.selectedID {
+        if rows.id(at: index) == state.list.selectedID {
             Navigation.open(in: &state)
         } else {
-            state.list.selectedID = rows[index].id
+            state.list.selectedID = rows.id(at: index)
         }
     }
 }

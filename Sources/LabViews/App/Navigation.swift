@@ -13,11 +13,10 @@ enum Navigation {
             }
             return
         }
-        let rows = state.visibleRows
-        guard !rows.isEmpty, let current = state.selectedIndex else { return }
+        guard let rows = state.visibleRows, !rows.isEmpty, let current = state.selectedIndex else { return }
         var index = current.addingClamped(delta)
         index = wrapping ? ((index % rows.count) + rows.count) % rows.count : clamp(index, 0, rows.count - 1)
-        state.list.selectedID = rows[index].id
+        state.list.selectedID = rows.id(at: index)
         keepSelectionVisible(in: &state)
     }
 
@@ -30,7 +29,7 @@ enum Navigation {
         let height = max(1, Viewport.listHeight(state))
         if index < state.list.offset { state.list.offset = index }
         if index >= state.list.offset + height { state.list.offset = index - height + 1 }
-        state.list.offset = clamp(state.list.offset, 0, max(0, state.visibleRows.count - height))
+        state.list.offset = clamp(state.list.offset, 0, max(0, (state.visibleRows?.count ?? 0) - height))
     }
 
     /// The number of text lines when the pane (or its open detail) scrolls as text rather than rows.

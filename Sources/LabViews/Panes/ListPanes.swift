@@ -3,12 +3,12 @@ import LabModel
 /// The panes that are a table, with the detail of the selected or opened row beside or instead of it.
 enum ListPane {
     static func draw(_ buffer: inout Buffer, _ body: Rect, state: AppState, context: RenderContext) {
-        guard let model = state.tableModel else { return }
-        let rows = state.visibleRows
+        guard let rows = state.visibleRows else { return }
+        let model = rows.model
         let openID = state.list.openID
         let (listRect, detailRect) = ScreenLayout.listAndDetail(in: body, pane: state.pane, detailOpen: openID != nil)
         if let listRect {
-            let title = "\(state.say(state.pane.title)) (\(rows.count == model.rows.count ? "\(rows.count)" : "\(rows.count) \(state.say(.of)) \(model.rows.count)"))"
+            let title = "\(state.say(state.pane.title)) (\(rows.count == model.ids.count ? "\(rows.count)" : "\(rows.count) \(state.say(.of)) \(model.ids.count)"))"
                 + (state.list.filter.isEmpty ? "" : " /\(state.list.filter)")
             Box.draw(&buffer, listRect, title: title, focused: openID == nil, context: context)
             let inner = listRect.inset(by: 1)
@@ -39,8 +39,8 @@ enum ListPane {
 
 /// What the commitments table adds: the totals of the rows shown, and a commitment's detail on top.
 enum CommitmentsPane {
-    static func drawTotals(_ buffer: inout Buffer, _ rect: Rect, rows: [TableRow], state: AppState, context: RenderContext) {
-        let shown = Set(rows.map(\.id))
+    static func drawTotals(_ buffer: inout Buffer, _ rect: Rect, rows: RowList, state: AppState, context: RenderContext) {
+        let shown = Set(rows.ids)
         let totals = EuroTotals(state.data.commitments.filter { shown.contains($0.id) })
         let text = "\(rows.count) \(state.say(.shown)) · \(state.say(.firm)) \(Format.euros(totals.firm, state.language))"
             + " · \(state.say(.proposed)) \(Format.euros(totals[.proposed], state.language))"

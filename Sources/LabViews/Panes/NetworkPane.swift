@@ -21,7 +21,7 @@ enum NetworkPane {
 
     static func draw(_ buffer: inout Buffer, _ body: Rect, state: AppState, context: RenderContext) {
         let data = state.data
-        let rows = state.visibleRows
+        guard let rows = state.visibleRows else { return }
         Box.draw(&buffer, body, title: "\(state.say(.paneNetwork)) (\(rows.count) x \(data.projects.count))", focused: true, context: context)
         let inner = body.inset(by: 1)
         guard inner.height >= 4, inner.width >= 10 else { return }

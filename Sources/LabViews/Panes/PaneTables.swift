@@ -16,15 +16,22 @@ enum PaneTables {
     static func partners(_ data: LabData, _ language: Language) -> TableModel {
         let totals = data.totalsByPartner()
         let links = Dictionary(uniqueKeysWithValues: data.partnerLinks().map { ($0.partnerID, $0.projectIDs.count) })
-        let rows = data.partners.sorted { $0.name.lowercased() < $1.name.lowercased() }.map { partner in
-            let firm = totals[partner.id]?.firm ?? .zero
-            let projects = links[partner.id] ?? 0
-            return TableRow(
-                id: partner.id,
-                cells: [partner.name, partner.kind.name(in: language), partner.scope.name(in: language),
-                        Format.euros(firm, language), String(projects)],
-                sortKeys: [.text(partner.name.lowercased()), .text(partner.kind.name(in: language)),
-                           .text(partner.scope.name(in: language)), .number(firm.units), .number(Int64(projects))])
+        let partners = data.partners.sorted { $0.name.lowercased() < $1.name.lowercased() }
+        func row(_ index: Int) -> TableRow {
+            let partner = partners[index]
+            return TableRow(id: partner.id, cells: [partner.name, partner.kind.name(in: language), partner.scope.name(in: language),
+                                                    Format.euros(totals[partner.id]?.firm ?? .zero, language),
+                                                    String(links[partner.id] ?? 0)])
+        }
+        func sortKey(_ index: Int, _ column: Int) -> SortKey {
+            let partner = partners[index]
+            switch column {
+            case 0: return .text(partner.name.lowercased())
+            case 1: return .text(partner.kind.name(in: language))
+            case 2: return .text(partner.scope.name(in: language))
+            case 3: return .number(totals[partner.id]?.firm.units ?? 0)
+            default: return .number(Int64(links[partner.id] ?? 0))
+            }
         }
         return TableModel(columns: [
             TableColumn(title: .columnName, minWidth: 12, weight: 3),
@@ -32,22 +39,29 @@ enum PaneTables {
             TableColumn(title: .columnScope, minWidth: 9, weight: 0, priority: 2),
             TableColumn(title: .columnFirm, minWidth: 12, weight: 0, alignRight: true),
             TableColumn(title: .columnProjects, minWidth: 5, weight: 0, alignRight: true),
-        ], rows: rows)
+        ], ids: partners.map(\.id), row: row, sortKey: sortKey)
     }
 
     static func projects(_ data: LabData, _ language: Language, _ day: Day) -> TableModel {
         let stale = Set(data.staleProjects(on: day).map(\.id))
-        let rows = data.projects.sorted { $0.name.lowercased() < $1.name.lowercased() }.map { project in
-            let lead = data.partner(project.lead)?.name ?? project.lead
-            let last = project.lastUpdate
-            return TableRow(
-                id: project.id,
-                cells: [project.name, project.stage.name(in: language), project.health.name(in: language), lead,
-                        last?.description ?? "—"],
-                sortKeys: [.text(project.name.lowercased()), .number(Int64(Stage.allCases.firstIndex(of: project.stage)!)),
-                           .number(Int64(Health.allCases.firstIndex(of: project.health)!)), .text(lead.lowercased()),
-                           .number(Int64(last?.ordinal ?? Int.min))],
-                cellSlots: [nil, nil, Slots.health(project.health), nil, stale.contains(project.id) ? .attention : .muted])
+        let projects = data.projects.sorted { $0.name.lowercased() < $1.name.lowercased() }
+        func lead(_ project: Project) -> String { data.partner(project.lead)?.name ?? project.lead }
+        func row(_ index: Int) -> TableRow {
+            let project = projects[index]
+            return TableRow(id: project.id,
+                            cells: [project.name, project.stage.name(in: language), project.health.name(in: language), lead(project),
+                                    project.lastUpdate?.description ?? "—"],
+                            cellSlots: [nil, nil, Slots.health(project.health), nil, stale.contains(project.id) ? .attention : .muted])
+        }
+        func sortKey(_ index: Int, _ column: Int) -> SortKey {
+            let project = projects[index]
+            switch column {
+            case 0: return .text(project.name.lowercased())
+            case 1: return .number(Int64(Stage.allCases.firstIndex(of: project.stage)!))
+            case 2: return .number(Int64(Health.allCases.firstIndex(of: project.health)!))
+            case 3: return .text(lead(project).lowercased())
+            default: return .number(Int64(project.lastUpdate?.ordinal ?? Int.min))
+            }
         }
         return TableModel(columns: [
             TableColumn(title: .columnName, minWidth: 14, weight: 3),
@@ -55,24 +69,35 @@ enum PaneTables {
             TableColumn(title: .columnHealth, minWidth: 11, weight: 0),
             TableColumn(title: .columnLead, minWidth: 12, weight: 1, priority: 2),
             TableColumn(title: .columnLastUpdate, minWidth: 10, weight: 0, priority: 3),
-        ], rows: rows)
+        ], ids: projects.map(\.id), row: row, sortKey: sortKey)
     }
 
     static func commitments(_ data: LabData, _ language: Language) -> TableModel {
         let shared = UIText.sharedSupport.text(in: language)
-        let rows = data.commitments.map { commitment in
-            let partner = data.partner(commitment.partner)?.name ?? commitment.partner
-            let project = commitment.project.map { data.project($0)?.name ?? $0 } ?? shared
+        let commitments = data.commitments
+        func partner(_ commitment: Commitment) -> String { data.partner(commitment.partner)?.name ?? commitment.partner }
+        func project(_ commitment: Commitment) -> String { commitment.project.map { data.project($0)?.name ?? $0 } ?? shared }
+        func row(_ index: Int) -> TableRow {
+            let commitment = commitments[index]
             return TableRow(
                 id: commitment.id,
-                cells: [commitment.id, partner, project, commitment.kind.name(in: language), Format.amount(commitment, language),
-                        Format.euros(commitment.valueEUR, language), commitment.state.name(in: language),
-                        Format.period(from: commitment.from, until: commitment.until, language)],
-                sortKeys: [.text(commitment.id), .text(partner.lowercased()), .text(project.lowercased()),
-                           .text(commitment.kind.name(in: language)), .number(commitment.amount.units),
-                           .number(commitment.valueEUR.units), .number(Int64(CommitmentState.allCases.firstIndex(of: commitment.state)!)),
-                           .number(Int64(commitment.until?.ordinal ?? Int.max))],
+                cells: [commitment.id, partner(commitment), project(commitment), commitment.kind.name(in: language),
+                        Format.amount(commitment, language), Format.euros(commitment.valueEUR, language),
+                        commitment.state.name(in: language), Format.period(from: commitment.from, until: commitment.until, language)],
                 cellSlots: [.muted, nil, commitment.isSharedSupport ? .accent : nil, nil, nil, nil, Slots.state(commitment.state), .muted])
+        }
+        func sortKey(_ index: Int, _ column: Int) -> SortKey {
+            let commitment = commitments[index]
+            switch column {
+            case 0: return .text(commitment.id)
+            case 1: return .text(partner(commitment).lowercased())
+            case 2: return .text(project(commitment).lowercased())
+            case 3: return .text(commitment.kind.name(in: language))
+            case 4: return .number(commitment.amount.units)
+            case 5: return .number(commitment.valueEUR.units)
+            case 6: return .number(Int64(CommitmentState.allCases.firstIndex(of: commitment.state)!))
+            default: return .number(Int64(commitment.until?.ordinal ?? Int.max))
+            }
         }
         return TableModel(columns: [
             TableColumn(title: .columnID, minWidth: 6, weight: 0, priority: 2),
@@ -83,7 +108,7 @@ enum PaneTables {
             TableColumn(title: .columnValue, minWidth: 11, weight: 0, alignRight: true),
             TableColumn(title: .columnState, minWidth: 11, weight: 0),
             TableColumn(title: .columnPeriod, minWidth: 23, weight: 0, priority: 1),
-        ], rows: rows)
+        ], ids: commitments.map(\.id), row: row, sortKey: sortKey)
     }
 
     /// Every status update of every project, newest first; a row opens its project.
@@ -93,14 +118,21 @@ enum PaneTables {
             for (index, update) in project.updates.enumerated() { entries.append((project, index, update)) }
         }
         entries.sort { ($1.2.at, $1.0.id, $1.1) < ($0.2.at, $0.0.id, $0.1) }
-        let rows = entries.map { project, index, update in
-            TableRow(
-                id: "\(project.id)#\(index)",
-                cells: [update.at.description, project.name, update.health.name(in: language), update.by, update.text],
-                sortKeys: [.number(Int64(update.at.ordinal)), .text(project.name.lowercased()),
-                           .number(Int64(Health.allCases.firstIndex(of: update.health)!)), .text(update.by.lowercased()),
-                           .text(update.text.lowercased())],
-                cellSlots: [.muted, nil, Slots.health(update.health), .muted, nil])
+        func row(_ position: Int) -> TableRow {
+            let (project, index, update) = entries[position]
+            return TableRow(id: "\(project.id)#\(index)",
+                            cells: [update.at.description, project.name, update.health.name(in: language), update.by, update.text],
+                            cellSlots: [.muted, nil, Slots.health(update.health), .muted, nil])
+        }
+        func sortKey(_ position: Int, _ column: Int) -> SortKey {
+            let (project, _, update) = entries[position]
+            switch column {
+            case 0: return .number(Int64(update.at.ordinal))
+            case 1: return .text(project.name.lowercased())
+            case 2: return .number(Int64(Health.allCases.firstIndex(of: update.health)!))
+            case 3: return .text(update.by.lowercased())
+            default: return .text(update.text.lowercased())
+            }
         }
         return TableModel(columns: [
             TableColumn(title: .columnDate, minWidth: 10, weight: 0),
@@ -108,16 +140,15 @@ enum PaneTables {
             TableColumn(title: .columnHealth, minWidth: 11, weight: 0),
             TableColumn(title: .columnBy, minWidth: 12, weight: 1, priority: 2),
             TableColumn(title: .columnText, minWidth: 16, weight: 4),
-        ], rows: rows)
+        ], ids: entries.map { "\($0.0.id)#\($0.1)" }, row: row, sortKey: sortKey)
     }
 
     /// The rows of the network matrix: the partners, most connected first.
     static func network(_ data: LabData) -> TableModel {
-        let rows = data.partnerLinks().map { links in
-            let name = data.partner(links.partnerID)?.name ?? links.partnerID
-            return TableRow(id: links.partnerID, cells: [name], sortKeys: [.text(name.lowercased())])
-        }
-        return TableModel(columns: [TableColumn(title: .columnPartner, minWidth: 12, weight: 1)], rows: rows)
+        let ids = data.partnerLinks().map(\.partnerID)
+        func name(_ index: Int) -> String { data.partner(ids[index])?.name ?? ids[index] }
+        return TableModel(columns: [TableColumn(title: .columnPartner, minWidth: 12, weight: 1)], ids: ids,
+                          row: { TableRow(id: ids[$0], cells: [name($0)]) }, sortKey: { index, _ in .text(name(index).lowercased()) })
     }
 }
 

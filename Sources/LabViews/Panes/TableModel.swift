@@ -18,51 +18,71 @@ enum SortKey: Comparable, Sendable {
     case text(String)
 }
 
-/// One row of a pane's table, formatted for the current language.
+/// One row of a table, formatted for the current language.
 struct TableRow: Sendable {
     let id: String
     let cells: [String]
-    let sortKeys: [SortKey]
     var cellSlots: [ThemeSlot?] = []
-    /// Lower-cased text without diacritics, for the filter.
-    let searchText: String
 
-    init(id: String, cells: [String], sortKeys: [SortKey], cellSlots: [ThemeSlot?] = []) {
-        self.id = id
-        self.cells = cells
-        self.sortKeys = sortKeys
-        self.cellSlots = cellSlots
-        searchText = TableRow.folded(cells.joined(separator: " ") + " " + id)
+    func slot(of column: Int) -> ThemeSlot? {
+        column < cellSlots.count ? cellSlots[column] : nil
     }
 
     static func folded(_ text: String) -> String {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
+}
 
-    func slot(of column: Int) -> ThemeSlot? {
-        column < cellSlots.count ? cellSlots[column] : nil
+/// A pane's table. Rows are formatted only when they are asked for, so that a screen formats
+/// the rows it shows, not the whole list; filtering and sorting ask only for what they need.
+struct TableModel {
+    let columns: [TableColumn]
+    /// The ids in the list's natural order.
+    let ids: [String]
+    let row: (Int) -> TableRow
+    let sortKey: (_ row: Int, _ column: Int) -> SortKey
+
+    /// The rows that match every word of the filter (in any cell or the id), in the chosen order.
+    func visibleRows(filter: String, sortColumn: Int?, descending: Bool) -> RowList {
+        let words = TableRow.folded(filter).split(separator: " ")
+        var order = Array(ids.indices)
+        if !words.isEmpty {
+            order = order.filter { index in
+                let formatted = row(index)
+                let text = TableRow.folded(formatted.cells.joined(separator: " ") + " " + formatted.id)
+                return words.allSatisfy { text.contains($0) }
+            }
+        }
+        if let sortColumn, sortColumn < columns.count {
+            let keys = Dictionary(uniqueKeysWithValues: order.map { ($0, sortKey($0, sortColumn)) })
+            order.sort { left, right in
+                let (a, b) = (keys[left]!, keys[right]!)
+                if a != b { return descending ? a > b : a < b }
+                return left < right
+            }
+        } else if descending {
+            order.reverse()
+        }
+        return RowList(model: self, order: order)
     }
 }
 
-/// A pane's table: its columns and all its rows, before filter and sort.
-struct TableModel: Sendable {
-    let columns: [TableColumn]
-    let rows: [TableRow]
+/// The rows a user sees, in order; each row is formatted when it is read.
+struct RowList: RandomAccessCollection {
+    let model: TableModel
+    let order: [Int]
 
-    /// The rows that match every word of the filter, in the chosen order.
-    func visibleRows(filter: String, sortColumn: Int?, descending: Bool) -> [TableRow] {
-        let words = TableRow.folded(filter).split(separator: " ")
-        var shown = words.isEmpty ? rows : rows.filter { row in words.allSatisfy { row.searchText.contains($0) } }
-        if let sortColumn, sortColumn < columns.count {
-            let order = Dictionary(uniqueKeysWithValues: shown.enumerated().map { ($1.id, $0) })
-            shown.sort { left, right in
-                let (a, b) = (left.sortKeys[sortColumn], right.sortKeys[sortColumn])
-                if a != b { return descending ? a > b : a < b }
-                return order[left.id]! < order[right.id]!
-            }
-        } else if descending {
-            shown.reverse()
-        }
-        return shown
+    var startIndex: Int { 0 }
+    var endIndex: Int { order.count }
+
+    subscript(position: Int) -> TableRow { model.row(order[position]) }
+
+    func id(at position: Int) -> String { model.ids[order[position]] }
+
+    var ids: [String] { order.map { model.ids[$0] } }
+
+    func position(of id: String?) -> Int? {
+        guard let id else { return nil }
+        return order.firstIndex { model.ids[$0] == id }
     }
 }

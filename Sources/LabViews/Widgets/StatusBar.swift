@@ -43,8 +43,8 @@ enum StatusBar {
             let column = state.list.sortColumn.map { model.columns[$0].title.text(in: state.language) } ?? "—"
             parts.append("\(state.say(.sortedBy)) \(column) \(state.say(state.list.descending ? .descending : .ascending))")
         }
-        if !state.list.filter.isEmpty, let model = state.tableModel {
-            parts.append("\(state.visibleRows.count) \(state.say(.of)) \(model.rows.count)")
+        if !state.list.filter.isEmpty, let rows = state.visibleRows {
+            parts.append("\(rows.count) \(state.say(.of)) \(rows.model.ids.count)")
         }
         return " " + parts.joined(separator: " · ") + " "
     }

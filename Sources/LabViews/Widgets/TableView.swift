@@ -41,7 +41,7 @@ enum TableView {
     }
 
     /// Draws the header in the first row of `rect` and the rows below it.
-    static func draw(_ buffer: inout Buffer, _ rect: Rect, columns: [TableColumn], rows: [TableRow], selected: Int?,
+    static func draw(_ buffer: inout Buffer, _ rect: Rect, columns: [TableColumn], rows: RowList, selected: Int?,
                      offset: Int, sort: Sort, language: Language, context: RenderContext) {
         guard rect.height > 0, rect.width > 0 else { return }
         let widths = columnWidths(columns, width: rect.width)
