@@ -31,6 +31,18 @@ struct CommonOptions: ParsableArguments {
         return ReferenceDate.resolve(given: given, lab: lab, today: Day.today())
     }
 
+    /// The lab to work on, valid, with its source and the day to count from; when it cannot be
+    /// used, the problems are printed and the command ends with exit 1 or 2.
+    func usableLab() throws -> (data: LabData, source: DataSource, day: Day, language: Language) {
+        let language = try language()
+        let source = source()
+        let (data, report) = source.load()
+        guard let data, report.problems.isEmpty else {
+            throw ExitCode(Output.reportUnusable(report, source: source, language: language))
+        }
+        return (data, source, try referenceDay(for: data.lab), language)
+    }
+
     func source() -> DataSource {
         DataSource.resolve(option: data, environment: ProcessInfo.processInfo.environment,
                            currentFolder: FileManager.default.currentDirectoryPath)

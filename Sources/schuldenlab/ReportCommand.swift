@@ -23,13 +23,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let language = try options.language()
-        let source = options.source()
-        let (data, report) = source.load()
-        guard let data, report.problems.isEmpty else {
-            throw ExitCode(Output.reportUnusable(report, source: source, language: language))
-        }
-        let day = try options.referenceDay(for: data.lab)
+        let (data, _, day, language) = try options.usableLab()
         let built = ReportBuilder(data: data, referenceDate: day, language: language).build()
         Output.out(built.rendered(as: format, excelDutch: excelDutch))
     }

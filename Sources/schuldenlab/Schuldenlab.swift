@@ -25,14 +25,9 @@ struct Schuldenlab: ParsableCommand {
 
     /// Without a subcommand: the program itself, full screen.
     func run() throws {
-        let language = try options.language()
-        let source = options.source()
-        let (data, report) = source.load()
-        guard let data, report.problems.isEmpty else {
-            throw ExitCode(Output.reportUnusable(report, source: source, language: language))
-        }
-        let session = TerminalSession(data: data, source: source, referenceDay: try options.referenceDay(for: data.lab),
-                                      language: language, themeName: theme, mouse: !noMouse)
+        let (data, source, day, language) = try options.usableLab()
+        let session = TerminalSession(data: data, source: source, referenceDay: day, language: language, themeName: theme,
+                                      mouse: !noMouse)
         throw ExitCode(session.run())
     }
 

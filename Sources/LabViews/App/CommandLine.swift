@@ -30,13 +30,13 @@ enum CommandLine {
                 state.message = StatusMessage("\(state.say(.noSuchPartner)) \"\(argument.visible)\"", kind: .error)
                 return []
             }
-            Navigation.show(partner: partner.id, in: &state)
+            Navigation.show(partner.id, in: .partners, state: &state)
         case "project":
             guard let project = find(argument, in: state.data.projects, name: \.name) else {
                 state.message = StatusMessage("\(state.say(.noSuchProject)) \"\(argument.visible)\"", kind: .error)
                 return []
             }
-            Navigation.show(project: project.id, in: &state)
+            Navigation.show(project.id, in: .projects, state: &state)
         case "help", "?":
             state.mode = .help(scroll: 0)
         default:

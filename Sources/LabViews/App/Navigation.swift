@@ -51,25 +51,17 @@ enum Navigation {
             state.list.openID = id
             state.list.detailScroll = 0
         case .network:
-            show(partner: id, in: &state)
+            show(id, in: .partners, state: &state)
         case .log:
-            show(project: String(id.prefix { $0 != "#" }), in: &state)
+            show(String(id.prefix { $0 != "#" }), in: .projects, state: &state)
         case .overview, .arrangements:
             break
         }
     }
 
-    static func show(partner id: String, in state: inout AppState) {
-        state.pane = .partners
-        state.list.filter = ""
-        state.list.selectedID = id
-        state.list.openID = id
-        state.list.detailScroll = 0
-        keepSelectionVisible(in: &state)
-    }
-
-    static func show(project id: String, in state: inout AppState) {
-        state.pane = .projects
+    /// Shows the pane with the row of that id selected and opened.
+    static func show(_ id: String, in pane: PaneID, state: inout AppState) {
+        state.pane = pane
         state.list.filter = ""
         state.list.selectedID = id
         state.list.openID = id
