@@ -172,6 +172,13 @@ import LabModel
         #expect(state.mode == .help(scroll: 0))
         send([.key(.character("3"))], to: &state)
         #expect(state.pane == .overview, "pane keys do not work behind the help")
+        send([.key(.character("j")), .key(.character("j"))], to: &state)
+        #expect(state.mode == .help(scroll: 2))
+        send([.key(.character("G"))], to: &state)
+        guard case .help(let bottom) = state.mode else { Issue.record("help closed"); return }
+        #expect(bottom > 2)
+        #expect(render(state).joined().contains("Ctrl-C"), "the last lines of the help are shown")
+        #expect(state.list.offset == 0, "the pane behind did not scroll")
         send([.key(.character("q"))], to: &state)
         #expect(state.mode == .normal)
         #expect(state.isRunning)

@@ -77,6 +77,11 @@ public enum App {
 
     static func perform(_ id: ActionID, in state: inout AppState) -> [Effect] {
         state.message = nil
+        if case .help(let scroll) = state.mode, let step = helpScrollStep(for: id, state: state) {
+            let limit = max(0, HelpOverlay.lineCount(state) - Viewport.helpHeight(state))
+            state.mode = .help(scroll: Navigation.clamp(scroll.addingClamped(step), 0, limit))
+            return []
+        }
         switch id {
         case .showOverview, .showPartners, .showProjects, .showCommitments, .showNetwork, .showArrangements, .showLog:
             state.pane = PaneID.allCases.first { $0.showAction == id }!
@@ -110,6 +115,19 @@ public enum App {
         case .quitProgram: return quit(&state)
         }
         return []
+    }
+
+    /// How far a movement action scrolls the help.
+    private static func helpScrollStep(for id: ActionID, state: AppState) -> Int? {
+        switch id {
+        case .moveDown: 1
+        case .moveUp: -1
+        case .pageDown: Viewport.helpHeight(state) - 1
+        case .pageUp: 1 - Viewport.helpHeight(state)
+        case .moveBottom: Int.max / 2
+        case .moveTop: Int.min / 2
+        default: nil
+        }
     }
 
     static func quit(_ state: inout AppState) -> [Effect] {

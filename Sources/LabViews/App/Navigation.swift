@@ -118,5 +118,6 @@ enum Viewport {
     }
 
     static func textHeight(_ state: AppState) -> Int { textArea(state).height }
+    static func helpHeight(_ state: AppState) -> Int { HelpOverlay.box(in: state.layout.body).inset(by: 1).height }
     static func textWidth(_ state: AppState) -> Int { textArea(state).width }
 }

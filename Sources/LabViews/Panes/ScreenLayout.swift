@@ -25,7 +25,7 @@ struct ScreenLayout {
     static func listAndDetail(in body: Rect, pane: PaneID, detailOpen: Bool) -> (list: Rect?, detail: Rect?) {
         guard pane == .partners || pane == .projects else { return (body, nil) }
         if body.width >= sideBySideWidth {
-            let parts = Layout.split(body, .horizontal, [.percentage(42), .fill(1)])
+            let parts = Layout.split(body, .horizontal, [.percentage(48), .fill(1)])
             return (parts[0], parts[1])
         }
         return detailOpen ? (nil, body) : (body, nil)

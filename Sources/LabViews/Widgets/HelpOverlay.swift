@@ -23,8 +23,16 @@ enum HelpOverlay {
         return lines
     }
 
+    static func box(in area: Rect) -> Rect {
+        area.centered(width: min(area.width, 84), height: area.height)
+    }
+
+    static func lineCount(_ state: AppState) -> Int {
+        TextView.wrap(lines(state), width: box(in: state.layout.body).inset(by: 1).width).count
+    }
+
     static func draw(_ buffer: inout Buffer, _ area: Rect, state: AppState, scroll: Int, context: RenderContext) {
-        let box = area.centered(width: min(area.width, 84), height: area.height)
+        let box = box(in: area)
         Box.draw(&buffer, box, title: state.say(.helpTitle), focused: true, context: context)
         let inner = box.inset(by: 1)
         TextView.draw(&buffer, inner, lines: TextView.wrap(lines(state), width: inner.width), scroll: scroll, context: context)
