@@ -73,6 +73,7 @@ public struct AppState: Sendable {
         self.width = width
         self.height = height
         lists = Dictionary(uniqueKeysWithValues: PaneID.allCases.map { ($0, ListState()) })
+        clampLists()
     }
 
     public var list: ListState {
