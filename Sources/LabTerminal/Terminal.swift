@@ -83,7 +83,8 @@ public final class Terminal {
     // MARK: Drawing
 
     /// Sends what changed since the last frame; a buffer of another size is drawn whole.
-    public func draw(_ buffer: Buffer) {
+    public func draw(_ frame: Buffer) {
+        let buffer = speaksUTF8 ? frame : frame.asciiOnly()
         let full = previous.map { $0.width != buffer.width || $0.height != buffer.height } ?? true
         if full { clearok(cn_stdscr(), true) }
         for y in 0..<buffer.height {

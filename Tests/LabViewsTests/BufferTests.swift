@@ -101,3 +101,13 @@ import Testing
         #expect(buffer.lines[9].hasPrefix("row 508"))
     }
 }
+
+@Suite struct ASCIIFallbackTests {
+    @Test func everyCellBecomesOnePlainCharacter() {
+        var buffer = Buffer(width: 16, height: 1)
+        buffer.write("Café € 漢…│é", x: 0, y: 0, style: .plain)
+        let plain = buffer.asciiOnly()
+        #expect(plain.lines == ["Cafe E ??~|e    "])
+        #expect(plain.cells.allSatisfy { $0.text.count == 1 && $0.text.first!.isASCII })
+    }
+}

@@ -81,6 +81,11 @@ public struct Buffer: Hashable, Sendable {
         cells[index] = cell
     }
 
+    /// Changes a cell's text without the wide-character mending of `set`; for whole-buffer conversions.
+    mutating func replaceText(at x: Int, _ y: Int, with text: String) {
+        cells[y * width + x].text = text
+    }
+
     public mutating func setStyle(_ rect: Rect, _ style: Style) {
         for y in Swift.max(0, rect.y)..<Swift.min(height, rect.maxY) {
             for x in Swift.max(0, rect.x)..<Swift.min(width, rect.maxX) {
