@@ -14,8 +14,9 @@ struct CheckCommand: ParsableCommand {
         let language = try options.language()
         let source = options.source()
         let (data, report) = source.load()
-        for problem in report.problems { Output.out(problem.rendered(in: language) + "\n") }
-        let count = report.problems.count
+        let all = report.problems + report.warnings
+        for problem in all { Output.out(problem.rendered(in: language) + "\n") }
+        let count = all.count
         let name = source.name(in: language)
         if let data, count == 0 {
             let summary = language == .nl

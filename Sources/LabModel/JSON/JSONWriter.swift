@@ -8,6 +8,40 @@ public enum JSONWriter {
         return output
     }
 
+    /// The value on one line, keys sorted, no spaces: a line of the journal.
+    public static func compact(_ value: JSONValue) -> String {
+        var output = ""
+        writeCompact(value, into: &output)
+        return output
+    }
+
+    private static func writeCompact(_ value: JSONValue, into output: inout String) {
+        switch value {
+        case .array(let elements):
+            output += "["
+            for (position, element) in elements.enumerated() {
+                if position > 0 { output += "," }
+                writeCompact(element.value, into: &output)
+            }
+            output += "]"
+        case .object(let members):
+            output += "{"
+            for (position, member) in sortedMembers(members).enumerated() {
+                if position > 0 { output += "," }
+                writeString(member.key, into: &output)
+                output += ":"
+                writeCompact(member.value.value, into: &output)
+            }
+            output += "}"
+        default:
+            write(value, indent: 0, into: &output)
+        }
+    }
+
+    private static func sortedMembers(_ members: [JSONMember]) -> [JSONMember] {
+        members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+    }
+
     private static func write(_ value: JSONValue, indent: Int, into output: inout String) {
         switch value {
         case .null: output += "null"
@@ -26,7 +60,7 @@ public enum JSONWriter {
         case .object(let members):
             guard !members.isEmpty else { output += "{}"; return }
             output += "{\n"
-            let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            let sorted = sortedMembers(members)
             for (position, member) in sorted.enumerated() {
                 output += String(repeating: " ", count: indent + 2)
                 writeString(member.key, into: &output)

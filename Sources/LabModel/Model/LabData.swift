@@ -19,6 +19,29 @@ public struct LabData: Sendable, Hashable {
         commitmentIndex = Self.firstIndexByID(commitments)
     }
 
+    /// Replaces the entity with the same id, or adds it at the end.
+    public mutating func put(_ partner: Partner) {
+        Self.put(partner, into: &partners, index: &partnerIndex)
+    }
+
+    public mutating func put(_ project: Project) {
+        Self.put(project, into: &projects, index: &projectIndex)
+    }
+
+    public mutating func put(_ commitment: Commitment) {
+        Self.put(commitment, into: &commitments, index: &commitmentIndex)
+    }
+
+    private static func put<Entity: Identifiable>(_ entity: Entity, into list: inout [Entity], index: inout [String: Int])
+        where Entity.ID == String {
+        if let position = index[entity.id] {
+            list[position] = entity
+        } else {
+            index[entity.id] = list.count
+            list.append(entity)
+        }
+    }
+
     public func partner(_ id: String) -> Partner? { partnerIndex[id].map { partners[$0] } }
     public func project(_ id: String) -> Project? { projectIndex[id].map { projects[$0] } }
     public func commitment(_ id: String) -> Commitment? { commitmentIndex[id].map { commitments[$0] } }

@@ -4,14 +4,17 @@ import Foundation
 public struct LoadReport: Sendable {
     public var data: LabData?
     public var problems: [Problem]
+    /// Problems of the journal that leave the data usable: lines that were skipped.
+    public var warnings: [Problem] = []
     /// The folder or one of its files could not be read at all (as opposed to read and found wrong).
     public var couldNotRead: Bool
 
-    public var isClean: Bool { problems.isEmpty && data != nil }
+    public var isClean: Bool { problems.isEmpty && warnings.isEmpty && data != nil }
 
-    public init(data: LabData?, problems: [Problem], couldNotRead: Bool) {
+    public init(data: LabData?, problems: [Problem], warnings: [Problem] = [], couldNotRead: Bool) {
         self.data = data
         self.problems = problems
+        self.warnings = warnings
         self.couldNotRead = couldNotRead
     }
 }
@@ -29,7 +32,51 @@ public struct DataFolder: Sendable {
         path + "/" + file.fileName
     }
 
+    /// The files with the journal laid over them, read under the folder's shared lock so that no
+    /// compaction is seen half done.
     public func load() -> LoadReport {
+        if let problem = folderProblem() {
+            return LoadReport(data: nil, problems: [problem], couldNotRead: true)
+        }
+        var lock: FolderLock?
+        do throws(FolderLock.Failure) {
+            lock = try FolderLock(folder: path, exclusive: false)
+        } catch .timedOut {
+            return LoadReport(data: nil, problems: [Problem(file: FolderLock.fileName, kind: FolderLock.Failure.timedOut.problemKind)],
+                              couldNotRead: true)
+        } catch {
+            // A lock file this user may not open: read without it, as before anyone wrote through the journal.
+            lock = nil
+        }
+        defer { withExtendedLifetime(lock) {} }
+        return loadUnlocked()
+    }
+
+    func loadUnlocked() -> LoadReport {
+        var report = loadFiles()
+        guard var data = report.data else { return report }
+        let journalPath = path + "/" + JournalReader.fileName
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(journalPath)
+        } catch {
+            switch error {
+            case .missing: return report
+            case .notRegularFile: report.problems.append(Problem(file: JournalReader.fileName, kind: .notARegularFile))
+            case .unreadable(let reason): report.problems.append(Problem(file: JournalReader.fileName, kind: .fileUnreadable(reason: reason)))
+            }
+            report.data = nil
+            report.couldNotRead = true
+            return report
+        }
+        let journal = JournalReader.read(bytes)
+        report.warnings = journal.problems + JournalReplay.apply(journal.entries, to: &data)
+        report.warnings.sort { ($0.position?.line ?? 0) < ($1.position?.line ?? 0) }
+        report.data = data
+        return report
+    }
+
+    private func loadFiles() -> LoadReport {
         if let problem = folderProblem() {
             return LoadReport(data: nil, problems: [problem], couldNotRead: true)
         }

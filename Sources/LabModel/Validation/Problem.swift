@@ -53,4 +53,12 @@ public enum ProblemKind: Sendable, Hashable {
     case unknownArrangement(String, allowed: [String])
     case unknownDebtPhase(String, allowed: [String])
     case repeatedDebtPhase(String)
+    // The journal.
+    case tornJournalLine
+    case journalIDMismatch(entryID: String, valueID: String)
+    case journalAlreadyExists(EntityKind, String)
+    case journalMissing(EntityKind, String)
+    case journalConflict(EntityKind, String, base: Int, current: Int)
+    indirect case journalInvalidEdit(ProblemKind)
+    case unknownEntityKind(String)
 }

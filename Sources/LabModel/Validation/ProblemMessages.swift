@@ -43,6 +43,15 @@ extension ProblemKind {
         case .unknownDebtPhase(let id, let allowed):
             "schuldfase \(quoted(id)) bestaat niet in lab.json; bekend: \(list(allowed))"
         case .repeatedDebtPhase(let id): "schuldfase \(quoted(id)) staat er twee keer"
+        case .tornJournalLine:
+            "de laatste regel is afgebroken (een schrijver werd onderbroken voor hij klaar was); hij wordt overgeslagen"
+        case .journalIDMismatch(let entryID, let valueID): "id \(quoted(entryID)) past niet bij de waarde met id \(quoted(valueID)); overgeslagen"
+        case .journalAlreadyExists(let kind, let id): "\(kind.dutch) \(quoted(id)) bestaat al en kan niet opnieuw gemaakt worden; overgeslagen"
+        case .journalMissing(let kind, let id): "\(kind.dutch) \(quoted(id)) bestaat niet; de wijziging is overgeslagen"
+        case .journalConflict(let kind, let id, let base, let current):
+            "\(kind.dutch) \(quoted(id)): gebaseerd op revisie \(base), maar de gegevens hebben revisie \(current); overgeslagen"
+        case .journalInvalidEdit(let reason): "deze wijziging maakt de gegevens ongeldig (\(reason.dutch)); overgeslagen"
+        case .unknownEntityKind(let kind): "onbekende soort \(quoted(kind)); verwacht partner, project of commitment"
         }
     }
 
@@ -82,6 +91,24 @@ extension ProblemKind {
         case .unknownDebtPhase(let id, let allowed):
             "debt phase \(quoted(id)) does not exist in lab.json; known: \(list(allowed))"
         case .repeatedDebtPhase(let id): "debt phase \(quoted(id)) is listed twice"
+        case .tornJournalLine: "the last line is cut off (a writer was stopped before it finished); it is skipped"
+        case .journalIDMismatch(let entryID, let valueID): "id \(quoted(entryID)) does not match the value's id \(quoted(valueID)); skipped"
+        case .journalAlreadyExists(let kind, let id): "\(kind.rawValue) \(quoted(id)) already exists and cannot be created again; skipped"
+        case .journalMissing(let kind, let id): "\(kind.rawValue) \(quoted(id)) does not exist; the change is skipped"
+        case .journalConflict(let kind, let id, let base, let current):
+            "\(kind.rawValue) \(quoted(id)): based on revision \(base), but the data has revision \(current); skipped"
+        case .journalInvalidEdit(let reason): "this change would make the data invalid (\(reason.english)); skipped"
+        case .unknownEntityKind(let kind): "unknown kind \(quoted(kind)); expected partner, project or commitment"
+        }
+    }
+}
+
+extension EntityKind {
+    var dutch: String {
+        switch self {
+        case .partner: "partner"
+        case .project: "project"
+        case .commitment: "toezegging"
         }
     }
 }

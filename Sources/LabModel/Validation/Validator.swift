@@ -27,38 +27,29 @@ public enum Validator {
             report(.commitments, path, .duplicateID(id, firstAt: firstAt))
         }
 
-        let knownArrangements = Set(arrangementIDs)
-        let knownPhases = Set(phaseIDs)
+        let references = References(data: data, declaredPartnerIDs: map.declaredPartnerIDs, declaredProjectIDs: map.declaredProjectIDs)
         for (project, path) in zip(data.projects, map.projectPaths) {
-            if !map.declaredPartnerIDs.contains(project.lead) {
-                report(.projects, path.appending("lead"), .unknownLead(project.lead))
-            }
-            if !knownArrangements.contains(project.arrangement) {
-                report(.projects, path.appending("arrangement"), .unknownArrangement(project.arrangement, allowed: arrangementIDs))
-            }
-            var seenPhases = Set<String>()
-            for (index, phase) in project.debtPhases.enumerated() {
-                let phasePath = path.appending("debtPhases").appending(index)
-                if !knownPhases.contains(phase) {
-                    report(.projects, phasePath, .unknownDebtPhase(phase, allowed: phaseIDs))
-                } else if !seenPhases.insert(phase).inserted {
-                    report(.projects, phasePath, .repeatedDebtPhase(phase))
-                }
-            }
+            found += references.problems(of: project, at: path)
         }
-
         for (commitment, path) in zip(data.commitments, map.commitmentPaths) {
-            if !map.declaredPartnerIDs.contains(commitment.partner) {
-                report(.commitments, path.appending("partner"), .unknownPartner(commitment.partner))
-            }
-            if let project = commitment.project, !map.declaredProjectIDs.contains(project) {
-                report(.commitments, path.appending("project"), .unknownProject(project))
-            }
-            if let until = commitment.until, until < commitment.from {
-                report(.commitments, path.appending("until"), .untilBeforeFrom(from: commitment.from, until: until))
-            }
+            found += references.problems(of: commitment, at: path)
         }
         return found
+    }
+
+    /// The rules for one entity that was changed in data that was valid before: its references and
+    /// its period. Ids cannot repeat, because a change replaces the entity of its id.
+    public static func problems(of value: EntityValue, in data: LabData) -> [Problem] {
+        let references = References(data: data, declaredPartnerIDs: nil, declaredProjectIDs: nil)
+        switch value {
+        case .partner: return []
+        case .project(let project):
+            let index = data.projects.firstIndex { $0.id == project.id } ?? data.projects.count
+            return references.problems(of: project, at: JSONPath([.key("projects"), .index(index)]))
+        case .commitment(let commitment):
+            let index = data.commitments.firstIndex { $0.id == commitment.id } ?? data.commitments.count
+            return references.problems(of: commitment, at: JSONPath([.key("commitments"), .index(index)]))
+        }
     }
 
     /// Every repeated id after its first occurrence: (path of the first, id, path of the repeat).
@@ -73,5 +64,52 @@ public enum Validator {
             }
         }
         return repeats
+    }
+}
+
+/// What a project or a commitment may refer to.
+private struct References {
+    let data: LabData
+    /// When set, the ids the files declare (also of entities that could not be read); else the data's own.
+    let declaredPartnerIDs: Set<String>?
+    let declaredProjectIDs: Set<String>?
+
+    private func isPartner(_ id: String) -> Bool { declaredPartnerIDs?.contains(id) ?? (data.partner(id) != nil) }
+    private func isProject(_ id: String) -> Bool { declaredProjectIDs?.contains(id) ?? (data.project(id) != nil) }
+
+    func problems(of project: Project, at path: JSONPath) -> [Problem] {
+        var found: [Problem] = []
+        func report(_ path: JSONPath, _ kind: ProblemKind) {
+            found.append(Problem(file: DataFile.projects.fileName, path: path, kind: kind))
+        }
+        if !isPartner(project.lead) { report(path.appending("lead"), .unknownLead(project.lead)) }
+        let arrangementIDs = data.lab.arrangements.map(\.id)
+        if !arrangementIDs.contains(project.arrangement) {
+            report(path.appending("arrangement"), .unknownArrangement(project.arrangement, allowed: arrangementIDs))
+        }
+        let phaseIDs = data.lab.debtPhases.map(\.id)
+        var seenPhases = Set<String>()
+        for (index, phase) in project.debtPhases.enumerated() {
+            let phasePath = path.appending("debtPhases").appending(index)
+            if !phaseIDs.contains(phase) {
+                report(phasePath, .unknownDebtPhase(phase, allowed: phaseIDs))
+            } else if !seenPhases.insert(phase).inserted {
+                report(phasePath, .repeatedDebtPhase(phase))
+            }
+        }
+        return found
+    }
+
+    func problems(of commitment: Commitment, at path: JSONPath) -> [Problem] {
+        var found: [Problem] = []
+        func report(_ path: JSONPath, _ kind: ProblemKind) {
+            found.append(Problem(file: DataFile.commitments.fileName, path: path, kind: kind))
+        }
+        if !isPartner(commitment.partner) { report(path.appending("partner"), .unknownPartner(commitment.partner)) }
+        if let project = commitment.project, !isProject(project) { report(path.appending("project"), .unknownProject(project)) }
+        if let until = commitment.until, until < commitment.from {
+            report(path.appending("until"), .untilBeforeFrom(from: commitment.from, until: until))
+        }
+        return found
     }
 }

@@ -1,0 +1,106 @@
+/// One saved edit: who made it, when, to which entity, based on which revision, and the whole
+/// new value of the entity. The journal is a file of these, one JSON object a line.
+public struct JournalEntry: Sendable, Hashable {
+    public var at: Timestamp
+    public var by: String
+    /// The revision the edit was based on; `nil` when it created the entity.
+    public var baseRevision: Int?
+    public var value: EntityValue
+
+    public init(at: Timestamp, by: String, baseRevision: Int?, value: EntityValue) {
+        self.at = at
+        self.by = by
+        self.baseRevision = baseRevision
+        self.value = value
+    }
+
+    /// The line as it is written: compact JSON with sorted keys, no line break inside.
+    public var line: String {
+        var builder = JSONObjectBuilder()
+        builder.set("at", .string(at.text))
+        builder.set("by", .string(by))
+        builder.set("entity", .string(value.kind.rawValue))
+        builder.set("id", .string(value.id))
+        builder.set("baseRevision", baseRevision.map { .number(String($0)) } ?? .null)
+        builder.set("value", value.json)
+        return JSONWriter.compact(builder.value)
+    }
+}
+
+/// The kinds of entity an edit can change.
+public enum EntityKind: String, Sendable, Hashable, CaseIterable {
+    case partner, project, commitment
+}
+
+/// An entity of any kind, whole.
+public enum EntityValue: Sendable, Hashable {
+    case partner(Partner)
+    case project(Project)
+    case commitment(Commitment)
+
+    public var kind: EntityKind {
+        switch self {
+        case .partner: .partner
+        case .project: .project
+        case .commitment: .commitment
+        }
+    }
+
+    public var id: String {
+        switch self {
+        case .partner(let partner): partner.id
+        case .project(let project): project.id
+        case .commitment(let commitment): commitment.id
+        }
+    }
+
+    public var stamp: Stamp {
+        switch self {
+        case .partner(let partner): partner.stamp
+        case .project(let project): project.stamp
+        case .commitment(let commitment): commitment.stamp
+        }
+    }
+
+    /// The same entity with another stamp.
+    public func stamped(_ stamp: Stamp) -> EntityValue {
+        switch self {
+        case .partner(var partner):
+            partner.stamp = stamp
+            return .partner(partner)
+        case .project(var project):
+            project.stamp = stamp
+            return .project(project)
+        case .commitment(var commitment):
+            commitment.stamp = stamp
+            return .commitment(commitment)
+        }
+    }
+
+    var json: JSONValue {
+        switch self {
+        case .partner(let partner): partner.json
+        case .project(let project): project.json
+        case .commitment(let commitment): commitment.json
+        }
+    }
+}
+
+extension LabData {
+    /// The entity of that kind and id as it is now.
+    public func value(_ kind: EntityKind, _ id: String) -> EntityValue? {
+        switch kind {
+        case .partner: partner(id).map(EntityValue.partner)
+        case .project: project(id).map(EntityValue.project)
+        case .commitment: commitment(id).map(EntityValue.commitment)
+        }
+    }
+
+    public mutating func put(_ value: EntityValue) {
+        switch value {
+        case .partner(let partner): put(partner)
+        case .project(let project): put(project)
+        case .commitment(let commitment): put(commitment)
+        }
+    }
+}

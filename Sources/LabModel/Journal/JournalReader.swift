@@ -1,0 +1,123 @@
+/// Reads `journal.jsonl`: every good line becomes an entry; a line that is not a valid entry is
+/// reported with its line number and skipped, and so is a last line cut off by a writer that
+/// was stopped; never are good lines lost with a bad one.
+enum JournalReader {
+    static let fileName = "journal.jsonl"
+
+    struct Result {
+        var entries: [(line: Int, entry: JournalEntry)] = []
+        var problems: [Problem] = []
+    }
+
+    static func read(_ bytes: [UInt8]) -> Result {
+        var result = Result()
+        var lineStart = 0
+        var lineNumber = 1
+        while lineStart < bytes.count {
+            let newline = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n"))
+            let lineEnd = newline ?? bytes.count
+            let line = Array(bytes[lineStart..<lineEnd])
+            if newline == nil {
+                if !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
+                    result.problems.append(Problem(file: fileName, position: SourcePosition(line: lineNumber, column: 1),
+                                                   kind: .tornJournalLine))
+                }
+            } else if !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
+                switch entry(from: line, lineNumber: lineNumber) {
+                case .success(let entry): result.entries.append((lineNumber, entry))
+                case .failure(let problems): result.problems += problems.problems
+                }
+            }
+            lineStart = lineEnd + 1
+            lineNumber += 1
+        }
+        return result
+    }
+
+    struct LineProblems: Error {
+        let problems: [Problem]
+    }
+
+    static func entry(from line: [UInt8], lineNumber: Int) -> Swift.Result<JournalEntry, LineProblems> {
+        let lineIndex = LineIndex(bytes: line)
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(line)
+        } catch {
+            let position = lineIndex.position(ofByte: error.offset)
+            return .failure(LineProblems(problems: [Problem(file: fileName, position: SourcePosition(line: lineNumber, column: position.column),
+                                                            kind: .syntax(error.reason))]))
+        }
+        let sink = ProblemSink(file: fileName, lineIndex: lineIndex, linesBefore: lineNumber - 1)
+        guard let reader = ObjectReader(root, path: .root, sink: sink) else { return .failure(LineProblems(problems: sink.problems)) }
+        let at = reader.timestamp("at")
+        let by = reader.string("by")
+        let kindText = reader.string("entity")
+        let id = reader.id("id")
+        let baseRevision = reader.field("baseRevision", required: false).map { _ in reader.revision("baseRevision") }
+        let kind = kindText.flatMap { text -> EntityKind? in
+            guard let kind = EntityKind(rawValue: text) else {
+                sink.report(.unknownEntityKind(text), at: JSONPath([.key("entity")]), node: reader.field("entity", required: false)?.node)
+                return nil
+            }
+            return kind
+        }
+        let valueReader = reader.object("value")
+        reader.reportUnknownFields()
+        var value: EntityValue?
+        if let kind, let valueReader {
+            switch kind {
+            case .partner: value = Partner.read(from: valueReader).map(EntityValue.partner)
+            case .project: value = Project.read(from: valueReader).map(EntityValue.project)
+            case .commitment: value = Commitment.read(from: valueReader).map(EntityValue.commitment)
+            }
+        }
+        guard let at, let by, let id, let value, baseRevision.map({ $0 != nil }) ?? true, sink.problems.isEmpty else {
+            return .failure(LineProblems(problems: sink.problems))
+        }
+        guard value.id == id else {
+            return .failure(LineProblems(problems: [Problem(file: fileName, position: SourcePosition(line: lineNumber, column: 1),
+                                                            kind: .journalIDMismatch(entryID: id, valueID: value.id))]))
+        }
+        return .success(JournalEntry(at: at, by: by, baseRevision: baseRevision ?? nil, value: value))
+    }
+}
+
+/// Lays journal entries over the data of the files, in order.
+enum JournalReplay {
+    /// Applies every entry that fits; an entry already contained in the data (the files were
+    /// compacted but the journal not yet emptied) is passed over in silence, others that do not
+    /// fit are reported and skipped.
+    static func apply(_ entries: [(line: Int, entry: JournalEntry)], to data: inout LabData) -> [Problem] {
+        var problems: [Problem] = []
+        for (line, entry) in entries {
+            let position = SourcePosition(line: line, column: 1)
+            func skip(_ kind: ProblemKind) {
+                problems.append(Problem(file: JournalReader.fileName, position: position, kind: kind))
+            }
+            let value = entry.value
+            let current = data.value(value.kind, value.id)
+            if current == value { continue }
+            switch (entry.baseRevision, current) {
+            case (nil, .some):
+                skip(.journalAlreadyExists(value.kind, value.id))
+                continue
+            case (.some, nil):
+                skip(.journalMissing(value.kind, value.id))
+                continue
+            case (.some(let base), .some(let current)) where current.stamp.revision != base:
+                if current.stamp.revision > value.stamp.revision { continue }
+                skip(.journalConflict(value.kind, value.id, base: base, current: current.stamp.revision))
+                continue
+            default:
+                break
+            }
+            if let first = Validator.problems(of: value, in: data).first {
+                skip(.journalInvalidEdit(first.kind))
+                continue
+            }
+            data.put(value)
+        }
+        return problems
+    }
+}

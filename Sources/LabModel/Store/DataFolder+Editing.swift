@@ -1,0 +1,136 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A change to one entity: its whole new value, and the revision the user saw (`nil` to create).
+public struct EntityChange: Sendable {
+    public var value: EntityValue
+    public var baseRevision: Int?
+
+    public init(_ value: EntityValue, basedOn baseRevision: Int?) {
+        self.value = value
+        self.baseRevision = baseRevision
+    }
+}
+
+/// Why an edit was not saved. Nothing was written in any of these cases.
+public enum EditFailure: Error, Sendable {
+    case folderUnusable(LoadReport)
+    case lockTimedOut
+    case cannotLock(String)
+    case conflict(current: EntityValue)
+    case alreadyExists(EntityKind, String)
+    case notFound(EntityKind, String)
+    case invalid([Problem])
+    case cannotWrite(WriteFailure)
+}
+
+extension FolderLock.Failure {
+    var problemKind: ProblemKind {
+        switch self {
+        case .cannotOpen(let reason): .fileUnreadable(reason: reason)
+        case .timedOut: .fileUnreadable(reason: "locked by another process for more than \(Int(FolderLock.patience)) s")
+        }
+    }
+
+    var editFailure: EditFailure {
+        switch self {
+        case .cannotOpen(let reason): .cannotLock(reason)
+        case .timedOut: .lockTimedOut
+        }
+    }
+}
+
+extension DataFolder {
+    public var journalPath: String { path + "/" + JournalReader.fileName }
+
+    /// Saves one edit: under the folder's exclusive lock it reads the current state, lets `makeChange`
+    /// decide the change, refuses it when the entity changed since the revision it was based on or
+    /// when the result would not validate, and appends it to the journal, flushed to disk.
+    public func commit(author: String, now: Date = Date(),
+                       _ makeChange: (LabData) throws(EditFailure) -> EntityChange) throws(EditFailure) -> (data: LabData, entry: JournalEntry) {
+        let lock: FolderLock?
+        do {
+            lock = try FolderLock(folder: path, exclusive: true)
+        } catch {
+            throw error.editFailure
+        }
+        defer { withExtendedLifetime(lock) {} }
+        let report = loadUnlocked()
+        guard var data = report.data, report.problems.isEmpty else { throw .folderUnusable(report) }
+        let change = try makeChange(data)
+        let value = change.value
+        let current = data.value(value.kind, value.id)
+        switch (change.baseRevision, current) {
+        case (nil, .some): throw .alreadyExists(value.kind, value.id)
+        case (.some, nil): throw .notFound(value.kind, value.id)
+        case (.some(let base), .some(let current)) where current.stamp.revision != base: throw .conflict(current: current)
+        default: break
+        }
+        let stamped = value.stamped(Stamp(revision: (change.baseRevision ?? 0) + 1, updatedAt: Timestamp(now), updatedBy: author))
+        let problems = Validator.problems(of: stamped, in: data)
+        guard problems.isEmpty else { throw .invalid(problems) }
+        data.put(stamped)
+        let entry = JournalEntry(at: Timestamp(now), by: author, baseRevision: change.baseRevision, value: stamped)
+        do {
+            try JournalFile.append(entry.line, to: journalPath)
+        } catch {
+            throw .cannotWrite(error)
+        }
+        return (data, entry)
+    }
+
+    /// Folds the journal into the files and starts an empty journal, under the exclusive lock, so
+    /// that no edit is lost and no reader sees a half-done folder. Returns how many entries were
+    /// folded and the journal lines that were skipped.
+    public func compact() throws(EditFailure) -> (folded: Int, skipped: [Problem]) {
+        let lock: FolderLock?
+        do {
+            lock = try FolderLock(folder: path, exclusive: true)
+        } catch {
+            throw error.editFailure
+        }
+        defer { withExtendedLifetime(lock) {} }
+        let report = loadUnlocked()
+        guard let data = report.data, report.problems.isEmpty else { throw .folderUnusable(report) }
+        let journal = (try? FileBytes.read(journalPath)).map { JournalReader.read($0).entries } ?? []
+        do {
+            // The history keeps every edit after it is folded in; history() counts a repeat once.
+            for (_, entry) in journal { try JournalFile.append(entry.line, to: path + "/" + Self.historyFileName) }
+            try save(data)
+            try AtomicFile.write("", to: journalPath)
+        } catch {
+            throw .cannotWrite(error)
+        }
+        return (journal.count, report.warnings)
+    }
+}
+
+/// Appending to the journal.
+enum JournalFile {
+    /// Writes one line with a single `write` and flushes it. A line cut off by an earlier writer
+    /// that was killed is ended first, so that it stays one bad line and this one stays good.
+    static func append(_ line: String, to path: String) throws(WriteFailure) {
+        let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, AtomicFile.newFileMode)
+        guard descriptor >= 0 else { throw WriteFailure(path: path, reason: SystemError.describe(errno)) }
+        defer { close(descriptor) }
+        var text = line + "\n"
+        let size = lseek(descriptor, 0, SEEK_END)
+        if size > 0 {
+            var last: UInt8 = 0
+            if pread(descriptor, &last, 1, size - 1) == 1, last != UInt8(ascii: "\n") { text = "\n" + text }
+        }
+        let bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw WriteFailure(path: path, reason: SystemError.describe(errno))
+            }
+            written += count
+        }
+        guard fsync(descriptor) == 0 else { throw WriteFailure(path: path, reason: SystemError.describe(errno)) }
+    }
+}

@@ -1,0 +1,43 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The lock that writers take exclusively and readers shared, with `flock` on `journal.lock`
+/// in the data folder. The system releases it when its process ends, however it ends, so a
+/// lock left by a dead process blocks no one; a live process that holds it too long gets a
+/// clear message instead of a silent hang.
+final class FolderLock {
+    static let fileName = "journal.lock"
+    static let patience: Double = 10
+
+    private let descriptor: Int32
+
+    enum Failure: Error {
+        case cannotOpen(String)
+        case timedOut
+    }
+
+    /// `nil` when a reader finds no lock file: nobody has written through the journal yet.
+    init?(folder: String, exclusive: Bool) throws(Failure) {
+        let path = folder + "/" + Self.fileName
+        var descriptor = open(path, (exclusive ? O_RDWR | O_CREAT : O_RDONLY) | O_CLOEXEC, AtomicFile.newFileMode)
+        if descriptor < 0, !exclusive, errno == ENOENT { return nil }
+        if descriptor < 0, !exclusive, errno == EACCES { descriptor = open(path, O_WRONLY | O_CLOEXEC) }
+        guard descriptor >= 0 else { throw .cannotOpen(SystemError.describe(errno)) }
+        self.descriptor = descriptor
+        var waited = 0.0
+        while flock(descriptor, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR, waited < Self.patience else {
+                close(descriptor)
+                throw .timedOut
+            }
+            usleep(5_000)
+            waited += 0.005
+        }
+    }
+
+    deinit {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+}

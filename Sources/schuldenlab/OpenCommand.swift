@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import LabModel
+
+/// The program itself, full screen; what `schuldenlab` without a command runs.
+struct OpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open",
+        abstract: "Open het programma (standaard). / Open the program (the default).")
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(name: .long, help: ArgumentHelp("Colour theme: default, light, high-contrast, monochrome, haags, beamer, or your own.", valueName: "NAME"))
+    var theme: String?
+
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (for selecting text).")
+    var noMouse = false
+
+    /// Without a subcommand: the program itself, full screen.
+    func run() throws {
+        let (data, source, day, language) = try options.usableLab()
+        let session = TerminalSession(data: data, source: source, referenceDay: day, language: language, themeName: theme,
+                                      mouse: !noMouse)
+        throw ExitCode(session.run())
+    }
+}
