@@ -21,19 +21,15 @@ struct LogCommand: ParsableCommand {
         }
         let (entries, problems) = folder.history()
         for problem in problems { Output.error(problem.rendered(in: language) + "\n") }
-        var previous: [String: EntityValue] = [:]
-        for entry in entries {
-            let key = entry.value.kind.rawValue + "/" + entry.value.id
-            defer { previous[key] = entry.value }
+        for item in DataFolder.historyItems(entries) {
+            let entry = item.entry
             if let sinceDay, entry.at.day < sinceDay { continue }
             if let entity, entry.value.id != entity { continue }
             let what = entry.baseRevision == nil
                 ? (language == .nl ? "nieuw" : "created")
                 : (language == .nl ? "revisie \(entry.value.stamp.revision)" : "revision \(entry.value.stamp.revision)")
             Output.out("\(entry.at)  \(entry.by.visible)  \(entry.value.kind.rawValue) \(entry.value.id)  \(what)\n")
-            // Changes are shown where the version the edit was based on is on record.
-            guard let before = previous[key], before.stamp.revision == entry.baseRevision else { continue }
-            for change in entry.value.changes(from: before) {
+            for change in item.changes ?? [] {
                 Output.out("    \(change.field): \((change.before ?? "—").visible) → \((change.after ?? "—").visible)\n")
             }
         }

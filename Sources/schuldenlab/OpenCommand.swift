@@ -16,11 +16,17 @@ struct OpenCommand: ParsableCommand {
     @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (for selecting text).")
     var noMouse = false
 
+    @Flag(name: .customLong("read-only"), help: "Only look: editing is off.")
+    var readOnly = false
+
+    @Flag(help: "Notice other people's edits by checking the folder every second (for network shares) instead of inotify.")
+    var poll = false
+
     /// Without a subcommand: the program itself, full screen.
     func run() throws {
         let (data, source, day, language) = try options.usableLab()
         let session = TerminalSession(data: data, source: source, referenceDay: day, language: language, themeName: theme,
-                                      mouse: !noMouse)
+                                      mouse: !noMouse, readOnly: readOnly, poll: poll)
         throw ExitCode(session.run())
     }
 }

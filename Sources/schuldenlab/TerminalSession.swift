@@ -13,6 +13,8 @@ struct TerminalSession {
     let language: Language
     let themeName: String?
     let mouse: Bool
+    let readOnly: Bool
+    let poll: Bool
     var environment = ProcessInfo.processInfo.environment
 
     /// The exit status.
@@ -47,15 +49,22 @@ struct TerminalSession {
         defer { terminal.restore() }
 
         let (width, height) = terminal.size
+        let folder = source.folder
+        let watcher = folder.map { FolderWatcher(folder: $0, polling: poll) }
         var state = AppState(data: data, source: source.label, referenceDay: referenceDay, language: language,
-                             themeName: theme.name, keymap: keymap, width: width, height: height)
+                             themeName: theme.name, keymap: keymap, width: width, height: height,
+                             history: folder.map { DataFolder.historyItems($0.history().entries) } ?? [],
+                             isReadOnly: readOnly || !(folder?.isWritable ?? false))
         state.message = startMessages.first
         var context = RenderContext(theme: theme, glyphs: terminal.speaksUTF8 ? .unicode : .ascii)
 
         while state.isRunning {
             terminal.draw(Screen.render(state, context: context))
-            guard let event = terminal.nextEvent(waitingAtMost: -1) else { continue }
-            var pending = [appEvent(for: event)]
+            // A short wait, so that other people's edits and fading marks show without a key press.
+            let event = terminal.nextEvent(waitingAtMost: 100)
+            var pending: [AppEvent] = event.map { [appEvent(for: $0)] } ?? []
+            if watcher?.hasChanged() == true { pending.append(.reloaded(reload(), at: Date())) }
+            if event == nil, !state.highlights.isEmpty { pending.append(.tick(Date())) }
             while !pending.isEmpty {
                 let (next, effects) = App.update(state, pending.removeFirst())
                 state = next
@@ -64,7 +73,7 @@ struct TerminalSession {
                     case .quit:
                         state.isRunning = false
                     case .reload:
-                        pending.append(.reloaded(reload()))
+                        pending.append(.reloaded(reload(), at: Date()))
                     case .loadTheme(let name):
                         let result = catalog.theme(named: name)
                         if case .success(let loaded) = result { context.theme = loaded }
@@ -84,9 +93,11 @@ struct TerminalSession {
         }
     }
 
-    private func reload() -> Result<LabData, ReloadFailure> {
+    private func reload() -> Result<Snapshot, ReloadFailure> {
         let (data, report) = source.load()
-        if let data, report.problems.isEmpty { return .success(data) }
+        if let data, report.problems.isEmpty {
+            return .success(Snapshot(data: data, history: source.folder.map { DataFolder.historyItems($0.history().entries) } ?? []))
+        }
         return .failure(ReloadFailure(problemCount: report.problems.count,
                                       firstProblem: report.problems.first?.rendered(in: language) ?? ""))
     }
@@ -102,6 +113,11 @@ enum KeymapFile {
 }
 
 extension DataSource {
+    var folder: DataFolder? {
+        if case .folder(let path, _) = self { return DataFolder(path: path) }
+        return nil
+    }
+
     var label: SourceLabel {
         switch self {
         case .folder(let path, _): .folder(path)

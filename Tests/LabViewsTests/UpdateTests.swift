@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import LabKeys
 import LabModel
@@ -200,13 +201,34 @@ import LabModel
         send([.key(.character("G"))], to: &state)
         let data = SampleLab.data
         let fewer = LabData(lab: data.lab, partners: Array(data.partners.prefix(3)), projects: data.projects, commitments: [])
-        send([.reloaded(.success(fewer))], to: &state)
+        send([.reloaded(.success(Snapshot(data: fewer, history: [])), at: Date())], to: &state)
         #expect(shownIDs(state).count == 3)
         #expect(shownIDs(state).contains(state.list.selectedID ?? ""), "the selection moves onto a row that exists")
-        send([.reloaded(.failure(ReloadFailure(problemCount: 2, firstProblem: "partners.json:3:5: kapot")))], to: &state)
+        send([.reloaded(.failure(ReloadFailure(problemCount: 2, firstProblem: "partners.json:3:5: kapot")), at: Date())], to: &state)
         #expect(shownIDs(state).count == 3)
         #expect(state.message?.kind == .error)
         #expect(state.message?.text.contains("partners.json:3:5: kapot (+1)") == true)
+    }
+
+    @Test func anotherPersonsEditIsMarkedNamedAndFades() throws {
+        var state = sampleState()
+        state.pane = .commitments
+        send([.key(.character("j")), .key(.character("j"))], to: &state)
+        let selected = state.list.selectedID
+        var changed = SampleLab.data
+        var commitment = try #require(changed.commitment("c-0005"))
+        commitment.state = .withdrawn
+        commitment.stamp = Stamp(revision: 2, updatedAt: Timestamp("2026-11-27T10:00:00Z")!, updatedBy: "bram")
+        changed.put(commitment)
+        let now = Date(timeIntervalSince1970: 1_000)
+        send([.reloaded(.success(Snapshot(data: changed, history: [])), at: now)], to: &state)
+        #expect(state.list.selectedID == selected, "the selection stays on the same row, by id")
+        #expect(state.message?.text == "Gewijzigd door bram: toezegging c-0005 (ING)")
+        #expect(state.highlights.keys.sorted() == ["c-0005"])
+        send([.tick(now.addingTimeInterval(2))], to: &state)
+        #expect(!state.highlights.isEmpty)
+        send([.tick(now.addingTimeInterval(5))], to: &state)
+        #expect(state.highlights.isEmpty)
     }
 
     @Test func theMouseSelectsOpensAndScrolls() {

@@ -55,3 +55,26 @@ extension DataFolder {
         return (entries, problems)
     }
 }
+
+/// A saved edit with what it changed, where the version it was based on is on record.
+public struct HistoryItem: Sendable, Hashable {
+    public let entry: JournalEntry
+    /// `nil` when the version before is not on record (it predates the journal).
+    public let changes: [FieldChange]?
+}
+
+extension DataFolder {
+    /// Every edit on record with its changes, oldest first.
+    public static func historyItems(_ entries: [JournalEntry]) -> [HistoryItem] {
+        var previous: [String: EntityValue] = [:]
+        return entries.map { entry in
+            let key = entry.value.kind.rawValue + "/" + entry.value.id
+            defer { previous[key] = entry.value }
+            if entry.baseRevision == nil { return HistoryItem(entry: entry, changes: []) }
+            guard let before = previous[key], before.stamp.revision == entry.baseRevision else {
+                return HistoryItem(entry: entry, changes: nil)
+            }
+            return HistoryItem(entry: entry, changes: entry.value.changes(from: before))
+        }
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import LabKeys
 import LabModel
 
@@ -21,11 +22,13 @@ public enum App {
             return []
         case .mouse(let mouse):
             return MouseHandling.handle(mouse, in: &state)
-        case .reloaded(.success(let data)):
-            state.data = data
-            state.message = StatusMessage(state.say(.reloaded))
+        case .reloaded(.success(let snapshot), let now):
+            LiveChanges.apply(snapshot, at: now, to: &state)
             return []
-        case .reloaded(.failure(let failure)):
+        case .tick(let now):
+            state.highlights = state.highlights.filter { $0.value > now }
+            return []
+        case .reloaded(.failure(let failure), _):
             state.message = StatusMessage("\(state.say(.reloadFailed)): \(failure.firstProblem)"
                                           + (failure.problemCount > 1 ? " (+\(failure.problemCount - 1))" : ""), kind: .error)
             return []

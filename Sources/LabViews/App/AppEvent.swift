@@ -1,3 +1,4 @@
+import Foundation
 import LabKeys
 import LabModel
 
@@ -6,8 +7,10 @@ public enum AppEvent: Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
     case mouse(MouseEvent)
-    /// The runtime read the data again.
-    case reloaded(Result<LabData, ReloadFailure>)
+    /// The runtime read the data again: asked for with `r`, or because the folder changed.
+    case reloaded(Result<Snapshot, ReloadFailure>, at: Date)
+    /// Time passes: marks of recent changes fade.
+    case tick(Date)
     /// The runtime tried to load a theme the user asked for.
     case themeLoaded(name: String, Result<Theme, ThemeProblem>)
 }
@@ -22,6 +25,17 @@ public struct MouseEvent: Hashable, Sendable {
         self.kind = kind
         self.x = x
         self.y = y
+    }
+}
+
+/// The data and its history as read from the folder.
+public struct Snapshot: Sendable {
+    public var data: LabData
+    public var history: [HistoryItem]
+
+    public init(data: LabData, history: [HistoryItem]) {
+        self.data = data
+        self.history = history
     }
 }
 

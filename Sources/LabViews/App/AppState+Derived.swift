@@ -4,7 +4,7 @@ import LabModel
 extension AppState {
     /// The current pane's table before filter and sort, or `nil` for panes without a list.
     var tableModel: TableModel? {
-        PaneTables.model(for: pane, data: data, language: language, day: referenceDay)
+        PaneTables.model(for: pane, data: data, history: history, language: language, day: referenceDay)
     }
 
     /// The rows the user sees in the current pane.

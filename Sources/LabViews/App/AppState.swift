@@ -1,3 +1,4 @@
+import Foundation
 import LabKeys
 import LabModel
 
@@ -61,10 +62,19 @@ public struct AppState: Sendable {
     public var width: Int
     public var height: Int
     public var isRunning = true
+    /// Every saved edit on record, oldest first, with what it changed.
+    public var history: [HistoryItem]
+    /// The folder cannot or may not be written: editing is off.
+    public var isReadOnly: Bool
+    /// Entities changed by a recent reload, marked on screen until the time given.
+    public var highlights: [String: Date] = [:]
 
     public init(data: LabData, source: SourceLabel, referenceDay: Day, language: Language = .nl,
-                themeName: String = "default", keymap: Keymap = Keymap(), width: Int = 80, height: Int = 24) {
+                themeName: String = "default", keymap: Keymap = Keymap(), width: Int = 80, height: Int = 24,
+                history: [HistoryItem] = [], isReadOnly: Bool = false) {
         self.data = data
+        self.history = history
+        self.isReadOnly = isReadOnly
         self.source = source
         self.referenceDay = referenceDay
         self.language = language

@@ -53,7 +53,8 @@ enum Navigation {
         case .network:
             show(id, in: .partners, state: &state)
         case .log:
-            show(String(id.prefix { $0 != "#" }), in: .projects, state: &state)
+            guard let entry = LogEntries.build(state.data, state.history, state.language).first(where: { $0.id == id }) else { return }
+            show(entry.target.id, in: entry.target.pane, state: &state)
         case .overview, .arrangements:
             break
         }

@@ -4,17 +4,31 @@ import LabModel
 enum DetailContent {
     static func lines(for id: String, in state: AppState, width: Int, glyphs: Glyphs = .unicode) -> [Line] {
         let raw: [Line]
+        let kind: EntityKind
         switch state.pane {
-        case .partners: raw = state.data.partner(id).map { partner($0, state) } ?? []
-        case .projects: raw = state.data.project(id).map { project($0, state, width: width, glyphs: glyphs) } ?? []
-        case .commitments: raw = state.data.commitment(id).map { commitment($0, state) } ?? []
-        default: raw = []
+        case .partners: (raw, kind) = (state.data.partner(id).map { partner($0, state) } ?? [], .partner)
+        case .projects: (raw, kind) = (state.data.project(id).map { project($0, state, width: width, glyphs: glyphs) } ?? [], .project)
+        case .commitments: (raw, kind) = (state.data.commitment(id).map { commitment($0, state) } ?? [], .commitment)
+        default: return []
         }
-        return TextView.wrap(raw, width: width)
+        return TextView.wrap(raw + history(of: kind, id, state), width: width)
     }
 
     private static func field(_ label: UIText, _ value: String, _ state: AppState, _ slot: ThemeSlot = .text) -> Line {
         Line([Span(state.say(label) + ": ", .muted), Span(value, slot)])
+    }
+
+    /// The edits on record for one entity, newest first.
+    private static func history(of kind: EntityKind, _ id: String, _ state: AppState) -> [Line] {
+        let items = state.history.filter { $0.entry.value.kind == kind && $0.entry.value.id == id }
+        guard !items.isEmpty else { return [] }
+        var lines = [Line.blank, Line("\(state.say(.history)) (\(items.count))", .header)]
+        for item in items.reversed() {
+            let when = String(item.entry.at.text.prefix(16)).replacingOccurrences(of: "T", with: " ")
+            lines.append(Line([Span("  \(when) ", .muted), Span(item.entry.by, .accent),
+                               Span(" — " + LogEntries.summary(item, state.language))]))
+        }
+        return lines
     }
 
     // MARK: Partner

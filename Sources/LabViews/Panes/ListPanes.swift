@@ -16,7 +16,7 @@ enum ListPane {
             let tableRect = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - footer)
             TableView.draw(&buffer, tableRect, columns: model.columns, rows: rows, selected: state.selectedIndex,
                            offset: state.list.offset, sort: .init(column: state.list.sortColumn, descending: state.list.descending),
-                           language: state.language, context: context)
+                           language: state.language, marked: Set(state.highlights.keys), context: context)
             if rows.isEmpty {
                 let note = state.list.filter.isEmpty ? state.say(.noRows) : state.say(.noMatches)
                 buffer.write(note, x: inner.x + 1, y: inner.y + 2, limit: inner.width - 1, style: context.style(.muted))

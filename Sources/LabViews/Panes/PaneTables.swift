@@ -2,12 +2,12 @@ import LabModel
 
 /// The tables behind the list panes.
 enum PaneTables {
-    static func model(for pane: PaneID, data: LabData, language: Language, day: Day) -> TableModel? {
+    static func model(for pane: PaneID, data: LabData, history: [HistoryItem], language: Language, day: Day) -> TableModel? {
         switch pane {
         case .partners: partners(data, language)
         case .projects: projects(data, language, day)
         case .commitments: commitments(data, language)
-        case .log: log(data, language)
+        case .log: log(data, history, language)
         case .network: network(data)
         case .overview, .arrangements: nil
         }
@@ -111,36 +111,30 @@ enum PaneTables {
         ], ids: commitments.map(\.id), row: row, sortKey: sortKey)
     }
 
-    /// Every status update of every project, newest first; a row opens its project.
-    static func log(_ data: LabData, _ language: Language) -> TableModel {
-        var entries: [(Project, Int, StatusUpdate)] = []
-        for project in data.projects {
-            for (index, update) in project.updates.enumerated() { entries.append((project, index, update)) }
+    /// The log: every saved edit on record and every dated status update, newest first. A row
+    /// opens what it is about.
+    static func log(_ data: LabData, _ history: [HistoryItem], _ language: Language) -> TableModel {
+        let entries = LogEntries.build(data, history, language)
+        func row(_ index: Int) -> TableRow {
+            let entry = entries[index]
+            return TableRow(id: entry.id, cells: [entry.when, entry.by, entry.what, entry.change],
+                            cellSlots: [.muted, .muted, nil, entry.slot])
         }
-        entries.sort { ($1.2.at, $1.0.id, $1.1) < ($0.2.at, $0.0.id, $0.1) }
-        func row(_ position: Int) -> TableRow {
-            let (project, index, update) = entries[position]
-            return TableRow(id: "\(project.id)#\(index)",
-                            cells: [update.at.description, project.name, update.health.name(in: language), update.by, update.text],
-                            cellSlots: [.muted, nil, Slots.health(update.health), .muted, nil])
-        }
-        func sortKey(_ position: Int, _ column: Int) -> SortKey {
-            let (project, _, update) = entries[position]
+        func sortKey(_ index: Int, _ column: Int) -> SortKey {
+            let entry = entries[index]
             switch column {
-            case 0: return .number(Int64(update.at.ordinal))
-            case 1: return .text(project.name.lowercased())
-            case 2: return .number(Int64(Health.allCases.firstIndex(of: update.health)!))
-            case 3: return .text(update.by.lowercased())
-            default: return .text(update.text.lowercased())
+            case 0: return .text(entry.sortTime)
+            case 1: return .text(entry.by.lowercased())
+            case 2: return .text(entry.what.lowercased())
+            default: return .text(entry.change.lowercased())
             }
         }
         return TableModel(columns: [
-            TableColumn(title: .columnDate, minWidth: 10, weight: 0),
-            TableColumn(title: .columnProject, minWidth: 12, weight: 1),
-            TableColumn(title: .columnHealth, minWidth: 11, weight: 0),
-            TableColumn(title: .columnBy, minWidth: 12, weight: 1, priority: 2),
-            TableColumn(title: .columnText, minWidth: 16, weight: 4),
-        ], ids: entries.map { "\($0.0.id)#\($0.1)" }, row: row, sortKey: sortKey)
+            TableColumn(title: .columnDate, minWidth: 16, weight: 0),
+            TableColumn(title: .columnBy, minWidth: 10, weight: 1, priority: 2),
+            TableColumn(title: .columnWhat, minWidth: 14, weight: 2),
+            TableColumn(title: .columnChange, minWidth: 16, weight: 4),
+        ], ids: entries.map(\.id), row: row, sortKey: sortKey)
     }
 
     /// The rows of the network matrix: the partners, most connected first.

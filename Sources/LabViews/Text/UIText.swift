@@ -18,6 +18,8 @@ public enum UIText: CaseIterable, Sendable {
     case helpDangerous, tooSmall, needed, reloaded, reloadFailed, themeSet, languageSet, unknownCommand
     case noSuchPartner, noSuchProject, noSuchTheme, commandUsage, sortedBy, ascending, descending, matches
     case commitmentTitle, ending, keysProblem, themeProblem, emptyFilter, mixLabel, perKind, perState
+    case changedBy, changesBy, history, created, statusUpdate, columnWhat, columnChange, entityPartner, entityProject
+    case entityCommitment
 
     public func text(in language: Language) -> String {
         let pair = texts
@@ -150,6 +152,16 @@ public enum UIText: CaseIterable, Sendable {
         case .mixLabel: ("Mix", "Mix")
         case .perKind: ("per soort", "per kind")
         case .perState: ("per status", "per state")
+        case .changedBy: ("Gewijzigd door", "Changed by")
+        case .changesBy: ("wijzigingen door", "changes by")
+        case .history: ("Geschiedenis", "History")
+        case .created: ("nieuw", "created")
+        case .statusUpdate: ("statusupdate", "status update")
+        case .columnWhat: ("Wat", "What")
+        case .columnChange: ("Wijziging", "Change")
+        case .entityPartner: ("partner", "partner")
+        case .entityProject: ("project", "project")
+        case .entityCommitment: ("toezegging", "commitment")
         }
     }
 }

@@ -39,6 +39,7 @@ enum StatusBar {
 
     private static func rightText(_ state: AppState) -> String {
         var parts = ["\(state.say(.asOf)) \(state.referenceDay)"]
+        if state.isReadOnly, case .folder = state.source { parts.insert(state.say(.readOnlyNote), at: 0) }
         if state.list.sortColumn != nil || state.list.descending, let model = state.tableModel {
             let column = state.list.sortColumn.map { model.columns[$0].title.text(in: state.language) } ?? "—"
             parts.append("\(state.say(.sortedBy)) \(column) \(state.say(state.list.descending ? .descending : .ascending))")

@@ -42,7 +42,7 @@ enum TableView {
 
     /// Draws the header in the first row of `rect` and the rows below it.
     static func draw(_ buffer: inout Buffer, _ rect: Rect, columns: [TableColumn], rows: RowList, selected: Int?,
-                     offset: Int, sort: Sort, language: Language, context: RenderContext) {
+                     offset: Int, sort: Sort, language: Language, marked: Set<String> = [], context: RenderContext) {
         guard rect.height > 0, rect.width > 0 else { return }
         let widths = columnWidths(columns, width: rect.width)
         var x = rect.x
@@ -59,7 +59,9 @@ enum TableView {
             if isSelected { buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: context.style(.selection)) }
             x = rect.x
             for (index, column) in columns.enumerated() where widths[index] > 0 {
-                let style = isSelected ? context.style(.selection) : context.style(item.slot(of: index) ?? .text)
+                // A row just changed by someone else stands out until its mark fades.
+                let slot: ThemeSlot = marked.contains(item.id) ? .attention : item.slot(of: index) ?? .text
+                let style = isSelected ? context.style(.selection) : context.style(slot)
                 buffer.write(item.cells[index].padded(toWidth: widths[index], alignRight: column.alignRight), x: x, y: y,
                              limit: widths[index], style: style)
                 x += widths[index] + 1

@@ -1,0 +1,45 @@
+import Foundation
+import LabModel
+
+/// What a fresh read of the folder changed, for the marks on screen and the status bar.
+enum LiveChanges {
+    static let markDuration: TimeInterval = 4
+
+    static func apply(_ snapshot: Snapshot, at now: Date, to state: inout AppState) {
+        let changed = changedEntities(from: state.data, to: snapshot.data)
+        state.data = snapshot.data
+        state.history = snapshot.history
+        for value in changed { state.highlights[value.id] = now.addingTimeInterval(markDuration) }
+        state.clampLists()
+        guard !changed.isEmpty else {
+            state.message = StatusMessage(state.say(.reloaded))
+            return
+        }
+        let authors = Array(Set(changed.map(\.stamp.updatedBy))).sorted()
+        if changed.count == 1, let value = changed.first {
+            state.message = StatusMessage("\(state.say(.changedBy)) \(value.stamp.updatedBy): \(describe(value, in: state))")
+        } else {
+            state.message = StatusMessage("\(changed.count) \(state.say(.changesBy)) \(authors.joined(separator: ", "))")
+        }
+    }
+
+    /// Entities new or changed in `new`, judged by their stamp.
+    static func changedEntities(from old: LabData, to new: LabData) -> [EntityValue] {
+        var changed: [EntityValue] = []
+        for partner in new.partners where old.partner(partner.id)?.stamp != partner.stamp { changed.append(.partner(partner)) }
+        for project in new.projects where old.project(project.id)?.stamp != project.stamp { changed.append(.project(project)) }
+        for commitment in new.commitments where old.commitment(commitment.id)?.stamp != commitment.stamp {
+            changed.append(.commitment(commitment))
+        }
+        return changed
+    }
+
+    static func describe(_ value: EntityValue, in state: AppState) -> String {
+        switch value {
+        case .partner(let partner): "\(state.say(.columnPartner).lowercased()) \(partner.name)"
+        case .project(let project): "\(state.say(.columnProject).lowercased()) \(project.name)"
+        case .commitment(let commitment):
+            "\(state.say(.commitmentTitle).lowercased()) \(commitment.id) (\(state.data.partner(commitment.partner)?.name ?? commitment.partner))"
+        }
+    }
+}
