@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+/// Two programs open on one folder while a script edits it.
+@Suite(.serialized) struct LiveTests {
+    @Test func anEditFromAScriptShowsUpInEveryOpenProgram() throws {
+        let folder = NSTemporaryDirectory() + "schuldenlab-live-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let initialise = Process()
+        initialise.executableURL = URL(fileURLWithPath: Tmux.binary)
+        initialise.arguments = ["init", folder, "--sample"]
+        initialise.standardOutput = FileHandle.nullDevice
+        try initialise.run()
+        initialise.waitUntilExit()
+
+        let first = try Tmux(Tmux.program("--data \(folder)"), width: 120, height: 30)
+        let second = try Tmux(Tmux.program("--data \(folder) --poll --lang en"), width: 100, height: 30)
+        try first.waitFor("Overzicht")
+        try second.waitFor("Overview")
+        try first.send("4")
+        try first.waitFor("Toezeggingen (93)")
+
+        let edit = Process()
+        edit.executableURL = URL(fileURLWithPath: Tmux.binary)
+        edit.arguments = ["add", "commitment", "--data", folder, "--partner", "vodafone", "--project", "csr", "--kind", "money",
+                          "--amount", "12345", "--unit", "EUR", "--author", "bram"]
+        edit.standardOutput = FileHandle.nullDevice
+        try edit.run()
+        edit.waitUntilExit()
+        #expect(edit.terminationStatus == 0)
+
+        var screen = try first.waitFor("Toezeggingen (94)", seconds: 3)
+        #expect(screen.contains("Gewijzigd door bram: toezegging c-0094 (Vodafone)"))
+        try first.send("G")
+        screen = try first.waitFor("€ 12.345")
+        #expect(screen.contains("c-0094 Vodafone"))
+        screen = try second.waitFor("Changed by bram: commitment c-0094 (Vodafone)", seconds: 5)
+
+        // The log in the first program shows the edit.
+        try first.send("7")
+        screen = try first.waitFor("Logboek (18)")
+        #expect(screen.contains("bram"))
+        #expect(screen.contains("toezegging c-0094"))
+    }
+
+    @Test func aBrokenHandEditKeepsTheLastGoodStateAndSaysWhere() throws {
+        let folder = NSTemporaryDirectory() + "schuldenlab-live-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let initialise = Process()
+        initialise.executableURL = URL(fileURLWithPath: Tmux.binary)
+        initialise.arguments = ["init", folder, "--sample"]
+        initialise.standardOutput = FileHandle.nullDevice
+        try initialise.run()
+        initialise.waitUntilExit()
+
+        let tmux = try Tmux(Tmux.program("--data \(folder) --lang en"), width: 120, height: 30)
+        try tmux.waitFor("Overview")
+        try tmux.send("2")
+        try tmux.waitFor("Partners (25)")
+        let path = folder + "/partners.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"scope\": \"national\"", with: "\"scope\": \"nationaal\"")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let screen = try tmux.waitFor("Reload failed", seconds: 3)
+        #expect(screen.contains("Partners (25)"), "the last good state stays")
+        #expect(screen.contains("partners.json:"))
+    }
+}
