@@ -17,16 +17,26 @@ public struct Conditions: OptionSet, Hashable, Sendable {
     public static let hasFolder = Conditions(rawValue: 1 << 5)
     /// The pane is a list, so it can be filtered.
     public static let hasList = Conditions(rawValue: 1 << 6)
+    /// The data comes from a folder this user may write, and --read-only is not given.
+    public static let canWrite = Conditions(rawValue: 1 << 7)
+    /// The pane's list takes new entries (partners, projects, commitments).
+    public static let canAdd = Conditions(rawValue: 1 << 8)
+    /// A project is selected.
+    public static let isProject = Conditions(rawValue: 1 << 9)
+    /// A commitment is selected.
+    public static let isCommitment = Conditions(rawValue: 1 << 10)
+    /// This program saved an edit that can be undone.
+    public static let hasOwnEdit = Conditions(rawValue: 1 << 11)
 }
 
 /// Where an action applies. Text input and the help overlay take keys before the panes do.
 public enum ActionScope: String, Hashable, Sendable, CaseIterable {
-    case global, list, input, help
+    case global, list, input, help, form, confirm, conflict
 }
 
 /// The groups of the help overlay, in the order it shows them.
 public enum ActionGroup: String, Hashable, Sendable, CaseIterable {
-    case panes, navigation, list, input, program
+    case panes, navigation, list, editing, form, input, program
 
     public func title(in language: ActionLanguage) -> String {
         switch (self, language) {
@@ -36,6 +46,10 @@ public enum ActionGroup: String, Hashable, Sendable, CaseIterable {
         case (.navigation, .en): "Moving"
         case (.list, .nl): "Lijsten"
         case (.list, .en): "Lists"
+        case (.editing, .nl): "Bewerken"
+        case (.editing, .en): "Editing"
+        case (.form, .nl): "Formulier, bevestigen en conflict"
+        case (.form, .en): "Form, confirmation and conflict"
         case (.input, .nl): "Invoer (filter en opdrachtregel)"
         case (.input, .en): "Input (filter and command line)"
         case (.program, .nl): "Programma"

@@ -36,6 +36,22 @@ public enum ActionID: String, Hashable, Sendable, CaseIterable {
     case previousHistory = "previous-history"
     case nextHistory = "next-history"
 
+    case addItem = "add-item"
+    case editItem = "edit-item"
+    case postUpdate = "post-update"
+    case withdrawCommitment = "withdraw-commitment"
+    case undoEdit = "undo-edit"
+
+    case nextField = "next-field"
+    case previousField = "previous-field"
+    case nextChoice = "next-choice"
+    case previousChoice = "previous-choice"
+    case confirmYes = "confirm-yes"
+    case confirmNo = "confirm-no"
+    case keepTheirs = "keep-theirs"
+    case applyMine = "apply-mine"
+    case editAgain = "edit-again"
+
     case closeHelp = "close-help"
     case openHelp = "open-help"
     case openCommand = "open-command"

@@ -16,8 +16,12 @@ public enum Screen {
         case .network: NetworkPane.draw(&buffer, layout.body, state: state, context: context)
         case .arrangements: ArrangementsPane.draw(&buffer, layout.body, state: state, context: context)
         }
-        if case .help(let scroll) = state.mode {
-            HelpOverlay.draw(&buffer, layout.body, state: state, scroll: scroll, context: context)
+        switch state.mode {
+        case .help(let scroll): HelpOverlay.draw(&buffer, layout.body, state: state, scroll: scroll, context: context)
+        case .form(let form): FormOverlay.draw(&buffer, layout.body, form: form, state: state, context: context)
+        case .confirm(let confirmation): FormOverlay.drawConfirm(&buffer, layout.body, confirmation, state: state, context: context)
+        case .conflict(let conflict): FormOverlay.drawConflict(&buffer, layout.body, conflict, state: state, context: context)
+        case .normal, .filtering, .command: break
         }
         StatusBar.draw(&buffer, layout.status, state: state, context: context)
         HintBar.draw(&buffer, layout.hints, state: state, context: context)

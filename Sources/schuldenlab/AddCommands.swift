@@ -34,7 +34,7 @@ struct AddCommitment: ParsableCommand {
             let valueText = value ?? ((kind == .money && unit == "EUR") ? amount.plainText : nil)
             guard let valueText else { throw RefusedEdit.invalid("--value", .missingField("value")) }
             let commitment = Commitment(
-                id: try id.map { text throws(EditFailure) in try OptionValue.id(text, option: "id") } ?? NextID.commitment(in: data),
+                id: try id.map { text throws(EditFailure) in try OptionValue.id(text, option: "id") } ?? data.nextCommitmentID,
                 partner: partner, project: project, kind: kind, amount: amount, unit: unit,
                 valueEUR: try OptionValue.amount(valueText, option: "value"),
                 from: try from.map { text throws(EditFailure) in try OptionValue.day(text, option: "from") } ?? Day.today(),
@@ -111,16 +111,4 @@ struct AddProject: ParsableCommand {
 /// The stamp a new value carries until `commit` sets the real one.
 enum EditStamp {
     static let placeholder = Stamp(revision: 1, updatedAt: Timestamp(Date(timeIntervalSince1970: 0)), updatedBy: "")
-}
-
-enum NextID {
-    /// The next free `c-NNNN` after the highest one in use.
-    static func commitment(in data: LabData) -> String {
-        let highest = data.commitments.compactMap { commitment -> Int? in
-            guard commitment.id.hasPrefix("c-") else { return nil }
-            return Int(commitment.id.dropFirst(2))
-        }.max() ?? 0
-        let number = String(highest + 1)
-        return "c-" + String(repeating: "0", count: max(0, 4 - number.count)) + number
-    }
 }

@@ -17,11 +17,7 @@ struct EditOptions: ParsableArguments {
         Language(rawValue: lang ?? ProcessInfo.processInfo.environment["SCHULDENLAB_LANG"] ?? "nl") ?? .nl
     }
 
-    var authorName: String {
-        if let author, !author.isEmpty { return author }
-        if let name = getlogin().map({ String(cString: $0) }), !name.isEmpty { return name }
-        return ProcessInfo.processInfo.environment["USER"] ?? "unknown"
-    }
+    var authorName: String { Author.name(given: author) }
 
     /// The folder to edit; the built-in sample cannot be edited.
     func folder() throws -> DataFolder {
@@ -46,6 +42,15 @@ struct EditOptions: ParsableArguments {
             Output.error(EditMessages.describe(error, language: language))
             throw ExitCode(EditMessages.exitCode(for: error))
         }
+    }
+}
+
+/// Who an edit is recorded as made by.
+enum Author {
+    static func name(given: String?) -> String {
+        if let given, !given.isEmpty { return given }
+        if let name = getlogin().map({ String(cString: $0) }), !name.isEmpty { return name }
+        return ProcessInfo.processInfo.environment["USER"] ?? "unknown"
     }
 }
 

@@ -19,6 +19,9 @@ struct OpenCommand: ParsableCommand {
     @Flag(name: .customLong("read-only"), help: "Only look: editing is off.")
     var readOnly = false
 
+    @Option(help: "Who makes the edits (else the login name).")
+    var author: String?
+
     @Flag(help: "Notice other people's edits by checking the folder every second (for network shares) instead of inotify.")
     var poll = false
 
@@ -26,7 +29,7 @@ struct OpenCommand: ParsableCommand {
     func run() throws {
         let (data, source, day, language) = try options.usableLab()
         let session = TerminalSession(data: data, source: source, referenceDay: day, language: language, themeName: theme,
-                                      mouse: !noMouse, readOnly: readOnly, poll: poll)
+                                      mouse: !noMouse, readOnly: readOnly, poll: poll, author: Author.name(given: author))
         throw ExitCode(session.run())
     }
 }

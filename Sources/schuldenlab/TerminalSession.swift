@@ -15,6 +15,7 @@ struct TerminalSession {
     let mouse: Bool
     let readOnly: Bool
     let poll: Bool
+    let author: String
     var environment = ProcessInfo.processInfo.environment
 
     /// The exit status.
@@ -56,6 +57,8 @@ struct TerminalSession {
                              history: folder.map { DataFolder.historyItems($0.history().entries) } ?? [],
                              isReadOnly: readOnly || !(folder?.isWritable ?? false))
         state.message = startMessages.first
+        state.author = author
+        state.today = Day.today()
         var context = RenderContext(theme: theme, glyphs: terminal.speaksUTF8 ? .unicode : .ascii)
 
         while state.isRunning {
@@ -74,6 +77,18 @@ struct TerminalSession {
                         state.isRunning = false
                     case .reload:
                         pending.append(.reloaded(reload(), at: Date()))
+                    case .commit(let change):
+                        guard let folder else { continue }
+                        var before: EntityValue?
+                        do {
+                            let (_, entry) = try folder.commit(author: state.author) { data throws(EditFailure) in
+                                before = data.value(change.value.kind, change.value.id)
+                                return change
+                            }
+                            pending.append(.committed(entry, before: before, at: Date()))
+                        } catch {
+                            pending.append(.commitFailed(error, change))
+                        }
                     case .loadTheme(let name):
                         let result = catalog.theme(named: name)
                         if case .success(let loaded) = result { context.theme = loaded }

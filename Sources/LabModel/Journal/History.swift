@@ -61,6 +61,11 @@ public struct HistoryItem: Sendable, Hashable {
     public let entry: JournalEntry
     /// `nil` when the version before is not on record (it predates the journal).
     public let changes: [FieldChange]?
+
+    public init(entry: JournalEntry, changes: [FieldChange]?) {
+        self.entry = entry
+        self.changes = changes
+    }
 }
 
 extension DataFolder {

@@ -42,6 +42,13 @@ public struct LabData: Sendable, Hashable {
         }
     }
 
+    /// The next free `c-NNNN` after the highest in use; the store refuses it if someone took it meanwhile.
+    public var nextCommitmentID: String {
+        let highest = commitments.compactMap { $0.id.hasPrefix("c-") ? Int($0.id.dropFirst(2)) : nil }.max() ?? 0
+        let number = String(highest + 1)
+        return "c-" + String(repeating: "0", count: max(0, 4 - number.count)) + number
+    }
+
     public func partner(_ id: String) -> Partner? { partnerIndex[id].map { partners[$0] } }
     public func project(_ id: String) -> Project? { projectIndex[id].map { projects[$0] } }
     public func commitment(_ id: String) -> Commitment? { commitmentIndex[id].map { commitments[$0] } }

@@ -4,7 +4,7 @@ import Glibc
 #endif
 
 /// A change to one entity: its whole new value, and the revision the user saw (`nil` to create).
-public struct EntityChange: Sendable {
+public struct EntityChange: Sendable, Hashable {
     public var value: EntityValue
     public var baseRevision: Int?
 

@@ -32,6 +32,12 @@ public enum App {
             state.message = StatusMessage("\(state.say(.reloadFailed)): \(failure.firstProblem)"
                                           + (failure.problemCount > 1 ? " (+\(failure.problemCount - 1))" : ""), kind: .error)
             return []
+        case .committed(let entry, let before, let now):
+            Editing.committed(entry, before: before, at: now, in: &state)
+            return []
+        case .commitFailed(let failure, let change):
+            Editing.failed(failure, change, in: &state)
+            return []
         case .themeLoaded(let name, .success):
             state.themeName = name
             state.message = StatusMessage("\(state.say(.themeSet)): \(name)")
@@ -58,6 +64,15 @@ public enum App {
         case .help:
             scopes = [.help, .list, .global]
             allowed = { $0.scope == .help || $0.group == .navigation || $0.id == .quitProgram }
+        case .form:
+            scopes = [.form, .input, .global]
+            allowed = { $0.scope == .form || [.acceptInput, .cancelInput, .deleteBackward, .quitProgram].contains($0.id) }
+        case .confirm:
+            scopes = [.confirm, .global]
+            allowed = { $0.scope == .confirm || $0.id == .quitProgram }
+        case .conflict:
+            scopes = [.conflict, .global]
+            allowed = { $0.scope == .conflict || $0.id == .quitProgram }
         }
         for scope in scopes {
             for action in ActionTable.all where action.scope == scope && allowed(action)
@@ -73,13 +88,23 @@ public enum App {
             return perform(id, in: &state)
         }
         if case .character(let character) = key {
-            InputEditing.insert(character, in: &state)
+            if case .form(let form) = state.mode {
+                Editing.type(character, on: form, in: &state)
+            } else {
+                InputEditing.insert(character, in: &state)
+            }
         }
         return []
     }
 
     static func perform(_ id: ActionID, in state: inout AppState) -> [Effect] {
         state.message = nil
+        switch state.mode {
+        case .form(let form): return Editing.perform(id, on: form, in: &state)
+        case .confirm(let confirmation) where id == .confirmYes || id == .confirmNo: return Editing.confirm(id, confirmation, in: &state)
+        case .conflict(let conflict) where [.keepTheirs, .applyMine, .editAgain].contains(id): return Editing.resolve(id, conflict, in: &state)
+        default: break
+        }
         if case .help(let scroll) = state.mode, let step = helpScrollStep(for: id, state: state) {
             let limit = max(0, HelpOverlay.lineCount(state) - Viewport.helpHeight(state))
             state.mode = .help(scroll: Navigation.clamp(scroll.addingClamped(step), 0, limit))
@@ -111,10 +136,16 @@ public enum App {
         case .acceptInput, .cancelInput, .deleteBackward, .deleteForward, .moveCursorLeft, .moveCursorRight,
              .previousHistory, .nextHistory:
             return InputEditing.perform(id, in: &state)
+        case .addItem, .editItem, .postUpdate, .withdrawCommitment: Editing.open(id, in: &state)
+        case .undoEdit: return Editing.undo(in: &state)
+        case .nextField, .previousField, .nextChoice, .previousChoice, .confirmYes, .confirmNo, .keepTheirs, .applyMine, .editAgain:
+            break
         case .openHelp: state.mode = .help(scroll: 0)
         case .closeHelp: state.mode = .normal
         case .openCommand: state.mode = .command(text: "", cursor: 0, historyIndex: nil)
-        case .reloadData: return [.reload]
+        case .reloadData:
+            state.message = StatusMessage(state.say(.reloaded))
+            return [.reload]
         case .quitProgram: return quit(&state)
         }
         return []

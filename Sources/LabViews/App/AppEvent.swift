@@ -11,6 +11,10 @@ public enum AppEvent: Sendable {
     case reloaded(Result<Snapshot, ReloadFailure>, at: Date)
     /// Time passes: marks of recent changes fade.
     case tick(Date)
+    /// The runtime saved an edit this program asked for.
+    case committed(JournalEntry, before: EntityValue?, at: Date)
+    /// The runtime could not save it.
+    case commitFailed(EditFailure, EntityChange)
     /// The runtime tried to load a theme the user asked for.
     case themeLoaded(name: String, Result<Theme, ThemeProblem>)
 }
@@ -54,4 +58,6 @@ public enum Effect: Hashable, Sendable {
     case quit
     case reload
     case loadTheme(String)
+    /// Save this change through the journal.
+    case commit(EntityChange)
 }

@@ -34,7 +34,17 @@ extension AppState {
         if let model = tableModel, model.columns.count > 1 { conditions.insert(.isSortable) }
         if pane.opensDetail { conditions.insert(.canOpen) }
         if list.openID != nil || !list.filter.isEmpty { conditions.insert(.canGoBack) }
-        if case .folder = source { conditions.insert(.hasFolder) }
+        if case .folder = source {
+            conditions.insert(.hasFolder)
+            if !isReadOnly { conditions.insert(.canWrite) }
+        }
+        if [.partners, .projects, .commitments].contains(pane) { conditions.insert(.canAdd) }
+        let selected = list.openID ?? list.selectedID
+        if pane == .projects, selected.flatMap(data.project) != nil { conditions.insert(.isProject) }
+        if pane == .commitments, let commitment = selected.flatMap(data.commitment), commitment.state != .withdrawn {
+            conditions.insert(.isCommitment)
+        }
+        if lastOwnEdit != nil { conditions.insert(.hasOwnEdit) }
         return conditions
     }
 

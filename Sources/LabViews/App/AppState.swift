@@ -27,6 +27,9 @@ public enum Mode: Hashable, Sendable {
     case filtering(original: String)
     case command(text: String, cursor: Int, historyIndex: Int?)
     case help(scroll: Int)
+    case form(FormState)
+    case confirm(ConfirmState)
+    case conflict(ConflictState)
 }
 
 public struct StatusMessage: Hashable, Sendable {
@@ -68,6 +71,14 @@ public struct AppState: Sendable {
     public var isReadOnly: Bool
     /// Entities changed by a recent reload, marked on screen until the time given.
     public var highlights: [String: Date] = [:]
+    /// Who edits in this program, and today's date for new entries.
+    public var author = "unknown"
+    public var today = Day(ordinal: 0)
+    public var lastOwnEdit: OwnEdit?
+    /// The form whose change is being saved, to reopen if saving fails.
+    public var pendingForm: FormState?
+    /// The change being saved undoes the last own edit.
+    public var pendingUndo = false
 
     public init(data: LabData, source: SourceLabel, referenceDay: Day, language: Language = .nl,
                 themeName: String = "default", keymap: Keymap = Keymap(), width: Int = 80, height: Int = 24,

@@ -14,7 +14,7 @@ enum InputEditing {
             let index = text.index(text.startIndex, offsetBy: cursor)
             text.insert(character, at: index)
             state.mode = .command(text: text, cursor: cursor + 1, historyIndex: nil)
-        case .normal, .help:
+        case .normal, .help, .form, .confirm, .conflict:
             break
         }
     }
@@ -26,7 +26,7 @@ enum InputEditing {
             return []
         case .command(let text, let cursor, let historyIndex):
             return editCommand(id, text: text, cursor: cursor, historyIndex: historyIndex, in: &state)
-        case .normal, .help:
+        case .normal, .help, .form, .confirm, .conflict:
             return []
         }
     }

@@ -11,10 +11,7 @@ enum LiveChanges {
         state.history = snapshot.history
         for value in changed { state.highlights[value.id] = now.addingTimeInterval(markDuration) }
         state.clampLists()
-        guard !changed.isEmpty else {
-            state.message = StatusMessage(state.say(.reloaded))
-            return
-        }
+        guard !changed.isEmpty else { return }
         let authors = Array(Set(changed.map(\.stamp.updatedBy))).sorted()
         if changed.count == 1, let value = changed.first {
             state.message = StatusMessage("\(state.say(.changedBy)) \(value.stamp.updatedBy): \(describe(value, in: state))")

@@ -19,7 +19,9 @@ public enum UIText: CaseIterable, Sendable {
     case noSuchPartner, noSuchProject, noSuchTheme, commandUsage, sortedBy, ascending, descending, matches
     case commitmentTitle, ending, keysProblem, themeProblem, emptyFilter, mixLabel, perKind, perState
     case changedBy, changesBy, history, created, statusUpdate, columnWhat, columnChange, entityPartner, entityProject
-    case entityCommitment
+    case entityCommitment, unit, from, until, email, foundingShort, newCommitment, newProject, newPartner, formHint
+    case required, notADate, notAnAmount, notAnID, withdrawQuestion, saved, notSaved, conflictTitle, theirVersion
+    case yourVersion, conflictHint, undone, nothingToUndo, cannotUndoCreation
 
     public func text(in language: Language) -> String {
         let pair = texts
@@ -162,6 +164,29 @@ public enum UIText: CaseIterable, Sendable {
         case .entityPartner: ("partner", "partner")
         case .entityProject: ("project", "project")
         case .entityCommitment: ("toezegging", "commitment")
+        case .unit: ("Eenheid", "Unit")
+        case .from: ("Vanaf", "From")
+        case .until: ("Tot", "Until")
+        case .email: ("E-mail", "E-mail")
+        case .foundingShort: ("Oprichter", "Founding")
+        case .newCommitment: ("Nieuwe toezegging", "New commitment")
+        case .newProject: ("Nieuw project", "New project")
+        case .newPartner: ("Nieuwe partner", "New partner")
+        case .formHint: ("Enter opslaan · Esc annuleren · Tab volgend veld · ←→ keuze", "Enter save · Esc cancel · Tab next field · ←→ choice")
+        case .required: ("vul dit in", "fill this in")
+        case .notADate: ("schrijf JJJJ-MM-DD", "write YYYY-MM-DD")
+        case .notAnAmount: ("een bedrag van 0 of meer, zoals 1250 of 0.5", "an amount of 0 or more, such as 1250 or 0.5")
+        case .notAnID: ("kleine letters, cijfers en streepjes", "lower-case letters, digits and hyphens")
+        case .withdrawQuestion: ("Intrekken", "Withdraw")
+        case .saved: ("Opgeslagen", "Saved")
+        case .notSaved: ("Niet opgeslagen", "Not saved")
+        case .conflictTitle: ("Iemand anders was u voor", "Someone else saved first")
+        case .theirVersion: ("Hun versie", "Their version")
+        case .yourVersion: ("Uw wijziging", "Your change")
+        case .conflictHint: ("t hun versie houden · m mijn wijziging doorvoeren · e opnieuw bewerken", "t keep theirs · m apply mine · e edit again")
+        case .undone: ("Ongedaan gemaakt", "Undone")
+        case .nothingToUndo: ("Niets om ongedaan te maken", "Nothing to undo")
+        case .cannotUndoCreation: ("Een nieuwe partner of een nieuw project kan niet ongedaan gemaakt worden; wijzig het", "A new partner or project cannot be undone; edit it instead")
         }
     }
 }

@@ -19,7 +19,10 @@ enum StatusBar {
             let under = cursor < text.count ? String(text[text.index(text.startIndex, offsetBy: cursor)]) : " "
             buffer.write(under, x: cursorX, y: rect.y, limit: 2, style: Style(reverse: true))
             return
-        case .normal, .help:
+        case .form:
+            buffer.write(state.say(.formHint), x: rect.x, y: rect.y, limit: rect.width, style: context.style(.statusBar))
+            return
+        case .normal, .help, .confirm, .conflict:
             break
         }
         let right = rightText(state)
@@ -70,8 +73,10 @@ enum HintBar {
         let scope: ActionScope
         switch state.mode {
         case .normal: scope = .global
-        case .filtering, .command: scope = .input
+        case .filtering, .command, .form: scope = .input
         case .help: scope = .help
+        case .confirm: scope = .confirm
+        case .conflict: scope = .conflict
         }
         return ActionTable.all
             .filter { $0.isHinted && $0.isEnabled(given: conditions) }

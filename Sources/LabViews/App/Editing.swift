@@ -1,0 +1,192 @@
+import Foundation
+import LabKeys
+import LabModel
+
+/// Editing in the program: opening forms, filling them in, confirming, and what comes back
+/// from the store. The saving itself is an effect the runtime carries out.
+enum Editing {
+    static func open(_ id: ActionID, in state: inout AppState) {
+        let selected = state.list.openID ?? state.list.selectedID
+        switch (id, state.pane) {
+        case (.addItem, .partners): state.mode = .form(FormSpecs.partner(nil, state: state))
+        case (.addItem, .projects): state.mode = .form(FormSpecs.addProject(state: state))
+        case (.addItem, .commitments): state.mode = .form(FormSpecs.commitment(nil, state: state))
+        case (.editItem, .partners):
+            if let partner = selected.flatMap(state.data.partner) { state.mode = .form(FormSpecs.partner(partner, state: state)) }
+        case (.editItem, .projects):
+            if let project = selected.flatMap(state.data.project) { state.mode = .form(FormSpecs.editProject(project, state: state)) }
+        case (.editItem, .commitments):
+            if let commitment = selected.flatMap(state.data.commitment) {
+                state.mode = .form(FormSpecs.commitment(commitment, state: state))
+            }
+        case (.postUpdate, .projects):
+            if let project = selected.flatMap(state.data.project) { state.mode = .form(FormSpecs.statusUpdate(project, state: state)) }
+        case (.withdrawCommitment, .commitments):
+            guard var commitment = selected.flatMap(state.data.commitment) else { return }
+            let base = commitment.stamp.revision
+            let partner = state.data.partner(commitment.partner)?.name ?? commitment.partner
+            let question = "\(state.say(.withdrawQuestion)): \(commitment.id) (\(partner), \(Format.euros(commitment.valueEUR, state.language)))?"
+            commitment.state = .withdrawn
+            state.mode = .confirm(ConfirmState(question: question, change: EntityChange(.commitment(commitment), basedOn: base)))
+        default:
+            break
+        }
+    }
+
+    /// The keys of a form: moving between fields, choosing, typing, saving.
+    static func perform(_ id: ActionID, on form: FormState, in state: inout AppState) -> [Effect] {
+        var form = form
+        let count = form.fields.count
+        switch id {
+        case .nextField: form.focus = (form.focus + 1) % count
+        case .previousField: form.focus = (form.focus + count - 1) % count
+        case .nextChoice, .previousChoice: cycle(&form.fields[form.focus], by: id == .nextChoice ? 1 : -1)
+        case .deleteBackward:
+            if case .choice = form.fields[form.focus].kind { break }
+            if !form.fields[form.focus].value.isEmpty { form.fields[form.focus].value.removeLast() }
+        case .cancelInput:
+            state.mode = .normal
+            return []
+        case .acceptInput:
+            switch FormSubmit.change(from: form, state: state) {
+            case .success(let change):
+                state.mode = .normal
+                state.pendingForm = form
+                return [.commit(change)]
+            case .failure(let failure):
+                for index in form.fields.indices { form.fields[index].error = failure.errors[form.fields[index].key] }
+                if let first = form.fields.firstIndex(where: { $0.error != nil }) { form.focus = first }
+            }
+        default:
+            break
+        }
+        state.mode = .form(form)
+        return []
+    }
+
+    static func type(_ character: Character, on form: FormState, in state: inout AppState) {
+        var form = form
+        var field = form.fields[form.focus]
+        if case .choice(let values, let labels) = field.kind {
+            // A letter jumps to the next choice whose name starts with it.
+            let start = values.firstIndex(of: field.value) ?? 0
+            let order = (1...values.count).map { (start + $0) % values.count }
+            if let match = order.first(where: { labels[$0].lowercased().hasPrefix(String(character).lowercased()) }) {
+                field.value = values[match]
+            }
+        } else {
+            field.value.append(character)
+        }
+        field.error = nil
+        form.fields[form.focus] = field
+        state.mode = .form(form)
+    }
+
+    private static func cycle(_ field: inout FormField, by step: Int) {
+        guard case .choice(let values, _) = field.kind, !values.isEmpty else { return }
+        let index = values.firstIndex(of: field.value) ?? 0
+        field.value = values[(index + step + values.count) % values.count]
+    }
+
+    static func confirm(_ id: ActionID, _ confirmation: ConfirmState, in state: inout AppState) -> [Effect] {
+        state.mode = .normal
+        return id == .confirmYes ? [.commit(confirmation.change)] : []
+    }
+
+    static func resolve(_ id: ActionID, _ conflict: ConflictState, in state: inout AppState) -> [Effect] {
+        state.mode = .normal
+        switch id {
+        case .applyMine:
+            return [.commit(EntityChange(conflict.mine.value, basedOn: conflict.theirs.stamp.revision))]
+        case .editAgain:
+            state.mode = reopenedForm(for: conflict.theirs, like: conflict.form, in: state)
+        default:
+            state.message = StatusMessage(state.say(.theirVersion) + " " + state.say(.saved).lowercased())
+        }
+        return []
+    }
+
+    private static func reopenedForm(for theirs: EntityValue, like form: FormState?, in state: AppState) -> Mode {
+        switch (theirs, form?.purpose) {
+        case (.commitment(let commitment), _): .form(FormSpecs.commitment(commitment, state: state))
+        case (.project(let project), .postUpdate?): .form(FormSpecs.statusUpdate(project, state: state))
+        case (.project(let project), _): .form(FormSpecs.editProject(project, state: state))
+        case (.partner(let partner), _): .form(FormSpecs.partner(partner, state: state))
+        }
+    }
+
+    /// `u`: the value before this program's last edit, saved as a new edit on top of it.
+    static func undo(in state: inout AppState) -> [Effect] {
+        guard let own = state.lastOwnEdit else {
+            state.message = StatusMessage(state.say(.nothingToUndo))
+            return []
+        }
+        let current = state.data.value(own.after.kind, own.after.id) ?? own.after
+        switch (own.before, current) {
+        case (let before?, _):
+            state.pendingUndo = true
+            return [.commit(EntityChange(before, basedOn: current.stamp.revision))]
+        case (nil, .commitment(var commitment)):
+            commitment.state = .withdrawn
+            state.pendingUndo = true
+            return [.commit(EntityChange(.commitment(commitment), basedOn: current.stamp.revision))]
+        case (nil, _):
+            state.message = StatusMessage(state.say(.cannotUndoCreation), kind: .error)
+            return []
+        }
+    }
+
+    static func committed(_ entry: JournalEntry, before: EntityValue?, at now: Date, in state: inout AppState) {
+        let isUndo = state.pendingUndo
+        state.pendingUndo = false
+        state.data.put(entry.value)
+        let changes = entry.baseRevision == nil ? [] : before.map { entry.value.changes(from: $0) }
+        state.history.append(HistoryItem(entry: entry, changes: changes))
+        state.lastOwnEdit = isUndo ? nil : OwnEdit(before: before, after: entry.value)
+        state.pendingForm = nil
+        state.highlights[entry.value.id] = now.addingTimeInterval(LiveChanges.markDuration)
+        state.message = StatusMessage("\(state.say(isUndo ? .undone : .saved)): \(LiveChanges.describe(entry.value, in: state))")
+        if case .commitment = entry.value, entry.baseRevision == nil { state.list.selectedID = entry.value.id }
+        state.clampLists()
+    }
+
+    static func failed(_ failure: EditFailure, _ change: EntityChange, in state: inout AppState) {
+        let form = state.pendingForm
+        state.pendingForm = nil
+        state.pendingUndo = false
+        switch failure {
+        case .conflict(let current):
+            state.mode = .conflict(ConflictState(theirs: current, mine: change, form: form))
+        case .invalid(let problems):
+            let reason = problems.first.map { $0.kind.message(in: state.language) } ?? ""
+            if var form {
+                form.fields.indices.forEach { form.fields[$0].error = nil }
+                if let key = problems.first?.path?.components.dropFirst(2).first, case .key(let field) = key {
+                    form.setError(reason, on: field)
+                }
+                state.mode = .form(form)
+            }
+            state.message = StatusMessage("\(state.say(.notSaved)): \(reason)", kind: .error)
+        default:
+            if let form { state.mode = .form(form) }
+            state.message = StatusMessage("\(state.say(.notSaved)): \(EditFailureText.describe(failure, language: state.language))", kind: .error)
+        }
+    }
+}
+
+/// Why an edit was not saved, in one line for the status bar.
+enum EditFailureText {
+    static func describe(_ failure: EditFailure, language: Language) -> String {
+        let nl = language == .nl
+        switch failure {
+        case .folderUnusable(let report): return report.problems.first?.rendered(in: language) ?? ""
+        case .lockTimedOut: return nl ? "de map is vergrendeld door een ander proces" : "the folder is locked by another process"
+        case .cannotLock(let reason): return reason
+        case .cannotWrite(let failure): return failure.reason
+        case .conflict(let current): return "\(current.id): \(current.stamp.updatedBy)"
+        case .alreadyExists(_, let id): return nl ? "\(id) bestaat al" : "\(id) already exists"
+        case .notFound(_, let id): return nl ? "\(id) bestaat niet" : "\(id) does not exist"
+        case .invalid(let problems): return problems.first?.kind.message(in: language) ?? ""
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import LabModel
+
+/// The form, the confirmation and the conflict, drawn over the pane.
+enum FormOverlay {
+    static func draw(_ buffer: inout Buffer, _ body: Rect, form: FormState, state: AppState, context: RenderContext) {
+        let labelWidth = min(24, (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 10) + 1)
+        let rows = form.fields.reduce(0) { $0 + ($1.error == nil ? 1 : 2) }
+        let box = body.centered(width: min(body.width, 76), height: min(body.height, rows + 2))
+        Box.draw(&buffer, box, title: form.title, focused: true, context: context)
+        let inner = box.inset(by: 1)
+        // Keep the focused field in view when the form is taller than the room.
+        let focusRow = form.fields.prefix(form.focus).reduce(0) { $0 + ($1.error == nil ? 1 : 2) }
+        var y = inner.y - max(0, focusRow - inner.height + 2)
+        for (index, field) in form.fields.enumerated() {
+            defer { y += field.error == nil ? 1 : 2 }
+            guard y >= inner.y, y < inner.maxY else { continue }
+            let focused = index == form.focus
+            buffer.write(field.label.padded(toWidth: labelWidth, alignRight: true) + " ", x: inner.x, y: y,
+                         limit: inner.width, style: context.style(focused ? .accent : .muted))
+            let valueX = inner.x + labelWidth + 1
+            let valueWidth = max(1, inner.maxX - valueX)
+            var shown = field.shown
+            if case .choice = field.kind { shown = "‹ \(shown) ›" }
+            buffer.fill(Rect(x: valueX, y: y, width: valueWidth, height: 1), style: context.style(focused ? .input : .background))
+            let written = buffer.write(shown, x: valueX, y: y, limit: valueWidth, style: context.style(focused ? .input : .text))
+            if focused, case .choice = field.kind {} else if focused {
+                buffer.write(" ", x: valueX + min(written, valueWidth - 1), y: y, limit: 1, style: Style(reverse: true))
+            }
+            if let error = field.error, y + 1 < inner.maxY {
+                buffer.write(error, x: valueX, y: y + 1, limit: valueWidth, style: context.style(.error))
+            }
+        }
+    }
+
+    static func drawConfirm(_ buffer: inout Buffer, _ body: Rect, _ confirmation: ConfirmState, state: AppState, context: RenderContext) {
+        let lines = Line(confirmation.question, .title).wrapped(toWidth: min(body.width, 60) - 2)
+        let box = body.centered(width: min(body.width, 60), height: lines.count + 4)
+        Box.draw(&buffer, box, title: state.say(.withdrawQuestion), focused: true, context: context)
+        let inner = box.inset(by: 1)
+        TextView.draw(&buffer, inner, lines: lines + [.blank, Line(state.language == .nl ? "j = ja, n = nee" : "y = yes, n = no", .accent)],
+                      scroll: 0, context: context)
+    }
+
+    static func drawConflict(_ buffer: inout Buffer, _ body: Rect, _ conflict: ConflictState, state: AppState, context: RenderContext) {
+        let stamp = conflict.theirs.stamp
+        var lines = [Line("\(state.say(.theirVersion)) (\(stamp.updatedBy), \(stamp.updatedAt), \(state.say(.revision).lowercased()) \(stamp.revision)) → \(state.say(.yourVersion).lowercased())", .header)]
+        let differences = conflict.mine.value.changes(from: conflict.theirs)
+        for change in differences {
+            lines.append(Line([Span("  \(change.field): ", .muted), Span(change.before ?? "—", .text), Span("  →  ", .muted),
+                               Span(change.after ?? "—", .accent)]))
+        }
+        if differences.isEmpty { lines.append(Line("  =", .muted)) }
+        lines += [.blank, Line(state.say(.conflictHint), .title)]
+        let width = min(body.width, 90)
+        let wrapped = TextView.wrap(lines, width: width - 2)
+        let box = body.centered(width: width, height: wrapped.count + 2)
+        Box.draw(&buffer, box, title: state.say(.conflictTitle), focused: true, context: context)
+        TextView.draw(&buffer, box.inset(by: 1), lines: wrapped, scroll: 0, context: context)
+    }
+}
