@@ -19,9 +19,9 @@ struct LogCommand: ParsableCommand {
             guard let day = Day(since) else { throw ValidationError("--since \(since.visible): write YYYY-MM-DD") }
             sinceDay = day
         }
-        let (entries, problems) = folder.history()
+        let (items, problems) = folder.history()
         for problem in problems { Output.error(problem.rendered(in: language) + "\n") }
-        for item in DataFolder.historyItems(entries) {
+        for item in items {
             let entry = item.entry
             if let sinceDay, entry.at.day < sinceDay { continue }
             if let entity, entry.value.id != entity { continue }

@@ -54,7 +54,7 @@ struct TerminalSession {
         let watcher = folder.map { FolderWatcher(folder: $0, polling: poll) }
         var state = AppState(data: data, source: source.label, referenceDay: referenceDay, language: language,
                              themeName: theme.name, keymap: keymap, width: width, height: height,
-                             history: folder.map { DataFolder.historyItems($0.history().entries) } ?? [],
+                             history: folder?.history().items ?? [],
                              isReadOnly: readOnly || !(folder?.isWritable ?? false))
         state.message = startMessages.first
         state.author = author
@@ -111,7 +111,7 @@ struct TerminalSession {
     private func reload() -> Result<Snapshot, ReloadFailure> {
         let (data, report) = source.load()
         if let data, report.problems.isEmpty {
-            return .success(Snapshot(data: data, history: source.folder.map { DataFolder.historyItems($0.history().entries) } ?? []))
+            return .success(Snapshot(data: data, history: source.folder?.history().items ?? []))
         }
         return .failure(ReloadFailure(problemCount: report.problems.count,
                                       firstProblem: report.problems.first?.rendered(in: language) ?? ""))

@@ -13,7 +13,7 @@ import Testing
         try initialise.run()
         initialise.waitUntilExit()
 
-        let first = try Tmux(Tmux.program("--data \(folder)"), width: 120, height: 30)
+        let first = try Tmux(Tmux.program("--data \(folder) --author anna"), width: 120, height: 30)
         let second = try Tmux(Tmux.program("--data \(folder) --poll --lang en"), width: 100, height: 30)
         try first.waitFor("Overzicht")
         try second.waitFor("Overview")
@@ -41,6 +41,32 @@ import Testing
         screen = try first.waitFor("Logboek (18)")
         #expect(screen.contains("bram"))
         #expect(screen.contains("toezegging c-0094"))
+
+        // An edit made in the first program reaches the second.
+        try first.send("3")
+        try first.waitFor("Projecten (9)")
+        try first.send("p")
+        try first.waitFor("Statusupdate: Collectief Schuldregelen")
+        try first.send("Right")
+        try first.send("Tab")
+        try first.type("Wachtlijst groeit")
+        try first.send("Enter")
+        try first.waitFor("Opgeslagen: project Collectief Schuldregelen")
+        screen = try second.waitFor("Changed by anna: project Collectief Schuldregelen", seconds: 5)
+        try second.send("3")
+        screen = try second.waitFor("Projects (9)")
+        #expect(screen.contains("attention"))
+        // And a script sees it too.
+        let log = Process()
+        log.executableURL = URL(fileURLWithPath: Tmux.binary)
+        log.arguments = ["log", "--data", folder, "--entity", "csr", "--lang", "en"]
+        let output = Pipe()
+        log.standardOutput = output
+        try log.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        log.waitUntilExit()
+        #expect(text.contains("anna  project csr  revision 2"))
+        #expect(text.contains("health: on-track → attention"))
     }
 
     @Test func aBrokenHandEditKeepsTheLastGoodStateAndSaysWhere() throws {

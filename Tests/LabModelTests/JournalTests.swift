@@ -91,7 +91,7 @@ import Testing
         #expect(folded == 2 && skipped.isEmpty)
         #expect(temporary.read("journal.jsonl").isEmpty)
         #expect(folder.load().data == before)
-        #expect(folder.history().entries.count == 2)
+        #expect(folder.history().items.count == 2)
         // A compaction stopped after writing the files but before emptying the journal:
         temporary.write(journal, to: "journal.jsonl")
         let again = folder.load()

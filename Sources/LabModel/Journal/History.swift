@@ -33,9 +33,16 @@ extension EntityValue {
 extension DataFolder {
     static let historyFileName = "history.jsonl"
 
+    /// Every saved edit on record with what it changed, oldest first. The first edit of an entity
+    /// since the last compaction is compared with the entity in the files.
+    public func history() -> (items: [HistoryItem], problems: [Problem]) {
+        let (entries, problems) = journalEntries()
+        return (Self.historyItems(entries, baseline: loadFiles().data), problems)
+    }
+
     /// Every saved edit still on record, oldest first: those folded into the files by `compact`
     /// (kept in history.jsonl) and those in the journal. An edit recorded twice counts once.
-    public func history() -> (entries: [JournalEntry], problems: [Problem]) {
+    func journalEntries() -> (entries: [JournalEntry], problems: [Problem]) {
         var entries: [JournalEntry] = []
         var problems: [Problem] = []
         var seen = Set<String>()
@@ -69,14 +76,15 @@ public struct HistoryItem: Sendable, Hashable {
 }
 
 extension DataFolder {
-    /// Every edit on record with its changes, oldest first.
-    public static func historyItems(_ entries: [JournalEntry]) -> [HistoryItem] {
+    /// Every edit with its changes, oldest first; `baseline` holds the versions the first edits were based on.
+    static func historyItems(_ entries: [JournalEntry], baseline: LabData?) -> [HistoryItem] {
         var previous: [String: EntityValue] = [:]
         return entries.map { entry in
             let key = entry.value.kind.rawValue + "/" + entry.value.id
             defer { previous[key] = entry.value }
             if entry.baseRevision == nil { return HistoryItem(entry: entry, changes: []) }
-            guard let before = previous[key], before.stamp.revision == entry.baseRevision else {
+            let before = previous[key] ?? baseline?.value(entry.value.kind, entry.value.id)
+            guard let before, before.stamp.revision == entry.baseRevision else {
                 return HistoryItem(entry: entry, changes: nil)
             }
             return HistoryItem(entry: entry, changes: entry.value.changes(from: before))

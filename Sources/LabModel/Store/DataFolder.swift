@@ -76,7 +76,7 @@ public struct DataFolder: Sendable {
         return report
     }
 
-    private func loadFiles() -> LoadReport {
+    func loadFiles() -> LoadReport {
         if let problem = folderProblem() {
             return LoadReport(data: nil, problems: [problem], couldNotRead: true)
         }

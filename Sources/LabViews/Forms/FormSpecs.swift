@@ -37,7 +37,7 @@ enum FormSpecs {
 
     static func statusUpdate(_ project: Project, state: AppState) -> FormState {
         let language = state.language
-        return FormState(purpose: .postUpdate(project.id), title: "\(label(.statusUpdate, language)): \(project.name)", fields: [
+        return FormState(purpose: .postUpdate(project.id), title: "\(label(.statusUpdate, language).prefix(1).uppercased())\(label(.statusUpdate, language).dropFirst()): \(project.name)", fields: [
             FormField("health", label(.health, language), choice(Health.self, language), project.health.rawValue),
             FormField("text", label(.columnText, language), .text),
         ], baseRevision: project.stamp.revision)
