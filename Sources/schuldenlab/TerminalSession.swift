@@ -86,6 +86,8 @@ struct TerminalSession {
                                 return change
                             }
                             pending.append(.committed(entry, before: before, at: Date()))
+                            // A long journal slows every load: fold it in now, under the lock, as compact does.
+                            if folder.journalNeedsCompaction() { _ = try? folder.compact() }
                         } catch {
                             pending.append(.commitFailed(error, change))
                         }

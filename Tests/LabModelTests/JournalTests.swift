@@ -117,3 +117,21 @@ private extension LabData {
         try DataFolder(path: path).save(self)
     }
 }
+
+@Suite struct CompactionThresholdTests {
+    @Test func aLongJournalAsksForCompaction() throws {
+        let temporary = TemporaryFolder()
+        let folder = DataFolder(path: temporary.path)
+        try folder.save(Fixture.data)
+        #expect(!folder.journalNeedsCompaction(threshold: 100))
+        _ = try folder.commit(author: "anna") { data throws(EditFailure) in
+            var commitment = data.commitment("c-3")!
+            commitment.note = "lang genoeg"
+            return EntityChange(.commitment(commitment), basedOn: 1)
+        }
+        #expect(folder.journalNeedsCompaction(threshold: 100))
+        #expect(!folder.journalNeedsCompaction())
+        _ = try folder.compact()
+        #expect(!folder.journalNeedsCompaction(threshold: 100))
+    }
+}

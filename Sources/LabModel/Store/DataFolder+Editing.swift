@@ -81,6 +81,15 @@ extension DataFolder {
         return (data, entry)
     }
 
+    /// The journal size from which the program folds it into the files on its own.
+    public static let compactionThreshold = 1 << 20
+
+    /// Whether the journal has grown past `threshold` bytes.
+    public func journalNeedsCompaction(threshold: Int = compactionThreshold) -> Bool {
+        var status = stat()
+        return stat(journalPath, &status) == 0 && Int(status.st_size) > threshold
+    }
+
     /// Folds the journal into the files and starts an empty journal, under the exclusive lock, so
     /// that no edit is lost and no reader sees a half-done folder. Returns how many entries were
     /// folded and the journal lines that were skipped.
