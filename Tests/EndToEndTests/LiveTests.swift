@@ -3,15 +3,21 @@ import Testing
 
 /// Two programs open on one folder while a script edits it.
 @Suite(.serialized) struct LiveTests {
-    @Test func anEditFromAScriptShowsUpInEveryOpenProgram() throws {
+    /// A new folder with the sample, made by the binary.
+    private func sampleFolder() throws -> String {
         let folder = NSTemporaryDirectory() + "schuldenlab-live-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: folder) }
         let initialise = Process()
         initialise.executableURL = URL(fileURLWithPath: Tmux.binary)
         initialise.arguments = ["init", folder, "--sample"]
         initialise.standardOutput = FileHandle.nullDevice
         try initialise.run()
         initialise.waitUntilExit()
+        return folder
+    }
+
+    @Test func anEditFromAScriptShowsUpInEveryOpenProgram() throws {
+        let folder = try sampleFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
 
         let first = try Tmux(Tmux.program("--data \(folder) --author anna"), width: 120, height: 30)
         let second = try Tmux(Tmux.program("--data \(folder) --poll --lang en"), width: 100, height: 30)
@@ -70,14 +76,8 @@ import Testing
     }
 
     @Test func aBrokenHandEditKeepsTheLastGoodStateAndSaysWhere() throws {
-        let folder = NSTemporaryDirectory() + "schuldenlab-live-" + UUID().uuidString
+        let folder = try sampleFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let initialise = Process()
-        initialise.executableURL = URL(fileURLWithPath: Tmux.binary)
-        initialise.arguments = ["init", folder, "--sample"]
-        initialise.standardOutput = FileHandle.nullDevice
-        try initialise.run()
-        initialise.waitUntilExit()
 
         let tmux = try Tmux(Tmux.program("--data \(folder) --lang en"), width: 120, height: 30)
         try tmux.waitFor("Overview")

@@ -42,7 +42,7 @@ public enum AtomicFile {
         syncFolder(folder)
     }
 
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(WriteFailure) {
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(WriteFailure) {
         var written = 0
         while written < bytes.count {
             let count = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }

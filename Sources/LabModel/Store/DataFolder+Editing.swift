@@ -50,12 +50,7 @@ extension DataFolder {
     /// when the result would not validate, and appends it to the journal, flushed to disk.
     public func commit(author: String, now: Date = Date(),
                        _ makeChange: (LabData) throws(EditFailure) -> EntityChange) throws(EditFailure) -> (data: LabData, entry: JournalEntry) {
-        let lock: FolderLock?
-        do {
-            lock = try FolderLock(folder: path, exclusive: true)
-        } catch {
-            throw error.editFailure
-        }
+        let lock = try exclusiveLock()
         defer { withExtendedLifetime(lock) {} }
         let report = loadUnlocked()
         guard var data = report.data, report.problems.isEmpty else { throw .folderUnusable(report) }
@@ -81,6 +76,14 @@ extension DataFolder {
         return (data, entry)
     }
 
+    private func exclusiveLock() throws(EditFailure) -> FolderLock? {
+        do {
+            return try FolderLock(folder: path, exclusive: true)
+        } catch {
+            throw error.editFailure
+        }
+    }
+
     /// The journal size from which the program folds it into the files on its own.
     public static let compactionThreshold = 1 << 20
 
@@ -94,12 +97,7 @@ extension DataFolder {
     /// that no edit is lost and no reader sees a half-done folder. Returns how many entries were
     /// folded and the journal lines that were skipped.
     public func compact() throws(EditFailure) -> (folded: Int, skipped: [Problem]) {
-        let lock: FolderLock?
-        do {
-            lock = try FolderLock(folder: path, exclusive: true)
-        } catch {
-            throw error.editFailure
-        }
+        let lock = try exclusiveLock()
         defer { withExtendedLifetime(lock) {} }
         let report = loadUnlocked()
         guard let data = report.data, report.problems.isEmpty else { throw .folderUnusable(report) }
@@ -130,16 +128,7 @@ enum JournalFile {
             var last: UInt8 = 0
             if pread(descriptor, &last, 1, size - 1) == 1, last != UInt8(ascii: "\n") { text = "\n" + text }
         }
-        let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw WriteFailure(path: path, reason: SystemError.describe(errno))
-            }
-            written += count
-        }
+        try AtomicFile.writeAll(Array(text.utf8), to: descriptor, path: path)
         guard fsync(descriptor) == 0 else { throw WriteFailure(path: path, reason: SystemError.describe(errno)) }
     }
 }
