@@ -85,14 +85,16 @@ final class Tmux {
         try run(["resize-window", "-t", session, "-x", String(width), "-y", String(height)])
     }
 
-    /// Waits until the screen contains `text`, and returns the screen; throws after `seconds`.
+    /// Waits until the screen contains `text` and has stopped changing (a frame can reach tmux in
+    /// pieces on a busy machine), and returns it; throws after `seconds`.
     @discardableResult
     func waitFor(_ text: String, seconds: Double = 10) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
         while Date() < deadline {
-            last = try screen()
-            if last.contains(text) { return last }
+            let current = try screen()
+            if current.contains(text), current == last { return current }
+            last = current
             Thread.sleep(forTimeInterval: 0.05)
         }
         throw Timeout(expected: text, screen: last)
