@@ -1,4 +1,5 @@
 import LabKeys
+import LabModel
 
 /// The seven panes, in the order of their number keys.
 public enum PaneID: Int, CaseIterable, Sendable, Hashable {
@@ -13,6 +14,35 @@ public enum PaneID: Int, CaseIterable, Sendable, Hashable {
         case .network: .paneNetwork
         case .arrangements: .paneArrangements
         case .log: .paneLog
+        }
+    }
+
+    /// The names a command line or a tour file may use: the English id, the Dutch or English title, or the number.
+    public static let names: [String: PaneID] = {
+        var names: [String: PaneID] = [:]
+        for pane in allCases {
+            names[String(pane.rawValue)] = pane
+            names[pane.id] = pane
+            names[pane.title.text(in: .nl).lowercased()] = pane
+            names[pane.title.text(in: .en).lowercased()] = pane
+        }
+        return names
+    }()
+
+    public init?(name: String) {
+        guard let pane = PaneID.names[name.lowercased()] else { return nil }
+        self = pane
+    }
+
+    public var id: String {
+        switch self {
+        case .overview: "overview"
+        case .partners: "partners"
+        case .projects: "projects"
+        case .commitments: "commitments"
+        case .network: "network"
+        case .arrangements: "arrangements"
+        case .log: "log"
         }
     }
 

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import LabModel
+import LabViews
+
+extension ScreenFormat: ExpressibleByArgument {}
+
+struct ScreenshotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "screenshot",
+        abstract: "Een scherm als tekst of plaatje, zonder terminal. / A pane as text or a picture, without a terminal.",
+        discussion: "SVG and HTML keep the theme's colours on a monospace grid and open in a browser.")
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(help: "overview, partners, projects, commitments, network, arrangements or log (or 1..7, or the Dutch name).")
+    var pane: String
+
+    @Option(help: ArgumentHelp("Columns x rows.", valueName: "WxH")) var size = "120x40"
+    @Option(help: "The colour theme.") var theme = ThemeCatalog.defaultName
+    @Option(help: "text, ansi, svg or html.") var format: ScreenFormat = .text
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+    var output: String?
+
+    func run() throws {
+        guard let paneID = PaneID(name: pane) else {
+            throw ValidationError("--pane \(pane.visible): use overview, partners, projects, commitments, network, arrangements or log")
+        }
+        let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
+        guard parts.count == 2, (1...1000).contains(parts[0]), (1...1000).contains(parts[1]) else {
+            throw ValidationError("--size \(size.visible): write COLUMNSxROWS, such as 120x40")
+        }
+        let chosen: Theme
+        switch ThemeCatalog().theme(named: theme) {
+        case .success(let found): chosen = found
+        case .failure(let problem): throw ValidationError("--theme \(theme.visible): \(problem.message(in: try options.language()))")
+        }
+        let (data, source, day, language) = try options.usableLab()
+        var state = AppState(data: data, source: source.label, referenceDay: day, language: language, themeName: chosen.name,
+                             width: parts[0], height: parts[1], history: source.folder?.history().items ?? [])
+        state.pane = paneID
+        let buffer = Screen.render(state, context: RenderContext(theme: chosen))
+        let text = ScreenExport.export(buffer, as: format, theme: chosen)
+        if let output {
+            do {
+                try AtomicFile.write(text, to: output)
+            } catch {
+                Output.error("\(error.path.visible): \(error.reason)\n")
+                throw ExitCode(2)
+            }
+        } else {
+            Output.out(text)
+        }
+    }
+}
