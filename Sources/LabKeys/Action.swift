@@ -27,16 +27,18 @@ public struct Conditions: OptionSet, Hashable, Sendable {
     public static let isCommitment = Conditions(rawValue: 1 << 10)
     /// This program saved an edit that can be undone.
     public static let hasOwnEdit = Conditions(rawValue: 1 << 11)
+    /// A demo tour is running.
+    public static let hasTour = Conditions(rawValue: 1 << 12)
 }
 
 /// Where an action applies. Text input and the help overlay take keys before the panes do.
 public enum ActionScope: String, Hashable, Sendable, CaseIterable {
-    case global, list, input, help, form, confirm, conflict
+    case global, list, input, help, form, confirm, conflict, tour
 }
 
 /// The groups of the help overlay, in the order it shows them.
 public enum ActionGroup: String, Hashable, Sendable, CaseIterable {
-    case panes, navigation, list, editing, form, input, program
+    case panes, navigation, list, editing, form, input, tour, program
 
     public func title(in language: ActionLanguage) -> String {
         switch (self, language) {
@@ -46,6 +48,8 @@ public enum ActionGroup: String, Hashable, Sendable, CaseIterable {
         case (.navigation, .en): "Moving"
         case (.list, .nl): "Lijsten"
         case (.list, .en): "Lists"
+        case (.tour, .nl): "Rondleiding (demo)"
+        case (.tour, .en): "Tour (demo)"
         case (.editing, .nl): "Bewerken"
         case (.editing, .en): "Editing"
         case (.form, .nl): "Formulier, bevestigen en conflict"

@@ -52,6 +52,10 @@ public enum ActionID: String, Hashable, Sendable, CaseIterable {
     case applyMine = "apply-mine"
     case editAgain = "edit-again"
 
+    case nextStep = "next-step"
+    case previousStep = "previous-step"
+    case pauseTour = "pause-tour"
+
     case closeHelp = "close-help"
     case openHelp = "open-help"
     case openCommand = "open-command"

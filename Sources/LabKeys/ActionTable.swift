@@ -53,6 +53,12 @@ public enum ActionTable {
         action(.editAgain, ["e"], "Opnieuw bewerken vanaf hun versie", "Edit again from their version", .form, scope: .conflict,
                hint: ("opnieuw", "edit again")),
 
+        action(.nextStep, ["Space", "Right"], "Volgende stap van de rondleiding", "Next step of the tour", .tour, scope: .tour,
+               requires: .hasTour, hint: ("volgende", "next")),
+        action(.previousStep, ["Left"], "Vorige stap", "Previous step", .tour, scope: .tour, requires: .hasTour, hint: ("vorige", "back")),
+        action(.pauseTour, ["p"], "Pauzeren en verder (elke andere toets neemt het over)", "Pause and resume (any other key takes over)",
+               .tour, scope: .tour, requires: .hasTour, hint: ("pauze", "pause")),
+
         action(.acceptInput, ["Enter"], "Bevestigen (filter houden, opdracht uitvoeren)", "Accept (keep the filter, run the command)",
                .input, scope: .input, hint: ("bevestig", "accept")),
         action(.cancelInput, ["Esc"], "Annuleren (filter wissen)", "Cancel (clear the filter)", .input, scope: .input, hint: ("annuleer", "cancel")),

@@ -13,7 +13,7 @@ struct Schuldenlab: ParsableCommand {
         Exit codes: 0 fine, 1 problems found, 2 the folder cannot be read or the command cannot run.
         """,
         subcommands: [OpenCommand.self, InitCommand.self, CheckCommand.self, ReportCommand.self, AddCommand.self, UpdateCommand.self,
-                      WithdrawCommand.self, LogCommand.self, CompactCommand.self, ScreenshotCommand.self],
+                      WithdrawCommand.self, LogCommand.self, CompactCommand.self, ScreenshotCommand.self, DemoCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 
@@ -21,7 +21,7 @@ struct Schuldenlab: ParsableCommand {
     /// "cannot run" cases, rather than ArgumentParser's 64.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(DemoCommand.withAutoplayValue(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
             let code = exitCode(for: error)

@@ -16,6 +16,7 @@ struct TerminalSession {
     let readOnly: Bool
     let poll: Bool
     let author: String
+    var demo: DemoOptions?
     var environment = ProcessInfo.processInfo.environment
 
     /// The exit status.
@@ -59,6 +60,10 @@ struct TerminalSession {
         state.message = startMessages.first
         state.author = author
         state.today = Day.today()
+        state.isDemo = demo != nil
+        state.tour = demo?.tour
+        var simulator = Simulator(generator: SystemRandomNumberGenerator())
+        var nextSimulation = Date().addingTimeInterval(3)
         var context = RenderContext(theme: theme, glyphs: terminal.speaksUTF8 ? .unicode : .ascii)
 
         while state.isRunning {
@@ -67,7 +72,14 @@ struct TerminalSession {
             let event = terminal.nextEvent(waitingAtMost: 100)
             var pending: [AppEvent] = event.map { [appEvent(for: $0)] } ?? []
             if watcher?.hasChanged() == true { pending.append(.reloaded(reload(), at: Date())) }
-            if event == nil, !state.highlights.isEmpty { pending.append(.tick(Date())) }
+            if event == nil, !state.highlights.isEmpty || state.tour != nil { pending.append(.tick(Date())) }
+            if demo?.simulate == true, let folder, Date() >= nextSimulation {
+                // The second actor goes through the journal like anyone; the watcher shows its edit.
+                nextSimulation = Date().addingTimeInterval(Double.random(in: 3...6))
+                if let change = simulator.nextChange(in: state.data, today: state.today) {
+                    _ = try? folder.commit(author: Simulator<SystemRandomNumberGenerator>.author) { _ in change }
+                }
+            }
             while !pending.isEmpty {
                 let (next, effects) = App.update(state, pending.removeFirst())
                 state = next

@@ -16,6 +16,7 @@ import LabKeys
             "add-item: a", "edit-item: e", "post-update: p", "withdraw-commitment: w", "undo-edit: u",
             "next-field: Tab Down", "previous-field: Shift-Tab Up", "next-choice: Right", "previous-choice: Left",
             "confirm-yes: j y", "confirm-no: n Esc", "keep-theirs: t Esc", "apply-mine: m", "edit-again: e",
+            "next-step: Space Right", "previous-step: Left", "pause-tour: p",
             "accept-input: Enter", "cancel-input: Esc", "delete-backward: Backspace", "delete-forward: Delete",
             "move-cursor-left: Left", "move-cursor-right: Right", "previous-history: Up", "next-history: Down",
             "close-help: Esc ? q", "open-help: ?", "open-command: :", "reload-data: r", "back-or-quit: q", "quit-program: Ctrl-C",

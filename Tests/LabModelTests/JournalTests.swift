@@ -135,3 +135,31 @@ private extension LabData {
         #expect(!folder.journalNeedsCompaction(threshold: 100))
     }
 }
+
+@Suite struct SimulatorTests {
+    struct SeededGenerator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state
+        }
+    }
+
+    @Test func theSimulatorsEditsAreValidAndJournaled() throws {
+        let temporary = TemporaryFolder()
+        let folder = DataFolder(path: temporary.path)
+        try folder.save(SampleLab.data)
+        var simulator = Simulator(generator: SeededGenerator(state: 42))
+        for _ in 0..<40 {
+            let data = try #require(folder.load().data)
+            let next = simulator.nextChange(in: data, today: Day("2020-01-15")!)
+            let change = try #require(next)
+            _ = try folder.commit(author: Simulator<SeededGenerator>.author) { _ in change }
+        }
+        let report = folder.load()
+        #expect(report.isClean, "\(report.problems + report.warnings)")
+        #expect(folder.history().items.count == 40)
+        #expect(folder.history().items.allSatisfy { $0.entry.by == "simulatie" })
+        #expect(Validator.problems(in: report.data!).isEmpty)
+    }
+}

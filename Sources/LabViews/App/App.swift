@@ -27,6 +27,7 @@ public enum App {
             return []
         case .tick(let now):
             state.highlights = state.highlights.filter { $0.value > now }
+            TourPlayer.tick(now, in: &state)
             return []
         case .reloaded(.failure(let failure), _):
             state.message = StatusMessage("\(state.say(.reloadFailed)): \(failure.firstProblem)"
@@ -56,7 +57,7 @@ public enum App {
         let scopes: [ActionScope]
         switch state.mode {
         case .normal:
-            scopes = [.list, .global]
+            scopes = state.tour == nil ? [.list, .global] : [.tour, .list, .global]
             allowed = { _ in true }
         case .filtering, .command:
             scopes = [.input, .global]
@@ -99,6 +100,10 @@ public enum App {
 
     static func perform(_ id: ActionID, in state: inout AppState) -> [Effect] {
         state.message = nil
+        if state.tour != nil, ![.nextStep, .previousStep, .pauseTour, .quitProgram].contains(id) {
+            // Any other key takes over by hand.
+            state.tour?.isPaused = true
+        }
         switch state.mode {
         case .form(let form): return Editing.perform(id, on: form, in: &state)
         case .confirm(let confirmation) where id == .confirmYes || id == .confirmNo: return Editing.confirm(id, confirmation, in: &state)
@@ -138,6 +143,9 @@ public enum App {
             return InputEditing.perform(id, in: &state)
         case .addItem, .editItem, .postUpdate, .withdrawCommitment: Editing.open(id, in: &state)
         case .undoEdit: return Editing.undo(in: &state)
+        case .nextStep: TourPlayer.go(by: 1, in: &state)
+        case .previousStep: TourPlayer.go(by: -1, in: &state)
+        case .pauseTour: state.tour?.isPaused.toggle()
         case .nextField, .previousField, .nextChoice, .previousChoice, .confirmYes, .confirmNo, .keepTheirs, .applyMine, .editAgain:
             break
         case .openHelp: state.mode = .help(scroll: 0)

@@ -45,6 +45,7 @@ extension AppState {
             conditions.insert(.isCommitment)
         }
         if lastOwnEdit != nil { conditions.insert(.hasOwnEdit) }
+        if tour != nil { conditions.insert(.hasTour) }
         return conditions
     }
 

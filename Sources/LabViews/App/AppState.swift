@@ -79,6 +79,9 @@ public struct AppState: Sendable {
     public var pendingForm: FormState?
     /// The change being saved undoes the last own edit.
     public var pendingUndo = false
+    /// A demo: big figures on the overview, and maybe a tour that walks itself.
+    public var isDemo = false
+    public var tour: TourState?
 
     public init(data: LabData, source: SourceLabel, referenceDay: Day, language: Language = .nl,
                 themeName: String = "default", keymap: Keymap = Keymap(), width: Int = 80, height: Int = 24,

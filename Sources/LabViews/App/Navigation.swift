@@ -35,7 +35,7 @@ enum Navigation {
     /// The number of text lines when the pane (or its open detail) scrolls as text rather than rows.
     static func scrollableLineCount(_ state: AppState) -> Int? {
         switch state.pane {
-        case .overview: return OverviewPane.lines(state, width: Viewport.textWidth(state)).count
+        case .overview: return OverviewPane.lines(state, width: Viewport.textWidth(state)).count + (state.isDemo ? 5 : 0)
         case .arrangements: return ArrangementsPane.lines(state, width: Viewport.textWidth(state)).count
         case .partners, .projects, .commitments:
             guard let id = state.list.openID else { return nil }

@@ -29,13 +29,45 @@ enum OverviewPane {
 
     static func draw(_ buffer: inout Buffer, _ rect: Rect, state: AppState, context: RenderContext) {
         Box.draw(&buffer, rect, title: state.say(.paneOverview) + " — " + state.data.lab.name, focused: true, context: context)
-        let inner = rect.inset(by: 1)
+        var inner = rect.inset(by: 1)
+        if state.isDemo, inner.height >= 14 {
+            drawHeadlines(&buffer, inner, state: state, context: context)
+            inner = Rect(x: inner.x, y: inner.y + 5, width: inner.width, height: inner.height - 5)
+        }
         let columns = self.columns(state, width: inner.width, glyphs: context.glyphs)
         let count = columns.count
         let columnWidth = max(1, (inner.width - (count - 1) * 2) / count)
         for (index, lines) in columns.enumerated() {
             let area = Rect(x: inner.x + index * (columnWidth + 2), y: inner.y, width: columnWidth, height: inner.height)
             TextView.draw(&buffer, area, lines: lines, scroll: state.list.offset, context: context)
+        }
+    }
+
+    /// The figures of the lab in block digits, as many as fit side by side.
+    static func headlines(_ state: AppState) -> [(figure: String, label: String)] {
+        let data = state.data
+        let firm = data.totalsByState().firm
+        let millions = Double(firm.units) / 100_000_000
+        let euros = String(format: "%.1f", millions).replacingOccurrences(of: ".", with: state.language == .nl ? "," : ".")
+        let contributors = data.partners.count - data.partnersNotContributingToSharedSupport(on: state.referenceDay).count
+        return [
+            (String(data.partners.count), state.say(.linksPartners)),
+            (String(data.activeProjects.count), state.say(.linksProjects)),
+            (euros, state.language == .nl ? "mln euro vast" : "million euros firm"),
+            ("\(contributors)", state.say(.contributes) + " (\(state.say(.sharedSupport).lowercased()))"),
+        ]
+    }
+
+    private static func drawHeadlines(_ buffer: inout Buffer, _ area: Rect, state: AppState, context: RenderContext) {
+        var x = area.x + 1
+        for (figure, label) in headlines(state) {
+            let width = max(BigDigits.width(figure), DisplayWidth.of(label))
+            guard x + width <= area.maxX else { break }
+            for (row, line) in BigDigits.rows(figure).enumerated() {
+                buffer.write(line, x: x, y: area.y + row, style: context.style(.accent))
+            }
+            buffer.write(label, x: x, y: area.y + 3, limit: width, style: context.style(.muted))
+            x += width + 4
         }
     }
 

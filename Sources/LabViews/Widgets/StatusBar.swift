@@ -25,12 +25,16 @@ enum StatusBar {
         case .normal, .help, .confirm, .conflict:
             break
         }
-        let right = rightText(state)
+        // A tour's caption needs the whole line.
+        let right = state.tour == nil || state.message != nil ? rightText(state) : ""
+
         let rightWidth = min(rect.width, DisplayWidth.of(right))
         buffer.write(right, x: rect.maxX - rightWidth, y: rect.y, limit: rightWidth, style: context.style(.statusBar))
         let leftLimit = max(0, rect.width - rightWidth - 1)
         let (left, slot): (String, ThemeSlot)
-        if let message = state.message {
+        if let tour = state.tour, state.message == nil {
+            (left, slot) = ("\(tour.isPaused ? "||" : ">") \(tour.index + 1)/\(tour.tour.steps.count)  \(tour.step.caption.text(in: state.language))", .statusKey)
+        } else if let message = state.message {
             (left, slot) = (message.text, message.kind == .error ? .error : .statusBar)
         } else if case .folder(let path) = state.source {
             (left, slot) = (path, .statusBar)
@@ -80,7 +84,7 @@ enum HintBar {
         }
         return ActionTable.all
             .filter { $0.isHinted && $0.isEnabled(given: conditions) }
-            .filter { scope == .global ? ($0.scope == .global || $0.scope == .list) : $0.scope == scope }
+            .filter { scope == .global ? [.global, .list, .tour].contains($0.scope) : $0.scope == scope }
             .compactMap { action in
                 let keys = state.keymap.keys(for: action.id)
                 guard let first = keys.first else { return nil }

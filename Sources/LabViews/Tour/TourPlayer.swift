@@ -1,0 +1,41 @@
+import Foundation
+
+/// Walks a tour: each step shows its pane and row for its time, then the next, round and round.
+enum TourPlayer {
+    static func tick(_ now: Date, in state: inout AppState) {
+        guard var tour = state.tour, !tour.isPaused else { return }
+        if let nextAt = tour.nextAt, now < nextAt { return }
+        if tour.nextAt != nil { tour.index = (tour.index + 1) % tour.tour.steps.count }
+        tour.nextAt = now.addingTimeInterval(tour.step.seconds ?? tour.interval)
+        state.tour = tour
+        show(tour.step, in: &state)
+    }
+
+    static func go(by step: Int, in state: inout AppState) {
+        guard var tour = state.tour else { return }
+        let count = tour.tour.steps.count
+        tour.index = ((tour.index + step) % count + count) % count
+        // The clock starts again from the step shown by hand, at the next tick.
+        tour.nextAt = nil
+        state.tour = tour
+        show(tour.step, in: &state)
+    }
+
+    static func show(_ step: TourStep, in state: inout AppState) {
+        state.mode = .normal
+        state.message = nil
+        guard let id = step.select else {
+            state.pane = step.pane
+            state.list.openID = nil
+            return
+        }
+        switch step.pane {
+        case .partners, .projects: Navigation.show(id, in: step.pane, state: &state)
+        default:
+            state.pane = step.pane
+            state.list.openID = nil
+            state.list.selectedID = id
+            Navigation.keepSelectionVisible(in: &state)
+        }
+    }
+}

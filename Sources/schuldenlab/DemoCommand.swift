@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import LabModel
+import LabViews
+
+/// The lab on a projector: a fresh copy of the sample, editable, in the beamer theme, that can
+/// walk itself through the panes while a second actor makes edits.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Demo voor een labbijeenkomst. / A demo for a lab meeting.",
+        discussion: """
+        Works on a copy of the built-in sample in a new temporary folder, never on a real data folder; \
+        the copy is removed on exit unless --keep. --autoplay alone means 8 seconds a step. \
+        During the tour: Space or Right next, Left back, p pause; any other key takes over.
+        """)
+
+    static let defaultInterval = 8.0
+
+    @Option(help: ArgumentHelp("Tour the lab on its own, this many seconds a step (8 when left out).", valueName: "SECONDS"))
+    var autoplay: Double?
+
+    @Option(help: ArgumentHelp("A tour of your own: a JSON file of steps.", valueName: "FILE"))
+    var tour: String?
+
+    @Flag(help: "A second actor makes plausible edits every few seconds.")
+    var simulate = false
+
+    @Flag(help: "Keep the demo folder after the demo and say where it is.")
+    var keep = false
+
+    @Option(help: "The colour theme.") var theme = "beamer"
+    @Option(help: ArgumentHelp("Language: nl (default) or en.", valueName: "nl|en")) var lang: String?
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal.") var noMouse = false
+
+    func run() throws {
+        let language = Language(rawValue: lang ?? ProcessInfo.processInfo.environment["SCHULDENLAB_LANG"] ?? "nl") ?? .nl
+        var tourState: TourState?
+        if autoplay != nil || tour != nil {
+            var chosen = Tour.builtIn
+            if let tour {
+                guard let contents = FileManager.default.contents(atPath: tour) else {
+                    Output.error("\(tour.visible): " + (language == .nl ? "kan niet gelezen worden\n" : "cannot be read\n"))
+                    throw ExitCode(2)
+                }
+                do {
+                    chosen = try Tour.parse(contents)
+                } catch {
+                    Output.error("\(tour.visible): \(error.message(in: language))\n")
+                    throw ExitCode(1)
+                }
+            }
+            tourState = TourState(tour: chosen, interval: max(1, autoplay ?? Self.defaultInterval))
+        }
+
+        let template = NSTemporaryDirectory() + "schuldenlab-demo-XXXXXX"
+        var bytes = Array(template.utf8CString)
+        guard mkdtemp(&bytes) != nil else {
+            Output.error("cannot create a temporary folder\n")
+            throw ExitCode(2)
+        }
+        let path = String(cString: bytes)
+        let folder = DataFolder(path: path)
+        defer {
+            if keep {
+                Output.out(language == .nl ? "De demomap blijft staan: \(path)\n" : "The demo folder is kept: \(path)\n")
+            } else {
+                try? FileManager.default.removeItem(atPath: path)
+            }
+        }
+        try folder.save(SampleLab.data)
+        let session = TerminalSession(data: SampleLab.data, source: .folder(path, chosenBy: .option), referenceDay: SampleLab.asOf,
+                                      language: language, themeName: theme, mouse: !noMouse, readOnly: false, poll: false,
+                                      author: Author.name(given: nil), demo: DemoOptions(tour: tourState, simulate: simulate))
+        let status = session.run()
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// `--autoplay` may stand without a value; then it means the default interval.
+    static func withAutoplayValue(_ arguments: [String]) -> [String] {
+        var result: [String] = []
+        for (index, argument) in arguments.enumerated() {
+            result.append(argument)
+            let next = index + 1 < arguments.count ? arguments[index + 1] : nil
+            if argument == "--autoplay", next.map({ Double($0) == nil }) ?? true {
+                result.append(String(Int(defaultInterval)))
+            }
+        }
+        return result
+    }
+}
+
+/// What a demo adds to a session.
+struct DemoOptions {
+    var tour: TourState?
+    var simulate: Bool
+}
