@@ -49,18 +49,23 @@ extension AppState {
         return conditions
     }
 
-    /// Keeps every list's selection on a row that exists after data, filter or size changed.
+    /// Keeps every list's selection on a row that exists, after the data changed.
     mutating func clampLists() {
         let savedPane = pane
-        for candidate in PaneID.allCases where lists[candidate] != nil {
+        for candidate in PaneID.allCases {
             pane = candidate
-            guard let model = tableModel else { continue }
-            let rows = model.visibleRows(filter: list.filter, sortColumn: list.sortColumn, descending: list.descending)
-            if rows.position(of: list.selectedID) == nil { list.selectedID = rows.isEmpty ? nil : rows.id(at: 0) }
-            if let openID = list.openID, pane != .commitments, !model.ids.contains(openID) {
-                list.openID = nil
-            }
+            clampCurrentList()
         }
         pane = savedPane
+    }
+
+    /// Keeps the current list's selection on a row that exists, after a filter, a sort or a pane change.
+    mutating func clampCurrentList() {
+        guard let model = tableModel else { return }
+        let rows = model.visibleRows(filter: list.filter, sortColumn: list.sortColumn, descending: list.descending)
+        if rows.position(of: list.selectedID) == nil { list.selectedID = rows.isEmpty ? nil : rows.id(at: 0) }
+        if let openID = list.openID, pane != .commitments, !model.ids.contains(openID) {
+            list.openID = nil
+        }
     }
 }
