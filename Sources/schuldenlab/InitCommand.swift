@@ -29,6 +29,18 @@ struct InitCommand: ParsableCommand {
         func say(_ dutch: String, _ english: String) -> String { language == .nl ? dutch : english }
         let shown = folder.visible
 
+        let data = sample ? SampleLab.data : SampleFramework.emptyLab(name: name, city: city, founded: Day.today())
+        try NewFolder.write(data, to: folder, language: language)
+        Output.out(say("\(shown): nieuwe datamap gemaakt\(sample ? " met de voorbeelddata van Schuldenlab070" : "").\n",
+                       "\(shown): new data folder created\(sample ? " with the Schuldenlab070 sample" : "").\n"))
+    }
+}
+
+/// A new data folder: made if missing, refused if it holds anything, then filled.
+enum NewFolder {
+    static func write(_ data: LabData, to folder: String, language: Language) throws {
+        func say(_ dutch: String, _ english: String) -> String { language == .nl ? dutch : english }
+        let shown = folder.visible
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         if manager.fileExists(atPath: folder, isDirectory: &isFolder) {
@@ -40,16 +52,13 @@ struct InitCommand: ParsableCommand {
             }
         } else {
             do {
-                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                            attributes: [.posixPermissions: 0o750])
+                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o750])
             } catch {
                 Output.error(say("\(shown): de map kan niet gemaakt worden (\(error.localizedDescription)).\n",
                                  "\(shown): the folder cannot be created (\(error.localizedDescription)).\n"))
                 throw ExitCode(2)
             }
         }
-
-        let data = sample ? SampleLab.data : SampleFramework.emptyLab(name: name, city: city, founded: Day.today())
         do {
             try DataFolder(path: folder).save(data)
         } catch {
@@ -57,7 +66,5 @@ struct InitCommand: ParsableCommand {
                              "\(error.path.visible): cannot write (\(error.reason)).\n"))
             throw ExitCode(2)
         }
-        Output.out(say("\(shown): nieuwe datamap gemaakt\(sample ? " met de voorbeelddata van Schuldenlab070" : "").\n",
-                       "\(shown): new data folder created\(sample ? " with the Schuldenlab070 sample" : "").\n"))
     }
 }

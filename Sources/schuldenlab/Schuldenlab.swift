@@ -13,7 +13,7 @@ struct Schuldenlab: ParsableCommand {
         Exit codes: 0 fine, 1 problems found, 2 the folder cannot be read or the command cannot run.
         """,
         subcommands: [OpenCommand.self, InitCommand.self, CheckCommand.self, ReportCommand.self, AddCommand.self, UpdateCommand.self,
-                      WithdrawCommand.self, LogCommand.self, CompactCommand.self, ScreenshotCommand.self, DemoCommand.self],
+                      WithdrawCommand.self, LogCommand.self, CompactCommand.self, ScreenshotCommand.self, DemoCommand.self, GenerateCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

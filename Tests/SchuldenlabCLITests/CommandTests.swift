@@ -162,3 +162,21 @@ import Testing
         #expect(run.error.contains("draai 'schuldenlab check' voor details"))
     }
 }
+
+@Suite struct GenerateTests {
+    @Test func theSameSeedGivesTheSameFolderAndItPassesCheck() throws {
+        let scratch = Scratch()
+        for name in ["one", "two"] {
+            let run = try Run(["generate", scratch.file(name), "--partners", "40", "--projects", "12", "--commitments", "300", "--seed", "7"])
+            #expect(run.status == 0, "\(run.error)")
+        }
+        #expect(scratch.contents(of: scratch.file("one")) == scratch.contents(of: scratch.file("two")))
+        let check = try Run(["check", "--data", scratch.file("one"), "--lang", "en"])
+        #expect(check.status == 0, "\(check.output)")
+        #expect(check.output.hasSuffix(": clean (40 partners, 12 projects, 300 commitments)\n"))
+        let other = try Run(["generate", scratch.file("three"), "--partners", "40", "--projects", "12", "--commitments", "300", "--seed", "8"])
+        #expect(other.status == 0)
+        #expect(scratch.contents(of: scratch.file("three")) != scratch.contents(of: scratch.file("one")), "another seed, other data")
+        #expect(try Run(["generate", scratch.file("one")]).status == 2, "an existing folder is never overwritten")
+    }
+}
