@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "schuldenlab", targets: ["schuldenlab"]),
+        .executable(name: "schuldenlab-bench", targets: ["SchuldenlabBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,6 +29,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "SchuldenlabBench", dependencies: ["LabModel", "LabKeys", "LabViews"], path: "Sources/SchuldenlabBench"),
         .testTarget(name: "LabModelTests", dependencies: ["LabModel"], exclude: ["Expected"]),
         .testTarget(name: "LabKeysTests", dependencies: ["LabKeys"]),
         .testTarget(name: "LabViewsTests", dependencies: ["LabViews", "LabModel", "LabKeys"]),

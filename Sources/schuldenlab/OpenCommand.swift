@@ -19,6 +19,9 @@ struct OpenCommand: ParsableCommand {
     @Flag(name: .customLong("read-only"), help: "Only look: editing is off.")
     var readOnly = false
 
+    @Flag(name: .customLong("exit-after-first-frame"), help: .hidden)
+    var exitAfterFirstFrame = false
+
     @Option(help: "Who makes the edits (else the login name).")
     var author: String?
 
@@ -29,7 +32,7 @@ struct OpenCommand: ParsableCommand {
     func run() throws {
         let (data, source, day, language) = try options.usableLab()
         let session = TerminalSession(data: data, source: source, referenceDay: day, language: language, themeName: theme,
-                                      mouse: !noMouse, readOnly: readOnly, poll: poll, author: Author.name(given: author))
+                                      mouse: !noMouse, readOnly: readOnly, poll: poll, author: Author.name(given: author), exitAfterFirstFrame: exitAfterFirstFrame)
         throw ExitCode(session.run())
     }
 }

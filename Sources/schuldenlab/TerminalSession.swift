@@ -17,6 +17,8 @@ struct TerminalSession {
     let poll: Bool
     let author: String
     var demo: DemoOptions?
+    /// For the benchmark: the time to the first frame is the time to open.
+    var exitAfterFirstFrame = false
     var environment = ProcessInfo.processInfo.environment
 
     /// The exit status.
@@ -68,6 +70,7 @@ struct TerminalSession {
 
         while state.isRunning {
             terminal.draw(Screen.render(state, context: context))
+            if exitAfterFirstFrame { break }
             // A short wait, so that other people's edits and fading marks show without a key press.
             let event = terminal.nextEvent(waitingAtMost: 100)
             var pending: [AppEvent] = event.map { [appEvent(for: $0)] } ?? []

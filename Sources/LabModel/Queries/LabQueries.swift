@@ -118,12 +118,17 @@ extension LabData {
     /// For each partner, the projects it works on and the other partners it meets there,
     /// most connected first: the municipality's connecting role shows here.
     public func partnerLinks() -> [PartnerLinks] {
-        var projectsOfPartner: [String: Set<String>] = [:]
+        // One pass over the commitments, not one per project: a national overview has a hundred thousand.
         var partnersOfProject: [String: Set<String>] = [:]
-        for project in projects {
-            let ids = partnerIDs(ofProject: project.id)
-            partnersOfProject[project.id] = ids
-            for id in ids { projectsOfPartner[id, default: []].insert(project.id) }
+        for project in projects { partnersOfProject[project.id, default: []].insert(project.lead) }
+        for commitment in commitments where commitment.state != .withdrawn {
+            if let project = commitment.project, partnersOfProject[project] != nil {
+                partnersOfProject[project, default: []].insert(commitment.partner)
+            }
+        }
+        var projectsOfPartner: [String: Set<String>] = [:]
+        for (project, ids) in partnersOfProject {
+            for id in ids { projectsOfPartner[id, default: []].insert(project) }
         }
         return partners.map { partner in
             let projectIDs = projectsOfPartner[partner.id] ?? []

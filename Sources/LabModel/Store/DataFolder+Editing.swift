@@ -104,7 +104,9 @@ extension DataFolder {
         let journal = (try? FileBytes.read(journalPath)).map { JournalReader.read($0).entries } ?? []
         do {
             // The history keeps every edit after it is folded in; history() counts a repeat once.
-            for (_, entry) in journal { try JournalFile.append(entry.line, to: path + "/" + Self.historyFileName) }
+            if !journal.isEmpty {
+                try JournalFile.append(journal.map(\.entry.line).joined(separator: "\n"), to: path + "/" + Self.historyFileName)
+            }
             try save(data)
             try AtomicFile.write("", to: journalPath)
         } catch {

@@ -1,0 +1,30 @@
+import Foundation
+
+/// The real binary, run in a pseudo-terminal (through `script`) until its first frame.
+enum RealBinary {
+    static var path: String {
+        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        return folder.appendingPathComponent("schuldenlab").path
+    }
+
+    /// Seconds from start to first frame, and the peak resident memory in MiB.
+    static func open(_ folder: String) -> (seconds: Double, peakMiB: Double) {
+        let command = "TERM=xterm-256color \(path) open --data \(folder) --exit-after-first-frame"
+        var pid: pid_t = 0
+        let arguments = ["script", "-qfec", command, "/dev/null"]
+        var cArguments = arguments.map { strdup($0) } + [nil]
+        defer { cArguments.forEach { free($0) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        var usage = rusage()
+        let seconds = Measure.seconds {
+            guard posix_spawnp(&pid, "script", &actions, nil, &cArguments, environ) == 0 else { return }
+            var status: Int32 = 0
+            wait4(pid, &status, 0, &usage)
+        }
+        return (seconds, Double(usage.ru_maxrss) / 1024)
+    }
+}

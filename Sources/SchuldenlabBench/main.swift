@@ -1,0 +1,61 @@
+import Foundation
+import LabModel
+
+// The benchmark of every path a user waits on, on three sizes. Run it in release:
+//   swift run -c release schuldenlab-bench [--json] [--quick]
+let arguments = CommandLine.arguments
+let asJSON = arguments.contains("--json")
+let quick = arguments.contains("--quick")
+
+let sizes: [(String, Generator.Size?)] = [
+    ("sample", nil),
+    ("1k/500/10k", Generator.Size(partners: 1_000, projects: 500, commitments: 10_000)),
+    ("10k/5k/100k", Generator.Size(partners: 10_000, projects: 5_000, commitments: 100_000)),
+].filter { !quick || $0.0 != "10k/5k/100k" }
+
+var rows: [Row] = []
+@MainActor func report(_ size: String, _ measure: String, _ value: String, _ target: String = "") {
+    let row = Row(size: size, measure: measure, value: value, target: target)
+    rows.append(row)
+    if !asJSON {
+        let line = row.size.padding(toLength: 13, withPad: " ", startingAt: 0) + row.measure.padding(toLength: 37, withPad: " ", startingAt: 0)
+            + row.value.padding(toLength: 26, withPad: " ", startingAt: 0) + row.target + "\n"
+        FileHandle.standardOutput.write(Data(line.utf8))
+    }
+}
+
+for (name, size) in sizes {
+    let folderPath = NSTemporaryDirectory() + "schuldenlab-bench-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: folderPath, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folderPath) }
+    var generator = Generator(seed: 2016)
+    let data = size.map { generator.data($0) } ?? SampleLab.data
+    let folder = DataFolder(path: folderPath)
+    try folder.save(data)
+
+    let opens = (0..<5).map { _ in RealBinary.open(folderPath) }
+    let openTimes = opens.map(\.seconds)
+    report(name, "1 open to first frame (min/median)",
+           "\(Row.milliseconds(openTimes.min()!)) / \(Row.milliseconds(Measure.percentile(openTimes, 0.5)))", "<= 300 ms")
+    let keys = Interaction.keys(data)
+    report(name, "2 key to frame (p50/p99)", "\(Row.milliseconds(keys.p50)) / \(Row.milliseconds(keys.p99))", "<= 5 ms p99")
+    let filter = Interaction.filter(data)
+    report(name, "3 filter keystroke (p50/p99)", "\(Row.milliseconds(filter.p50)) / \(Row.milliseconds(filter.p99))", "<= 20 ms p99")
+    let edits = StoreBench.edits(folder, count: quick ? 20 : 50)
+    report(name, "4 edit saved (p50/p99)", "\(Row.milliseconds(edits.p50)) / \(Row.milliseconds(edits.p99))", "<= 10 ms p99")
+    _ = try? folder.compact()
+    try StoreBench.fillJournal(folder, edits: 10_000)
+    report(name, "5 compaction of the journal", Row.milliseconds(StoreBench.compaction(folder)), "<= 1 s")
+    let live = StoreBench.live(folder, rounds: 10)
+    report(name, "6 live: edit seen (p50/p99)", "\(Row.milliseconds(live.p50)) / \(Row.milliseconds(live.p99))", "<= 300 ms p99")
+    report(name, "7 peak memory of the program", String(format: "%.0f MiB", opens.map(\.peakMiB).max()!), "<= 200 MB")
+    report(name, "8 cells changed: one j / full", "\(keys.changedCells.one) / \(keys.changedCells.full) cells", "one j <= 1 KB")
+}
+if !(FileManager.default.isExecutableFile(atPath: "/usr/local/bin/vd") || FileManager.default.isExecutableFile(atPath: "/usr/bin/vd")) {
+    report("-", "VisiData comparison", "skipped: vd is not installed (pip install visidata)")
+}
+if asJSON {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+}
