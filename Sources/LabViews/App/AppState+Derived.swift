@@ -4,12 +4,21 @@ import LabModel
 extension AppState {
     /// The current pane's table before filter and sort, or `nil` for panes without a list.
     var tableModel: TableModel? {
-        PaneTables.model(for: pane, data: data, history: history, language: language, day: referenceDay)
+        cache.model(for: modelKey) {
+            PaneTables.model(for: pane, data: data, history: history, language: language, day: referenceDay)
+        }
+    }
+
+    private var modelKey: DerivedCache.ModelKey {
+        DerivedCache.ModelKey(pane: pane, generation: data.generation, language: language, day: referenceDay,
+                              historyCount: history.count, historyEnd: history.last.map { $0.entry.at.text + $0.entry.value.id })
     }
 
     /// The rows the user sees in the current pane.
     var visibleRows: RowList? {
-        tableModel?.visibleRows(filter: list.filter, sortColumn: list.sortColumn, descending: list.descending)
+        guard let model = tableModel else { return nil }
+        return cache.rows(for: DerivedCache.RowsKey(model: modelKey, filter: list.filter, sortColumn: list.sortColumn,
+                                                    descending: list.descending), model: model)
     }
 
     var selectedIndex: Int? {
@@ -61,8 +70,7 @@ extension AppState {
 
     /// Keeps the current list's selection on a row that exists, after a filter, a sort or a pane change.
     mutating func clampCurrentList() {
-        guard let model = tableModel else { return }
-        let rows = model.visibleRows(filter: list.filter, sortColumn: list.sortColumn, descending: list.descending)
+        guard let model = tableModel, let rows = visibleRows else { return }
         if rows.position(of: list.selectedID) == nil { list.selectedID = rows.isEmpty ? nil : rows.id(at: 0) }
         if let openID = list.openID, pane != .commitments, !model.ids.contains(openID) {
             list.openID = nil

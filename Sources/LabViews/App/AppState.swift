@@ -82,6 +82,8 @@ public struct AppState: Sendable {
     /// A demo: big figures on the overview, and maybe a tour that walks itself.
     public var isDemo = false
     public var tour: TourState?
+    /// Tables derived from the data, kept until it changes.
+    let cache = DerivedCache()
 
     public init(data: LabData, source: SourceLabel, referenceDay: Day, language: Language = .nl,
                 themeName: String = "default", keymap: Keymap = Keymap(), width: Int = 80, height: Int = 24,

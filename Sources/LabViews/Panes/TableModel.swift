@@ -44,15 +44,7 @@ struct TableModel {
 
     /// The rows that match every word of the filter (in any cell or the id), in the chosen order.
     func visibleRows(filter: String, sortColumn: Int?, descending: Bool) -> RowList {
-        let words = TableRow.folded(filter).split(separator: " ")
-        var order = Array(ids.indices)
-        if !words.isEmpty {
-            order = order.filter { index in
-                let formatted = row(index)
-                let text = TableRow.folded(formatted.cells.joined(separator: " ") + " " + formatted.id)
-                return words.allSatisfy { text.contains($0) }
-            }
-        }
+        var order = matching(Array(ids.indices), filter)
         if let sortColumn, sortColumn < columns.count {
             let keys = Dictionary(uniqueKeysWithValues: order.map { ($0, sortKey($0, sortColumn)) })
             order.sort { left, right in
@@ -64,6 +56,21 @@ struct TableModel {
             order.reverse()
         }
         return RowList(model: self, order: order)
+    }
+
+    /// The rows of `rows` that also match a longer filter, in the same order.
+    func narrowed(_ rows: RowList, to filter: String) -> RowList {
+        RowList(model: self, order: matching(rows.order, filter))
+    }
+
+    private func matching(_ order: [Int], _ filter: String) -> [Int] {
+        let words = TableRow.folded(filter).split(separator: " ")
+        guard !words.isEmpty else { return order }
+        return order.filter { index in
+            let formatted = row(index)
+            let text = TableRow.folded(formatted.cells.joined(separator: " ") + " " + formatted.id)
+            return words.allSatisfy { text.contains($0) }
+        }
     }
 }
 
