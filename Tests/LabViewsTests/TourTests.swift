@@ -59,3 +59,15 @@ import LabModel
         #expect(render(state)[28].hasPrefix("|| 8/8"))
     }
 }
+
+@Suite struct HeadlineTests {
+    @Test func theDemosHeadlineFiguresAreExact() {
+        var state = sampleState()
+        state.isDemo = true
+        // € 5.431.900 firm: 5,4 million, rounded in whole cents.
+        #expect(OverviewPane.headlines(state).map(\.figure) == ["25", "9", "5,4", "15"])
+        state.language = .en
+        #expect(OverviewPane.headlines(state)[2].figure == "5.4")
+        #expect(render(state)[2].contains("█"), "block digits at 80x24")
+    }
+}

@@ -47,8 +47,9 @@ enum OverviewPane {
     static func headlines(_ state: AppState) -> [(figure: String, label: String)] {
         let data = state.data
         let firm = data.totalsByState().firm
-        let millions = Double(firm.units) / 100_000_000
-        let euros = String(format: "%.1f", millions).replacingOccurrences(of: ".", with: state.language == .nl ? "," : ".")
+        // Millions of euros to one decimal, rounded in whole cents: money never goes through a float.
+        let tenths = (firm.units + 5_000_000) / 10_000_000
+        let euros = "\(tenths / 10)\(state.language == .nl ? "," : ".")\(tenths % 10)"
         let contributors = data.partners.count - data.partnersNotContributingToSharedSupport(on: state.referenceDay).count
         return [
             (String(data.partners.count), state.say(.linksPartners)),
