@@ -34,13 +34,20 @@ struct CommonOptions: ParsableArguments {
     /// The lab to work on, valid, with its source and the day to count from; when it cannot be
     /// used, the problems are printed and the command ends with exit 1 or 2.
     func usableLab() throws -> (data: LabData, source: DataSource, day: Day, language: Language) {
+        let (data, source, day, language, _) = try usableLab(keepingOpen: false)
+        return (data, source, day, language)
+    }
+
+    /// The same, with a folder kept open for the program, which then reads only what changes.
+    func usableLab(keepingOpen: Bool) throws
+        -> (data: LabData, source: DataSource, day: Day, language: Language, session: FolderSession?) {
         let language = try language()
         let source = source()
-        let (data, report) = source.load()
+        let (data, report, session) = keepingOpen ? source.open() : { let (data, report) = source.load(); return (data, report, nil) }()
         guard let data, report.problems.isEmpty else {
             throw ExitCode(Output.reportUnusable(report, source: source, language: language))
         }
-        return (data, source, try referenceDay(for: data.lab), language)
+        return (data, source, try referenceDay(for: data.lab), language, session)
     }
 
     func source() -> DataSource {

@@ -37,6 +37,16 @@ enum DataSource: Equatable {
         }
     }
 
+    /// Loads the data and keeps a folder open, so that the program reads only what changes.
+    func open() -> (data: LabData?, report: LoadReport, session: FolderSession?) {
+        guard case .folder(let path, _) = self else {
+            let (data, report) = load()
+            return (data, report, nil)
+        }
+        let (session, report) = FolderSession.open(DataFolder(path: path))
+        return (report.data, report, session)
+    }
+
     func name(in language: Language) -> String {
         switch (self, language) {
         case (.folder(let path, _), _): path.visible

@@ -59,7 +59,7 @@ struct DemoCommand: ParsableCommand {
             Output.error("cannot create a temporary folder\n")
             throw ExitCode(2)
         }
-        let path = String(cString: bytes)
+        let path = String(decoding: bytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let folder = DataFolder(path: path)
         defer {
             if keep {
@@ -69,7 +69,13 @@ struct DemoCommand: ParsableCommand {
             }
         }
         try folder.save(SampleLab.data)
-        let session = TerminalSession(data: SampleLab.data, source: .folder(path, chosenBy: .option), referenceDay: SampleLab.asOf,
+        let (folderSession, report) = FolderSession.open(folder)
+        guard let folderSession else {
+            Output.error((report.problems.first?.rendered(in: language) ?? path) + "\n")
+            throw ExitCode(2)
+        }
+        let session = TerminalSession(data: folderSession.data, source: .folder(path, chosenBy: .option), folderSession: folderSession,
+                                      referenceDay: SampleLab.asOf,
                                       language: language, themeName: theme, mouse: !noMouse, readOnly: false, poll: false,
                                       author: Author.name(given: nil), demo: DemoOptions(tour: tourState, simulate: simulate))
         let status = session.run()

@@ -30,8 +30,8 @@ struct OpenCommand: ParsableCommand {
 
     /// Without a subcommand: the program itself, full screen.
     func run() throws {
-        let (data, source, day, language) = try options.usableLab()
-        let session = TerminalSession(data: data, source: source, referenceDay: day, language: language, themeName: theme,
+        let (data, source, day, language, folderSession) = try options.usableLab(keepingOpen: true)
+        let session = TerminalSession(data: data, source: source, folderSession: folderSession, referenceDay: day, language: language, themeName: theme,
                                       mouse: !noMouse, readOnly: readOnly, poll: poll, author: Author.name(given: author), exitAfterFirstFrame: exitAfterFirstFrame)
         throw ExitCode(session.run())
     }

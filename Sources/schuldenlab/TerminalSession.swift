@@ -9,6 +9,8 @@ import LabViews
 struct TerminalSession {
     let data: LabData
     let source: DataSource
+    /// The folder kept open, for data read from a folder.
+    var folderSession: FolderSession?
     let referenceDay: Day
     let language: Language
     let themeName: String?
@@ -53,12 +55,12 @@ struct TerminalSession {
         defer { terminal.restore() }
 
         let (width, height) = terminal.size
-        let folder = source.folder
-        let watcher = folder.map { FolderWatcher(folder: $0, polling: poll) }
+        var store = folderSession
+        let watcher = store.map { FolderWatcher(folder: $0.folder, polling: poll) }
         var state = AppState(data: data, source: source.label, referenceDay: referenceDay, language: language,
                              themeName: theme.name, keymap: keymap, width: width, height: height,
-                             history: folder?.history().items ?? [],
-                             isReadOnly: readOnly || !(folder?.isWritable ?? false))
+                             history: store?.history ?? [],
+                             isReadOnly: readOnly || !(store?.folder.isWritable ?? false))
         state.message = startMessages.first
         state.author = author
         state.today = Day.today()
@@ -74,10 +76,10 @@ struct TerminalSession {
             // A short wait, so that other people's edits and fading marks show without a key press.
             let event = terminal.nextEvent(waitingAtMost: 100)
             var pending: [AppEvent] = event.map { [appEvent(for: $0)] } ?? []
-            if watcher?.hasChanged() == true { pending.append(.reloaded(reload(), at: Date())) }
+            if watcher?.hasChanged() == true, store != nil { pending += read(store!.refresh(), from: store!) }
             if event == nil, !state.highlights.isEmpty || state.tour != nil { pending.append(.tick(Date())) }
-            if demo?.simulate == true, let folder, Date() >= nextSimulation {
-                // The second actor goes through the journal like anyone; the watcher shows its edit.
+            if demo?.simulate == true, let folder = store?.folder, Date() >= nextSimulation {
+                // The second actor goes through the journal like another process; the watcher shows its edit.
                 nextSimulation = Date().addingTimeInterval(Double.random(in: 3...6))
                 if let change = simulator.nextChange(in: state.data, today: state.today) {
                     _ = try? folder.commit(author: Simulator<SystemRandomNumberGenerator>.author) { _ in change }
@@ -91,18 +93,20 @@ struct TerminalSession {
                     case .quit:
                         state.isRunning = false
                     case .reload:
-                        pending.append(.reloaded(reload(), at: Date()))
+                        if store != nil {
+                            pending += read(store!.readAll(), from: store!)
+                        } else {
+                            pending.append(.reloaded(reloadSample(), at: Date()))
+                        }
                     case .commit(let change):
-                        guard let folder else { continue }
-                        var before: EntityValue?
+                        guard store != nil else { continue }
                         do {
-                            let (_, entry) = try folder.commit(author: state.author) { data throws(EditFailure) in
-                                before = data.value(change.value.kind, change.value.id)
-                                return change
-                            }
+                            let (entry, before) = try store!.commit(author: state.author) { _ in change }
                             pending.append(.committed(entry, before: before, at: Date()))
                             // A long journal slows every load: fold it in now, under the lock, as compact does.
-                            if folder.journalNeedsCompaction() { _ = try? folder.compact() }
+                            if store!.folder.journalNeedsCompaction() { _ = try? store!.compact() }
+                            // Other people's edits read on the way.
+                            pending += read(store!.refresh(), from: store!)
                         } catch {
                             pending.append(.commitFailed(error, change))
                         }
@@ -125,13 +129,14 @@ struct TerminalSession {
         }
     }
 
-    private func reload() -> Result<Snapshot, ReloadFailure> {
+    private func read(_ change: FolderSession.Change, from store: FolderSession) -> [AppEvent] {
+        AppEvent.folderRead(change, from: store, at: Date(), language: language).map { [$0] } ?? []
+    }
+
+    private func reloadSample() -> Result<Snapshot, ReloadFailure> {
         let (data, report) = source.load()
-        if let data, report.problems.isEmpty {
-            return .success(Snapshot(data: data, history: source.folder?.history().items ?? []))
-        }
-        return .failure(ReloadFailure(problemCount: report.problems.count,
-                                      firstProblem: report.problems.first?.rendered(in: language) ?? ""))
+        if let data, report.problems.isEmpty { return .success(Snapshot(data: data, history: [])) }
+        return .failure(ReloadFailure(report, language: language))
     }
 }
 

@@ -33,19 +33,13 @@ extension EntityValue {
 extension DataFolder {
     static let historyFileName = "history.jsonl"
 
-    /// Every saved edit on record with what it changed, oldest first. The first edit of an entity
+    /// Every saved edit on record with what it changed, oldest first: those folded into the files
+    /// by `compact` (kept in history.jsonl) and those in the journal. The first edit of an entity
     /// since the last compaction is compared with the entity in the files.
     public func history() -> (items: [HistoryItem], problems: [Problem]) {
-        let (entries, problems) = journalEntries()
-        return (Self.historyItems(entries, baseline: loadFiles().data), problems)
-    }
-
-    /// Every saved edit still on record, oldest first: those folded into the files by `compact`
-    /// (kept in history.jsonl) and those in the journal. An edit recorded twice counts once.
-    func journalEntries() -> (entries: [JournalEntry], problems: [Problem]) {
-        var entries: [JournalEntry] = []
+        let baseline = loadFiles().data
+        var builder = HistoryBuilder()
         var problems: [Problem] = []
-        var seen = Set<String>()
         for name in [Self.historyFileName, JournalReader.fileName] {
             guard let bytes = try? FileBytes.read(path + "/" + name) else { continue }
             let result = JournalReader.read(bytes)
@@ -55,11 +49,37 @@ extension DataFolder {
                 return renamed
             }
             for (_, entry) in result.entries {
-                let key = "\(entry.value.kind.rawValue)/\(entry.value.id)/\(entry.value.stamp.revision)"
-                if seen.insert(key).inserted { entries.append(entry) }
+                builder.record(entry, current: baseline?.value(entry.value.kind, entry.value.id))
             }
         }
-        return (entries, problems)
+        return (builder.items, problems)
+    }
+}
+
+/// Builds the history edit by edit, so that a reader of the journal can extend it with new lines.
+struct HistoryBuilder: Sendable {
+    private(set) var items: [HistoryItem] = []
+    /// The last recorded version of each entity.
+    private var previous: [String: EntityValue] = [:]
+    /// An edit recorded twice (in history.jsonl and still in the journal) counts once.
+    private var seen = Set<String>()
+
+    /// Adds `entry`. `current` is the entity's version in the data before the entry, used when
+    /// no earlier edit of it is on record.
+    mutating func record(_ entry: JournalEntry, current: EntityValue?) {
+        let value = entry.value
+        let key = value.kind.rawValue + "/" + value.id
+        guard seen.insert(key + "/" + String(value.stamp.revision)).inserted else { return }
+        defer { previous[key] = value }
+        if entry.baseRevision == nil {
+            items.append(HistoryItem(entry: entry, changes: []))
+            return
+        }
+        guard let before = previous[key] ?? current, before.stamp.revision == entry.baseRevision else {
+            items.append(HistoryItem(entry: entry, changes: nil))
+            return
+        }
+        items.append(HistoryItem(entry: entry, changes: value.changes(from: before)))
     }
 }
 
@@ -72,22 +92,5 @@ public struct HistoryItem: Sendable, Hashable {
     public init(entry: JournalEntry, changes: [FieldChange]?) {
         self.entry = entry
         self.changes = changes
-    }
-}
-
-extension DataFolder {
-    /// Every edit with its changes, oldest first; `baseline` holds the versions the first edits were based on.
-    static func historyItems(_ entries: [JournalEntry], baseline: LabData?) -> [HistoryItem] {
-        var previous: [String: EntityValue] = [:]
-        return entries.map { entry in
-            let key = entry.value.kind.rawValue + "/" + entry.value.id
-            defer { previous[key] = entry.value }
-            if entry.baseRevision == nil { return HistoryItem(entry: entry, changes: []) }
-            let before = previous[key] ?? baseline?.value(entry.value.kind, entry.value.id)
-            guard let before, before.stamp.revision == entry.baseRevision else {
-                return HistoryItem(entry: entry, changes: nil)
-            }
-            return HistoryItem(entry: entry, changes: entry.value.changes(from: before))
-        }
     }
 }

@@ -7,15 +7,20 @@ enum JournalReader {
     struct Result {
         var entries: [(line: Int, entry: JournalEntry)] = []
         var problems: [Problem] = []
+        /// The bytes up to and including the last line break: what a later read need not read again.
+        var completeBytes = 0
+        /// The number of lines ended by a line break.
+        var completeLines = 0
     }
 
-    static func read(_ bytes: [UInt8]) -> Result {
+    /// Reads `bytes`, whose first line is line `firstLine` of the file.
+    static func read(_ bytes: ArraySlice<UInt8>, firstLine: Int = 1) -> Result {
         var result = Result()
-        var lineStart = 0
-        var lineNumber = 1
-        while lineStart < bytes.count {
+        var lineStart = bytes.startIndex
+        var lineNumber = firstLine
+        while lineStart < bytes.endIndex {
             let newline = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n"))
-            let lineEnd = newline ?? bytes.count
+            let lineEnd = newline ?? bytes.endIndex
             let line = Array(bytes[lineStart..<lineEnd])
             if newline == nil {
                 if !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
@@ -28,10 +33,18 @@ enum JournalReader {
                 case .failure(let problems): result.problems += problems.problems
                 }
             }
+            if newline != nil {
+                result.completeBytes = lineEnd + 1 - bytes.startIndex
+                result.completeLines += 1
+            }
             lineStart = lineEnd + 1
             lineNumber += 1
         }
         return result
+    }
+
+    static func read(_ bytes: [UInt8]) -> Result {
+        read(bytes[...])
     }
 
     struct LineProblems: Error {
@@ -83,41 +96,40 @@ enum JournalReader {
     }
 }
 
-/// Lays journal entries over the data of the files, in order.
+/// Lays journal entries over the data of the files, one by one in order.
 enum JournalReplay {
-    /// Applies every entry that fits; an entry already contained in the data (the files were
-    /// compacted but the journal not yet emptied) is passed over in silence, others that do not
-    /// fit are reported and skipped.
-    static func apply(_ entries: [(line: Int, entry: JournalEntry)], to data: inout LabData) -> [Problem] {
-        var problems: [Problem] = []
-        for (line, entry) in entries {
-            let position = SourcePosition(line: line, column: 1)
-            func skip(_ kind: ProblemKind) {
-                problems.append(Problem(file: JournalReader.fileName, position: position, kind: kind))
-            }
-            let value = entry.value
-            let current = data.value(value.kind, value.id)
-            if current == value { continue }
-            switch (entry.baseRevision, current) {
-            case (nil, .some):
-                skip(.journalAlreadyExists(value.kind, value.id))
-                continue
-            case (.some, nil):
-                skip(.journalMissing(value.kind, value.id))
-                continue
-            case (.some(let base), .some(let current)) where current.stamp.revision != base:
-                if current.stamp.revision > value.stamp.revision { continue }
-                skip(.journalConflict(value.kind, value.id, base: base, current: current.stamp.revision))
-                continue
-            default:
-                break
-            }
-            if let first = Validator.problems(of: value, in: data).first {
-                skip(.journalInvalidEdit(first.kind))
-                continue
-            }
-            data.put(value)
+    enum Outcome {
+        case applied
+        /// The data holds this version or a later one already.
+        case contained
+        case skipped(Problem)
+    }
+
+    /// Applies the entry if it fits; an entry already contained in the data (the files were
+    /// compacted but the journal not yet emptied) is passed over in silence, one that does not
+    /// fit is reported and skipped.
+    static func apply(_ entry: JournalEntry, line: Int, to data: inout LabData) -> Outcome {
+        func skip(_ kind: ProblemKind) -> Outcome {
+            .skipped(Problem(file: JournalReader.fileName, position: SourcePosition(line: line, column: 1), kind: kind))
         }
-        return problems
+        let value = entry.value
+        let current = data.value(value.kind, value.id)
+        if current == value { return .contained }
+        switch (entry.baseRevision, current) {
+        case (nil, .some):
+            return skip(.journalAlreadyExists(value.kind, value.id))
+        case (.some, nil):
+            return skip(.journalMissing(value.kind, value.id))
+        case (.some(let base), .some(let current)) where current.stamp.revision != base:
+            if current.stamp.revision > value.stamp.revision { return .contained }
+            return skip(.journalConflict(value.kind, value.id, base: base, current: current.stamp.revision))
+        default:
+            break
+        }
+        if let first = Validator.problems(of: value, in: data).first {
+            return skip(.journalInvalidEdit(first.kind))
+        }
+        data.put(value)
+        return .applied
     }
 }

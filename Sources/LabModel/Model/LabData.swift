@@ -81,6 +81,15 @@ public struct LabData: Sendable, Hashable {
     public func project(_ id: String) -> Project? { projectIndex[id].map { projects[$0] } }
     public func commitment(_ id: String) -> Commitment? { commitmentIndex[id].map { commitments[$0] } }
 
+    /// Where the first entity with this id stands in its list.
+    public func position(of kind: EntityKind, _ id: String) -> Int? {
+        switch kind {
+        case .partner: partnerIndex[id]
+        case .project: projectIndex[id]
+        case .commitment: commitmentIndex[id]
+        }
+    }
+
     public func arrangement(_ id: String) -> Arrangement? { lab.arrangements.first { $0.id == id } }
     public func debtPhase(_ id: String) -> DebtPhase? { lab.debtPhases.first { $0.id == id } }
 

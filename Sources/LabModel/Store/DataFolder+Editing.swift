@@ -54,7 +54,15 @@ extension DataFolder {
         defer { withExtendedLifetime(lock) {} }
         let report = loadUnlocked()
         guard var data = report.data, report.problems.isEmpty else { throw .folderUnusable(report) }
-        let change = try makeChange(data)
+        let entry = try Self.checkedEntry(for: makeChange(data), in: data, author: author, now: now)
+        try append(entry)
+        data.put(entry.value)
+        return (data, entry)
+    }
+
+    /// The journal entry for `change`, stamped; refused when the entity changed since the revision
+    /// the change was based on, or when the result would not validate.
+    static func checkedEntry(for change: EntityChange, in data: LabData, author: String, now: Date) throws(EditFailure) -> JournalEntry {
         let value = change.value
         let current = data.value(value.kind, value.id)
         switch (change.baseRevision, current) {
@@ -66,17 +74,18 @@ extension DataFolder {
         let stamped = value.stamped(Stamp(revision: (change.baseRevision ?? 0) + 1, updatedAt: Timestamp(now), updatedBy: author))
         let problems = Validator.problems(of: stamped, in: data)
         guard problems.isEmpty else { throw .invalid(problems) }
-        data.put(stamped)
-        let entry = JournalEntry(at: Timestamp(now), by: author, baseRevision: change.baseRevision, value: stamped)
+        return JournalEntry(at: Timestamp(now), by: author, baseRevision: change.baseRevision, value: stamped)
+    }
+
+    func append(_ entry: JournalEntry) throws(EditFailure) {
         do {
             try JournalFile.append(entry.line, to: journalPath)
         } catch {
             throw .cannotWrite(error)
         }
-        return (data, entry)
     }
 
-    private func exclusiveLock() throws(EditFailure) -> FolderLock? {
+    func exclusiveLock() throws(EditFailure) -> FolderLock? {
         do {
             return try FolderLock(folder: path, exclusive: true)
         } catch {
@@ -99,20 +108,9 @@ extension DataFolder {
     public func compact() throws(EditFailure) -> (folded: Int, skipped: [Problem]) {
         let lock = try exclusiveLock()
         defer { withExtendedLifetime(lock) {} }
-        let report = loadUnlocked()
-        guard let data = report.data, report.problems.isEmpty else { throw .folderUnusable(report) }
-        let journal = (try? FileBytes.read(journalPath)).map { JournalReader.read($0).entries } ?? []
-        do {
-            // The history keeps every edit after it is folded in; history() counts a repeat once.
-            if !journal.isEmpty {
-                try JournalFile.append(journal.map(\.entry.line).joined(separator: "\n"), to: path + "/" + Self.historyFileName)
-            }
-            try save(data)
-            try AtomicFile.write("", to: journalPath)
-        } catch {
-            throw .cannotWrite(error)
-        }
-        return (journal.count, report.warnings)
+        let (session, report) = FolderSession.read(self, keepingHistory: false)
+        guard var session, report.problems.isEmpty else { throw .folderUnusable(report) }
+        return (try session.foldUnlocked(), report.warnings)
     }
 }
 

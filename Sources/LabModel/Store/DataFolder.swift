@@ -35,45 +35,43 @@ public struct DataFolder: Sendable {
     /// The files with the journal laid over them, read under the folder's shared lock so that no
     /// compaction is seen half done.
     public func load() -> LoadReport {
-        if let problem = folderProblem() {
-            return LoadReport(data: nil, problems: [problem], couldNotRead: true)
-        }
-        var lock: FolderLock?
-        do throws(FolderLock.Failure) {
-            lock = try FolderLock(folder: path, exclusive: false)
-        } catch .timedOut {
-            return LoadReport(data: nil, problems: [Problem(file: FolderLock.fileName, kind: FolderLock.Failure.timedOut.problemKind)],
-                              couldNotRead: true)
+        do {
+            let lock = try sharedLock()
+            return withExtendedLifetime(lock) { loadUnlocked() }
         } catch {
-            // A lock file this user may not open: read without it, as before anyone wrote through the journal.
-            lock = nil
+            return error.report
         }
-        defer { withExtendedLifetime(lock) {} }
-        return loadUnlocked()
+    }
+
+    struct LockRefused: Error {
+        let report: LoadReport
+    }
+
+    /// The lock readers share; `nil` where this user may not open the lock file, so that the
+    /// folder is read without it, as before anyone wrote through the journal.
+    func sharedLock() throws(LockRefused) -> FolderLock? {
+        if let problem = folderProblem() {
+            throw LockRefused(report: LoadReport(data: nil, problems: [problem], couldNotRead: true))
+        }
+        do throws(FolderLock.Failure) {
+            return try FolderLock(folder: path, exclusive: false)
+        } catch .timedOut {
+            throw LockRefused(report: LoadReport(data: nil, problems: [Problem(file: FolderLock.fileName, kind: FolderLock.Failure.timedOut.problemKind)],
+                                                 couldNotRead: true))
+        } catch {
+            return nil
+        }
     }
 
     func loadUnlocked() -> LoadReport {
-        var report = loadFiles()
-        guard var data = report.data else { return report }
-        let journalPath = path + "/" + JournalReader.fileName
-        let bytes: [UInt8]
-        do {
-            bytes = try FileBytes.read(journalPath)
-        } catch {
-            switch error {
-            case .missing: return report
-            case .notRegularFile: report.problems.append(Problem(file: JournalReader.fileName, kind: .notARegularFile))
-            case .unreadable(let reason): report.problems.append(Problem(file: JournalReader.fileName, kind: .fileUnreadable(reason: reason)))
-            }
-            report.data = nil
-            report.couldNotRead = true
-            return report
-        }
-        let journal = JournalReader.read(bytes)
-        report.warnings = journal.problems + JournalReplay.apply(journal.entries, to: &data)
-        report.warnings.sort { ($0.position?.line ?? 0) < ($1.position?.line ?? 0) }
-        report.data = data
-        return report
+        FolderSession.read(self, keepingHistory: false).report
+    }
+
+    var historyPath: String { path + "/" + Self.historyFileName }
+
+    /// The stamps of the data files and history.jsonl, in a fixed order.
+    func stampsOfFiles() -> [FileStamp?] {
+        DataFile.allCases.map { FileStamp(path: filePath($0)) } + [FileStamp(path: historyPath)]
     }
 
     func loadFiles() -> LoadReport {

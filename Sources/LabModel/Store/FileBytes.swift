@@ -13,7 +13,8 @@ enum FileReadFailure: Error {
 
 /// Reads whole files through POSIX calls, so that the reason for a failure is exact.
 enum FileBytes {
-    static func read(_ path: String) throws(FileReadFailure) -> [UInt8] {
+    /// The bytes of the file from `offset` to its end.
+    static func read(_ path: String, from offset: Int = 0) throws(FileReadFailure) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             let code = errno
@@ -24,8 +25,9 @@ enum FileBytes {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw .unreadable(SystemError.describe(errno)) }
         guard status.st_mode & S_IFMT == S_IFREG else { throw .notRegularFile }
+        if offset > 0, lseek(descriptor, off_t(offset), SEEK_SET) < 0 { throw .unreadable(SystemError.describe(errno)) }
         var bytes = [UInt8]()
-        bytes.reserveCapacity(Int(status.st_size))
+        bytes.reserveCapacity(max(0, Int(status.st_size) - offset))
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }

@@ -44,10 +44,10 @@ public enum Validator {
         switch value {
         case .partner: return []
         case .project(let project):
-            let index = data.projects.firstIndex { $0.id == project.id } ?? data.projects.count
+            let index = data.position(of: .project, project.id) ?? data.projects.count
             return references.problems(of: project, at: JSONPath([.key("projects"), .index(index)]))
         case .commitment(let commitment):
-            let index = data.commitments.firstIndex { $0.id == commitment.id } ?? data.commitments.count
+            let index = data.position(of: .commitment, commitment.id) ?? data.commitments.count
             return references.problems(of: commitment, at: JSONPath([.key("commitments"), .index(index)]))
         }
     }

@@ -36,10 +36,13 @@ public struct MouseEvent: Hashable, Sendable {
 public struct Snapshot: Sendable {
     public var data: LabData
     public var history: [HistoryItem]
+    /// The entities that changed, when the reader knows them; else they are found by comparing.
+    public var changed: [EntityValue]?
 
-    public init(data: LabData, history: [HistoryItem]) {
+    public init(data: LabData, history: [HistoryItem], changed: [EntityValue]? = nil) {
         self.data = data
         self.history = history
+        self.changed = changed
     }
 }
 
@@ -60,4 +63,27 @@ public enum Effect: Hashable, Sendable {
     case loadTheme(String)
     /// Save this change through the journal.
     case commit(EntityChange)
+}
+
+extension AppEvent {
+    /// The event for what a refresh of the open folder found; `nil` when it found nothing.
+    public static func folderRead(_ change: FolderSession.Change, from session: FolderSession, at now: Date,
+                                  language: Language) -> AppEvent? {
+        switch change {
+        case .none:
+            return nil
+        case .entities(let values):
+            return .reloaded(.success(Snapshot(data: session.data, history: session.history, changed: values)), at: now)
+        case .everything:
+            return .reloaded(.success(Snapshot(data: session.data, history: session.history)), at: now)
+        case .failed(let report):
+            return .reloaded(.failure(ReloadFailure(report, language: language)), at: now)
+        }
+    }
+}
+
+extension ReloadFailure {
+    public init(_ report: LoadReport, language: Language) {
+        self.init(problemCount: report.problems.count, firstProblem: report.problems.first?.rendered(in: language) ?? "")
+    }
 }

@@ -6,11 +6,10 @@ enum LiveChanges {
     static let markDuration: TimeInterval = 4
 
     static func apply(_ snapshot: Snapshot, at now: Date, to state: inout AppState) {
-        let changed = changedEntities(from: state.data, to: snapshot.data)
+        let changed = snapshot.changed ?? changedEntities(from: state.data, to: snapshot.data)
         state.data = snapshot.data
         state.history = snapshot.history
         for value in changed { state.highlights[value.id] = now.addingTimeInterval(markDuration) }
-        state.clampLists()
         guard !changed.isEmpty else { return }
         let authors = Array(Set(changed.map(\.stamp.updatedBy))).sorted()
         if changed.count == 1, let value = changed.first {

@@ -1,0 +1,271 @@
+import Foundation
+
+/// A data folder held open by the program: the data and its history as last read, and how far
+/// the journal was read. An edit, by another process or by the program itself, then costs the
+/// journal's new lines instead of a reading of the whole folder; the files are read again only
+/// when one of them changed.
+public struct FolderSession: Sendable {
+    public let folder: DataFolder
+    public private(set) var data: LabData
+    public var history: [HistoryItem] { historyBuilder.items }
+
+    private var historyBuilder = HistoryBuilder()
+    private let keepsHistory: Bool
+    /// The data files and history.jsonl as they were read; when any differs, everything is read again.
+    private var fileStamps: [FileStamp?]
+    private var journal = JournalMark()
+    /// What was read since the caller last asked, by `refresh` or on the way of an edit.
+    private var unreported = Change.none
+
+    /// How far the journal was read.
+    private struct JournalMark: Sendable {
+        var stamp: FileStamp?
+        var readBytes = 0
+        var readLines = 0
+        /// The last bytes read, compared before reading on, so that a journal cut and written
+        /// again in place is noticed.
+        var tail: [UInt8] = []
+        var skipped: [Problem] = []
+        var torn: [Problem] = []
+        /// The lines that are no edit at all (as opposed to edits that did not fit the data).
+        var unreadableLines: Set<Int> = []
+    }
+
+    /// What a refresh found.
+    public enum Change: Sendable {
+        case none
+        /// Entities new or changed in the journal, each once, in their latest version.
+        case entities([EntityValue])
+        /// The files changed, so everything was read again.
+        case everything
+        /// The folder cannot be used as it is now; the data stays as it was last read.
+        case failed(LoadReport)
+    }
+
+    /// Journal lines that were skipped, in line order.
+    public var warnings: [Problem] {
+        (journal.skipped + journal.torn).sorted { ($0.position?.line ?? 0) < ($1.position?.line ?? 0) }
+    }
+
+    private init(folder: DataFolder, data: LabData, keepsHistory: Bool, fileStamps: [FileStamp?]) {
+        self.folder = folder
+        self.data = data
+        self.keepsHistory = keepsHistory
+        self.fileStamps = fileStamps
+    }
+
+    /// Reads the folder under its shared lock; the session is `nil` when the report has problems.
+    public static func open(_ folder: DataFolder) -> (session: FolderSession?, report: LoadReport) {
+        do {
+            let lock = try folder.sharedLock()
+            return withExtendedLifetime(lock) { read(folder, keepingHistory: true) }
+        } catch {
+            return (nil, error.report)
+        }
+    }
+
+    /// Reads the whole folder; the caller holds the lock.
+    static func read(_ folder: DataFolder, keepingHistory: Bool) -> (session: FolderSession?, report: LoadReport) {
+        let fileStamps = folder.stampsOfFiles()
+        var report = folder.loadFiles()
+        guard let filesData = report.data else { return (nil, report) }
+        var session = FolderSession(folder: folder, data: filesData, keepsHistory: keepingHistory, fileStamps: fileStamps)
+        if keepingHistory, let bytes = try? FileBytes.read(folder.historyPath) {
+            for (_, entry) in JournalReader.read(bytes).entries {
+                session.historyBuilder.record(entry, current: filesData.value(entry.value.kind, entry.value.id))
+            }
+        }
+        if case .failed(let problem) = session.readJournal() {
+            report.problems.append(problem)
+            report.data = nil
+            report.couldNotRead = true
+            return (nil, report)
+        }
+        report.data = session.data
+        report.warnings = session.warnings
+        session.unreported = .none
+        return (session, report)
+    }
+
+    /// Takes in what changed in the folder since it was last read, and returns it together with
+    /// what was taken in on the way of an edit and not yet returned.
+    public mutating func refresh() -> Change {
+        underSharedLock { $0.refreshUnlocked() }
+    }
+
+    /// Reads the whole folder again, as when it is opened.
+    public mutating func readAll() -> Change {
+        underSharedLock { $0.readAgain() }
+    }
+
+    private mutating func underSharedLock(_ read: (inout FolderSession) -> Void) -> Change {
+        do {
+            let lock = try folder.sharedLock()
+            withExtendedLifetime(lock) { read(&self) }
+        } catch {
+            return .failed(error.report)
+        }
+        defer { unreported = .none }
+        return unreported
+    }
+
+    /// Saves one edit like `DataFolder.commit`, after taking in what others saved since the last read.
+    public mutating func commit(author: String, now: Date = Date(),
+                                _ makeChange: (LabData) throws(EditFailure) -> EntityChange)
+        throws(EditFailure) -> (entry: JournalEntry, before: EntityValue?) {
+        let lock = try folder.exclusiveLock()
+        defer { withExtendedLifetime(lock) {} }
+        refreshUnlocked()
+        if case .failed(let report) = unreported { throw .folderUnusable(report) }
+        let change = try makeChange(data)
+        let before = data.value(change.value.kind, change.value.id)
+        let entry = try DataFolder.checkedEntry(for: change, in: data, author: author, now: now)
+        try folder.append(entry)
+        let othersBefore = unreported
+        refreshUnlocked()
+        // The caller shows its own edit; only other people's changes remain to be reported.
+        if case .entities(let values) = unreported {
+            let others = values.filter { $0 != entry.value }
+            unreported = others.isEmpty ? othersBefore : .entities(others)
+        }
+        return (entry, before)
+    }
+
+    /// Folds the journal into the files like `DataFolder.compact`, writing the data in memory.
+    public mutating func compact() throws(EditFailure) -> (folded: Int, skipped: [Problem]) {
+        let lock = try folder.exclusiveLock()
+        defer { withExtendedLifetime(lock) {} }
+        refreshUnlocked()
+        if case .failed(let report) = unreported { throw .folderUnusable(report) }
+        return (try foldUnlocked(), warnings)
+    }
+
+    /// Keeps the journal's edits in history.jsonl, writes the data (the files with the journal
+    /// laid over them) and empties the journal; the caller holds the exclusive lock and has just
+    /// read the journal to its end. Returns how many edits were folded.
+    mutating func foldUnlocked() throws(EditFailure) -> Int {
+        let lines = readableJournalLines()
+        do {
+            // The history keeps every edit after it is folded in; history() counts a repeat once.
+            if !lines.isEmpty { try JournalFile.append(lines.joined(separator: "\n"), to: folder.historyPath) }
+            try folder.save(data)
+            try AtomicFile.write("", to: folder.journalPath)
+        } catch {
+            throw .cannotWrite(error)
+        }
+        fileStamps = folder.stampsOfFiles()
+        journal = JournalMark(stamp: FileStamp(path: folder.journalPath))
+        return lines.count
+    }
+
+    /// The journal's lines as read, as they are written, leaving out blank ones and those that
+    /// are no edit at all.
+    private func readableJournalLines() -> [String] {
+        guard journal.readBytes > 0, let bytes = try? FileBytes.read(folder.journalPath) else { return [] }
+        return bytes[..<min(journal.readBytes, bytes.count)].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .enumerated()
+            .filter { number, line in !journal.unreadableLines.contains(number + 1) && !line.allSatisfy { $0 == 0x20 || $0 == 0x0D } }
+            .map { String(decoding: $0.element, as: UTF8.self) }
+    }
+
+    private mutating func refreshUnlocked() {
+        guard folder.stampsOfFiles() == fileStamps else { return readAgain() }
+        let stamp = FileStamp(path: folder.journalPath)
+        guard let stamp else {
+            if journal.stamp != nil { readAgain() }
+            return
+        }
+        if let old = journal.stamp {
+            guard old.isSameFile(as: stamp), stamp.size >= journal.readBytes else { return readAgain() }
+            if old == stamp { return }
+        }
+        switch readJournal() {
+        case .read(let values): note(values)
+        case .startOver: readAgain()
+        case .failed(let problem): unreported = .failed(LoadReport(data: nil, problems: [problem], couldNotRead: true))
+        }
+    }
+
+    private mutating func readAgain() {
+        let (session, report) = Self.read(folder, keepingHistory: keepsHistory)
+        guard let session else {
+            unreported = .failed(report)
+            return
+        }
+        self = session
+        unreported = .everything
+    }
+
+    private mutating func note(_ values: [EntityValue]) {
+        guard !values.isEmpty else { return }
+        switch unreported {
+        case .none, .failed: unreported = .entities(Self.latest(values))
+        case .entities(let earlier): unreported = .entities(Self.latest(earlier + values))
+        case .everything: break
+        }
+    }
+
+    /// Each entity once, in its last version, in the order of first appearance.
+    private static func latest(_ values: [EntityValue]) -> [EntityValue] {
+        var position: [String: Int] = [:]
+        var result: [EntityValue] = []
+        for value in values {
+            let key = value.kind.rawValue + "/" + value.id
+            if let index = position[key] {
+                result[index] = value
+            } else {
+                position[key] = result.count
+                result.append(value)
+            }
+        }
+        return result
+    }
+
+    private enum JournalRead {
+        case read([EntityValue])
+        /// The journal is not the one read before: read everything again.
+        case startOver
+        case failed(Problem)
+    }
+
+    /// Reads the journal's complete lines after those read before and lays them over the data.
+    private mutating func readJournal() -> JournalRead {
+        let stamp = FileStamp(path: folder.journalPath)
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(folder.journalPath, from: journal.readBytes - journal.tail.count)
+        } catch {
+            switch error {
+            case .missing: return journal.readBytes == 0 ? .read([]) : .startOver
+            case .notRegularFile: return .failed(Problem(file: JournalReader.fileName, kind: .notARegularFile))
+            case .unreadable(let reason): return .failed(Problem(file: JournalReader.fileName, kind: .fileUnreadable(reason: reason)))
+            }
+        }
+        guard bytes.starts(with: journal.tail) else { return .startOver }
+        let result = JournalReader.read(bytes[journal.tail.count...], firstLine: journal.readLines + 1)
+        var changed: [EntityValue] = []
+        for (line, entry) in result.entries {
+            if keepsHistory { historyBuilder.record(entry, current: data.value(entry.value.kind, entry.value.id)) }
+            switch JournalReplay.apply(entry, line: line, to: &data) {
+            case .applied: changed.append(entry.value)
+            case .contained: break
+            case .skipped(let problem): journal.skipped.append(problem)
+            }
+        }
+        journal.torn = []
+        for problem in result.problems {
+            if case .tornJournalLine = problem.kind {
+                journal.torn.append(problem)
+            } else {
+                journal.skipped.append(problem)
+                if let line = problem.position?.line { journal.unreadableLines.insert(line) }
+            }
+        }
+        let end = journal.tail.count + result.completeBytes
+        journal.tail = Array(bytes[max(0, end - 32)..<end])
+        journal.readBytes += result.completeBytes
+        journal.readLines += result.completeLines
+        journal.stamp = stamp
+        return .read(changed)
+    }
+}

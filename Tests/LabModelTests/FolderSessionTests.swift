@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+@testable import LabModel
+
+/// A folder kept open reads only what changed, and never shows less than a full read would.
+@Suite struct FolderSessionTests {
+    /// The caller keeps `temporary` alive for as long as it uses the folder.
+    private func openFixture(in temporary: TemporaryFolder) throws -> (DataFolder, FolderSession) {
+        let folder = DataFolder(path: temporary.path)
+        try folder.save(Fixture.data)
+        let (session, report) = FolderSession.open(folder)
+        #expect(report.isClean)
+        return (folder, try #require(session))
+    }
+
+    /// An edit by someone else, through the folder as another process makes it.
+    private func note(_ text: String, on id: String, in folder: DataFolder, by author: String = "bram") throws {
+        _ = try folder.commit(author: author) { data throws(EditFailure) in
+            guard var commitment = data.commitment(id) else { throw .notFound(.commitment, id) }
+            commitment.note = text
+            return EntityChange(.commitment(commitment), basedOn: commitment.stamp.revision)
+        }
+    }
+
+    private func changedIDs(_ change: FolderSession.Change) -> [String]? {
+        if case .entities(let values) = change { return values.map(\.id) }
+        return nil
+    }
+
+    @Test func anotherWritersEditIsReadFromTheJournalAlone() throws {
+        let temporary = TemporaryFolder()
+        defer { withExtendedLifetime(temporary) {} }
+        var (folder, session) = try openFixture(in: temporary)
+        #expect(changedIDs(session.refresh()) == nil, "nothing changed yet")
+        try note("eerste", on: "c-3", in: folder)
+        try note("tweede", on: "c-3", in: folder)
+        try note("derde", on: "c-5", in: folder)
+        let change = session.refresh()
+        #expect(changedIDs(change) == ["c-3", "c-5"], "each entity once, in its latest version")
+        #expect(session.data.commitment("c-3")?.note == "tweede")
+        #expect(session.data == folder.load().data, "the same as reading everything")
+        #expect(session.history.map(\.entry.value.id) == ["c-3", "c-3", "c-5"])
+        #expect(session.history.first?.changes?.map(\.field) == ["note"])
+        #expect(changedIDs(session.refresh()) == nil, "read once")
+    }
+
+    @Test func ownEditsAreNotReportedBackButOthersReadOnTheWayAre() throws {
+        let temporary = TemporaryFolder()
+        defer { withExtendedLifetime(temporary) {} }
+        var (folder, session) = try openFixture(in: temporary)
+        try note("van bram", on: "c-5", in: folder)
+        let (entry, before) = try session.commit(author: "anna") { data throws(EditFailure) in
+            var commitment = data.commitment("c-3")!
+            commitment.note = "van anna"
+            return EntityChange(.commitment(commitment), basedOn: commitment.stamp.revision)
+        }
+        #expect(before?.stamp.revision == 1)
+        #expect(entry.value.stamp.revision == 2)
+        #expect(session.data.commitment("c-3")?.note == "van anna")
+        #expect(changedIDs(session.refresh()) == ["c-5"], "bram's edit, read before saving anna's, is still to be shown")
+        #expect(session.data == folder.load().data)
+    }
+
+    @Test func anEditBasedOnAnOldRevisionIsAConflictEvenWhenReadIncrementally() throws {
+        let temporary = TemporaryFolder()
+        defer { withExtendedLifetime(temporary) {} }
+        var (folder, session) = try openFixture(in: temporary)
+        let seen = try #require(session.data.commitment("c-3"))
+        try note("van bram", on: "c-3", in: folder)
+        #expect {
+            _ = try session.commit(author: "anna") { _ throws(EditFailure) in
+                var commitment = seen
+                commitment.note = "van anna"
+                return EntityChange(.commitment(commitment), basedOn: seen.stamp.revision)
+            }
+        } throws: { error in
+            guard case EditFailure.conflict(let current) = error else { return false }
+            return current.stamp.updatedBy == "bram"
+        }
+    }
+
+    @Test func aChangedFileIsReadAgainAndABrokenOneKeepsTheLastGoodData() throws {
+        let temporary = TemporaryFolder()
+        defer { withExtendedLifetime(temporary) {} }
+        var (folder, session) = try openFixture(in: temporary)
+        var data = Fixture.data
+        var partner = try #require(data.partner("bank"))
+        partner.name = "Bank met nieuwe naam"
+        data.put(partner)
+        try folder.save(data)
+        guard case .everything = session.refresh() else { Issue.record("a changed file is read again"); return }
+        #expect(session.data.partner("bank")?.name == "Bank met nieuwe naam")
+
+        temporary.write("{ \"version\": 1, \"partners\": [", to: "partners.json")
+        guard case .failed(let report) = session.refresh() else { Issue.record("a broken file is reported"); return }
+        #expect(report.problems.first?.file == "partners.json")
+        #expect(session.data.partner("bank")?.name == "Bank met nieuwe naam", "the last good data stays")
+
+        try folder.save(data)
+        guard case .everything = session.refresh() else { Issue.record("a mended file is read again"); return }
+    }
+
+    @Test func aJournalCutAndWrittenAgainInPlaceIsReadFromTheStart() throws {
+        let temporary = TemporaryFolder()
+        defer { withExtendedLifetime(temporary) {} }
+        var (folder, session) = try openFixture(in: temporary)
+        try note("eerste", on: "c-3", in: folder)
+        _ = session.refresh()
+        let firstLine = temporary.read("journal.jsonl")
+        // Cut in place (same file) and written again, longer than before, with another edit.
+        let handle = try #require(FileHandle(forWritingAtPath: temporary.file("journal.jsonl")))
+        try handle.truncate(atOffset: 0)
+        try handle.close()
+        try note("ander", on: "c-5", in: folder)
+        try note("nog een", on: "c-5", in: folder)
+        #expect(temporary.read("journal.jsonl").count > firstLine.count)
+        _ = session.refresh()
+        #expect(session.data == folder.load().data)
+        #expect(session.data.commitment("c-3")?.note != "eerste", "the cut edit is gone, as in a full read")
+    }
+
+    @Test func aTornLineIsAWarningUntilTheNextEditEndsIt() throws {
+        let temporary = TemporaryFolder()
+        defer { withExtendedLifetime(temporary) {} }
+        var (folder, session) = try openFixture(in: temporary)
+        try note("eerste", on: "c-3", in: folder)
+        let good = temporary.read("journal.jsonl")
+        temporary.write(good + String(good.prefix(30)), to: "journal.jsonl")
+        _ = session.refresh()
+        #expect(session.warnings.map(\.position?.line) == [2])
+        try note("tweede", on: "c-5", in: folder)
+        _ = session.refresh()
+        #expect(session.data.commitment("c-5")?.note == "tweede")
+        #expect(session.warnings.map(\.position?.line) == [2], "the ended line is now one bad line")
+        #expect(session.warnings == folder.load().warnings)
+    }
+
+    @Test func compactionWritesTheDataInMemoryAndLosesNoEdit() throws {
+        let temporary = TemporaryFolder()
+        defer { withExtendedLifetime(temporary) {} }
+        var (folder, session) = try openFixture(in: temporary)
+        try note("van bram", on: "c-5", in: folder)
+        _ = try session.commit(author: "anna") { data throws(EditFailure) in
+            var commitment = data.commitment("c-3")!
+            commitment.note = "van anna"
+            return EntityChange(.commitment(commitment), basedOn: commitment.stamp.revision)
+        }
+        let (folded, skipped) = try session.compact()
+        #expect(folded == 2 && skipped.isEmpty)
+        #expect(temporary.read("journal.jsonl").isEmpty)
+        let reread = folder.load()
+        #expect(reread.isClean)
+        #expect(reread.data == session.data)
+        #expect(reread.data?.commitment("c-5")?.note == "van bram")
+        #expect(changedIDs(session.refresh()) == ["c-5"], "bram's edit still waits to be shown")
+        #expect(changedIDs(session.refresh()) == nil)
+        #expect(folder.history().items.count == session.history.count)
+    }
+}
