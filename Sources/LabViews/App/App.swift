@@ -8,7 +8,6 @@ public enum App {
     public static func update(_ state: AppState, _ event: AppEvent) -> (AppState, [Effect]) {
         var next = state
         let effects = apply(event, to: &next)
-        // Events that change the data clamp every list themselves; the others touch only the current one.
         next.clampCurrentList()
         return (next, effects)
     }

@@ -26,6 +26,12 @@ extension AppState {
         return rows.position(of: list.selectedID) ?? 0
     }
 
+    /// The id of the row the selection is on: the chosen one while it is in the list, else the first.
+    var selectedRowID: String? {
+        guard let rows = visibleRows, let index = selectedIndex else { return nil }
+        return rows.id(at: index)
+    }
+
     var layout: ScreenLayout { ScreenLayout(width: width, height: height) }
 
     /// How many rows one page of the current list or text holds.
@@ -58,17 +64,8 @@ extension AppState {
         return conditions
     }
 
-    /// Keeps every list's selection on a row that exists, after the data changed.
-    mutating func clampLists() {
-        let savedPane = pane
-        for candidate in PaneID.allCases {
-            pane = candidate
-            clampCurrentList()
-        }
-        pane = savedPane
-    }
-
-    /// Keeps the current list's selection on a row that exists, after a filter, a sort or a pane change.
+    /// Keeps the current list's selection on a row that exists, after any event: a list that is
+    /// not shown is put right when it is shown, so that a change of data builds one table, not all.
     mutating func clampCurrentList() {
         guard let model = tableModel, let rows = visibleRows else { return }
         if rows.position(of: list.selectedID) == nil { list.selectedID = rows.isEmpty ? nil : rows.id(at: 0) }

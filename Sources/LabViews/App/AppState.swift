@@ -99,7 +99,7 @@ public struct AppState: Sendable {
         self.width = width
         self.height = height
         lists = Dictionary(uniqueKeysWithValues: PaneID.allCases.map { ($0, ListState()) })
-        clampLists()
+        clampCurrentList()
     }
 
     public var list: ListState {

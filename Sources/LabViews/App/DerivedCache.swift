@@ -20,9 +20,27 @@ final class DerivedCache: @unchecked Sendable {
         let descending: Bool
     }
 
+    struct OverviewKey: Hashable {
+        let generation: UInt64
+        let language: Language
+        let day: Day
+        let width: Int
+        let glyphs: Glyphs
+    }
+
     private let lock = NSLock()
     private var models: [PaneID: (key: ModelKey, model: TableModel)] = [:]
     private var rows: [PaneID: (key: RowsKey, rows: RowList)] = [:]
+    private var overview: (key: OverviewKey, columns: [[Line]])?
+
+    func overviewColumns(for key: OverviewKey, build: () -> [[Line]]) -> [[Line]] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let overview, overview.key == key { return overview.columns }
+        let columns = build()
+        overview = (key, columns)
+        return columns
+    }
 
     func model(for key: ModelKey, build: () -> TableModel?) -> TableModel? {
         lock.lock()

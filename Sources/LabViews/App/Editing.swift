@@ -147,7 +147,6 @@ enum Editing {
         state.highlights[entry.value.id] = now.addingTimeInterval(LiveChanges.markDuration)
         state.message = StatusMessage("\(state.say(isUndo ? .undone : .saved)): \(LiveChanges.describe(entry.value, in: state))")
         if case .commitment = entry.value, entry.baseRevision == nil { state.list.selectedID = entry.value.id }
-        state.clampLists()
     }
 
     static func failed(_ failure: EditFailure, _ change: EntityChange, in state: inout AppState) {

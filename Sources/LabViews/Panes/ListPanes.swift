@@ -24,7 +24,7 @@ enum ListPane {
             if footer > 0 { CommitmentsPane.drawTotals(&buffer, Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1),
                                                      rows: rows, state: state, context: context) }
         }
-        if let detailRect, let id = openID ?? state.list.selectedID {
+        if let detailRect, let id = openID ?? state.selectedRowID {
             Box.draw(&buffer, detailRect, title: state.say(state.pane == .partners ? .panePartners : .paneProjects),
                      focused: openID != nil, context: context)
             let inner = detailRect.inset(by: 1)
