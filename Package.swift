@@ -29,7 +29,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "SchuldenlabBench", dependencies: ["LabModel", "LabKeys", "LabViews"], path: "Sources/SchuldenlabBench"),
+        .executableTarget(name: "SchuldenlabBench", dependencies: ["LabModel", "LabKeys", "LabViews", "LabTerminal", "CNCurses"], path: "Sources/SchuldenlabBench"),
         .testTarget(name: "LabModelTests", dependencies: ["LabModel"], exclude: ["Expected"]),
         .testTarget(name: "LabKeysTests", dependencies: ["LabKeys"]),
         .testTarget(name: "LabViewsTests", dependencies: ["LabViews", "LabModel", "LabKeys"]),

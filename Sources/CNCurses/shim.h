@@ -15,6 +15,7 @@
 #include <ncursesw/term.h>
 #include <langinfo.h>
 #include <stdio.h>
+#include <pty.h>
 
 static inline WINDOW *cn_stdscr(void) { return stdscr; }
 static inline int cn_lines(void) { return LINES; }
@@ -59,5 +60,11 @@ static inline int cn_check_terminal(const char *name) {
 }
 static inline SCREEN *cn_newterm(const char *name) { return newterm(name, stdout, stdin); }
 static inline const char *cn_codeset(void) { return nl_langinfo(CODESET); }
+
+// For the benchmark, which draws into a terminal of its own: a pseudo-terminal of the given size.
+static inline int cn_open_pseudo_terminal(int *primary, int *secondary, unsigned short width, unsigned short height) {
+    struct winsize size = { height, width, 0, 0 };
+    return openpty(primary, secondary, NULL, NULL, &size);
+}
 
 #endif

@@ -8,6 +8,10 @@ enum Measure {
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
+    static func spread(_ values: [Double]) -> (p50: Double, p99: Double) {
+        (percentile(values, 0.5), percentile(values, 0.99))
+    }
+
     static func percentile(_ values: [Double], _ fraction: Double) -> Double {
         guard !values.isEmpty else { return .nan }
         let sorted = values.sorted()

@@ -1,23 +1,9 @@
 import Foundation
 import LabModel
 
-/// What a user waits for from the data folder: an edit saved, a journal compacted, another
-/// process's edit seen.
+/// Folding a journal into the files, in the program (the data already in memory) and by the
+/// `compact` command (which reads the folder first).
 enum StoreBench {
-    static func edits(_ folder: DataFolder, count: Int) -> (p50: Double, p99: Double) {
-        var timings: [Double] = []
-        for index in 0..<count {
-            timings.append(Measure.seconds {
-                _ = try? folder.commit(author: "bench") { data throws(EditFailure) in
-                    guard var commitment = data.commitments.first else { throw .notFound(.commitment, "") }
-                    commitment.note = "edit \(index)"
-                    return EntityChange(.commitment(commitment), basedOn: commitment.stamp.revision)
-                }
-            })
-        }
-        return (Measure.percentile(timings, 0.5), Measure.percentile(timings, 0.99))
-    }
-
     /// A journal of `edits` revisions of one commitment, written straight to the file: the shape
     /// a busy month leaves, without waiting for ten thousand saves.
     static func fillJournal(_ folder: DataFolder, edits: Int) throws {
@@ -35,25 +21,15 @@ enum StoreBench {
         try handle.close()
     }
 
-    static func compaction(_ folder: DataFolder) -> Double {
-        Measure.seconds { _ = try? folder.compact() }
+    /// The program's compaction: the journal's lines were read as they came; the data is written.
+    static func compactionInProgram(_ session: inout FolderSession) throws -> Double {
+        try fillJournal(session.folder, edits: 10_000)
+        _ = session.refresh()
+        return Measure.seconds { _ = try? session.compact() }
     }
 
-    /// From another process's saved edit to the data that shows it: the watcher notices and the folder is read again.
-    static func live(_ folder: DataFolder, rounds: Int) -> (p50: Double, p99: Double) {
-        let watcher = FolderWatcher(folder: folder, polling: false)
-        var timings: [Double] = []
-        for index in 0..<rounds {
-            _ = try? folder.commit(author: "other") { data throws(EditFailure) in
-                guard var commitment = data.commitments.last else { throw .notFound(.commitment, "") }
-                commitment.note = "live \(index)"
-                return EntityChange(.commitment(commitment), basedOn: commitment.stamp.revision)
-            }
-            timings.append(Measure.seconds {
-                while !watcher.hasChanged() { usleep(100) }
-                _ = folder.load()
-            })
-        }
-        return (Measure.percentile(timings, 0.5), Measure.percentile(timings, 0.99))
+    static func compactionByCommand(_ folder: DataFolder) throws -> Double {
+        try fillJournal(folder, edits: 10_000)
+        return Measure.seconds { _ = try? folder.compact() }
     }
 }

@@ -37,19 +37,27 @@ for (name, size) in sizes {
     let openTimes = opens.map(\.seconds)
     report(name, "1 open to first frame (min/median)",
            "\(Row.milliseconds(openTimes.min()!)) / \(Row.milliseconds(Measure.percentile(openTimes, 0.5)))", "<= 300 ms")
-    let keys = Interaction.keys(data)
-    report(name, "2 key to frame (p50/p99)", "\(Row.milliseconds(keys.p50)) / \(Row.milliseconds(keys.p99))", "<= 5 ms p99")
-    let filter = Interaction.filter(data)
-    report(name, "3 filter keystroke (p50/p99)", "\(Row.milliseconds(filter.p50)) / \(Row.milliseconds(filter.p99))", "<= 20 ms p99")
-    let edits = StoreBench.edits(folder, count: quick ? 20 : 50)
-    report(name, "4 edit saved (p50/p99)", "\(Row.milliseconds(edits.p50)) / \(Row.milliseconds(edits.p99))", "<= 10 ms p99")
-    _ = try? folder.compact()
-    try StoreBench.fillJournal(folder, edits: 10_000)
-    report(name, "5 compaction of the journal", Row.milliseconds(StoreBench.compaction(folder)), "<= 1 s")
-    let live = StoreBench.live(folder, rounds: 10)
-    report(name, "6 live: edit seen (p50/p99)", "\(Row.milliseconds(live.p50)) / \(Row.milliseconds(live.p99))", "<= 300 ms p99")
+    var session = FolderSession.open(folder).session!
+    let figures = Interaction.measure { interaction in
+        var figures = Interaction.Figures()
+        interaction.keys(data, into: &figures)
+        interaction.filter(data, into: &figures)
+        interaction.edits(&session, count: quick ? 20 : 50, into: &figures)
+        interaction.live(&session, rounds: 10, into: &figures)
+        return figures
+    }
+    func spread(_ figure: (p50: Double, p99: Double)) -> String {
+        "\(Row.milliseconds(figure.p50)) / \(Row.milliseconds(figure.p99))"
+    }
+    report(name, "2 key to frame (p50/p99)", spread(figures.keys), "<= 5 ms p99")
+    report(name, "3 filter keystroke (p50/p99)", spread(figures.filter), "<= 20 ms p99")
+    report(name, "4 edit saved and shown (p50/p99)", spread(figures.edits), "<= 10 ms p99")
+    _ = try? session.compact()
+    report(name, "5 compaction, in the program", Row.milliseconds(try StoreBench.compactionInProgram(&session)), "<= 1 s")
+    report(name, "5 compaction, compact command", Row.milliseconds(try StoreBench.compactionByCommand(folder)), "<= 1 s")
+    report(name, "6 live: edit seen (p50/p99)", spread(figures.live), "<= 300 ms p99")
     report(name, "7 peak memory of the program", String(format: "%.0f MiB", opens.map(\.peakMiB).max()!), "<= 200 MB")
-    report(name, "8 cells changed: one j / full", "\(keys.changedCells.one) / \(keys.changedCells.full) cells", "one j <= 1 KB")
+    report(name, "8 bytes: one j / full repaint", "\(figures.bytes.oneKey) B / \(figures.bytes.fullRepaint) B", "one j <= 1 KB")
 }
 if !(FileManager.default.isExecutableFile(atPath: "/usr/local/bin/vd") || FileManager.default.isExecutableFile(atPath: "/usr/bin/vd")) {
     report("-", "VisiData comparison", "skipped: vd is not installed (pip install visidata)")
