@@ -4,9 +4,10 @@ final class ObjectReader {
     let node: JSONNode
     let path: JSONPath
     let sink: ProblemSink
-    private let members: [String: JSONNode]
-    private let keyOrder: [(key: String, offset: Int?)]
-    private var readKeys: Set<String> = []
+    /// Objects have a handful of fields, so they are looked up in order rather than hashed.
+    private let members: [JSONMember]
+    private var isRead: [Bool]
+    private var askedKeys: [String] = []
 
     /// `nil`, with the problem reported, when the node is not an object.
     init?(_ node: JSONNode, path: JSONPath, sink: ProblemSink) {
@@ -17,15 +18,16 @@ final class ObjectReader {
         self.node = node
         self.path = path
         self.sink = sink
-        keyOrder = list.map { ($0.key, $0.keyOffset) }
-        members = Dictionary(list.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        members = list
+        isRead = Array(repeating: false, count: list.count)
     }
 
     /// Reports the fields nobody asked for: they would silently disappear on the next save.
     func reportUnknownFields(allowing ignored: Set<String> = []) {
-        for (key, offset) in keyOrder where !readKeys.contains(key) && !ignored.contains(key) {
-            let suggestion = FieldNameSuggestion.closest(to: key, among: readKeys)
-            sink.report(.unknownField(key, suggestion: suggestion), at: path.appending(key), node: JSONNode(.null, offset: offset))
+        for (member, isRead) in zip(members, isRead) where !isRead && !ignored.contains(member.key) {
+            let suggestion = FieldNameSuggestion.closest(to: member.key, among: Set(askedKeys))
+            sink.report(.unknownField(member.key, suggestion: suggestion), at: path.appending(member.key),
+                        node: JSONNode(.null, offset: member.keyOffset))
         }
     }
 
@@ -33,8 +35,10 @@ final class ObjectReader {
 
     /// The field's node when present and not null; reports it missing when `required`.
     func field(_ key: String, required: Bool) -> (node: JSONNode, path: JSONPath)? {
-        readKeys.insert(key)
-        guard let value = members[key], value.value != .null else {
+        askedKeys.append(key)
+        let position = members.firstIndex { $0.key == key }
+        if let position { isRead[position] = true }
+        guard let value = position.map({ members[$0].value }), value.value != .null else {
             if required { sink.report(.missingField(key), at: path, node: node) }
             return nil
         }

@@ -89,7 +89,8 @@ public struct JSONParser {
         defer { depth -= 1 }
         index += 1
         var members: [JSONMember] = []
-        var seenKeys = Set<String>()
+        // Objects are small: a repeated key is looked for in the members, not in a hash set.
+        var seenKeys: Set<String>?
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -100,7 +101,9 @@ public struct JSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw unexpected() }
             let keyOffset = index
             let key = try parseString()
-            if !seenKeys.insert(key).inserted { throw JSONSyntaxError(.duplicateKey(key), at: keyOffset) }
+            if members.count == 32 { seenKeys = Set(members.map(\.key)) }
+            let isRepeated = seenKeys != nil ? !seenKeys!.insert(key).inserted : members.contains { $0.key == key }
+            if isRepeated { throw JSONSyntaxError(.duplicateKey(key), at: keyOffset) }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw unexpected() }
             index += 1

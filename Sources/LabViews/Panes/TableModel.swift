@@ -29,7 +29,7 @@ struct TableRow: Sendable {
     }
 
     static func folded(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        String(decoding: SearchText.folded(text), as: UTF8.self)
     }
 }
 
@@ -41,6 +41,36 @@ struct TableModel {
     let ids: [String]
     let row: (Int) -> TableRow
     let sortKey: (_ row: Int, _ column: Int) -> SortKey
+    let searchTexts = SearchTexts()
+
+    /// The folded text of every row (its cells and id), made when a filter first needs it and
+    /// kept with the model. It formats every row, so it is made on all cores.
+    final class SearchTexts: @unchecked Sendable {
+        private let lock = NSLock()
+        private var texts: [[UInt8]]?
+
+        func all(_ model: TableModel) -> [[UInt8]] {
+            lock.lock()
+            defer { lock.unlock() }
+            if let texts { return texts }
+            let count = model.ids.count
+            var made = [[UInt8]](repeating: [], count: count)
+            made.withUnsafeMutableBufferPointer { buffer in
+                // The rows are formatted from data that no one changes meanwhile; each chunk writes its own slots.
+                let work = UncheckedSendable(value: (model, buffer))
+                let chunkSize = 2_048
+                DispatchQueue.concurrentPerform(iterations: (count + chunkSize - 1) / chunkSize) { chunk in
+                    let (model, buffer) = work.value
+                    for index in chunk * chunkSize..<min(count, (chunk + 1) * chunkSize) {
+                        let row = model.row(index)
+                        buffer[index] = SearchText.folded(row.cells.joined(separator: " ") + " " + row.id)
+                    }
+                }
+            }
+            texts = made
+            return made
+        }
+    }
 
     /// The rows that match every word of the filter (in any cell or the id), in the chosen order.
     func visibleRows(filter: String, sortColumn: Int?, descending: Bool) -> RowList {
@@ -64,20 +94,30 @@ struct TableModel {
     }
 
     private func matching(_ order: [Int], _ filter: String) -> [Int] {
-        let words = TableRow.folded(filter).split(separator: " ")
+        let words = SearchText.folded(filter).split(separator: UInt8(ascii: " ")).map(Array.init)
         guard !words.isEmpty else { return order }
-        return order.filter { index in
-            let formatted = row(index)
-            let text = TableRow.folded(formatted.cells.joined(separator: " ") + " " + formatted.id)
-            return words.allSatisfy { text.contains($0) }
-        }
+        let texts = searchTexts.all(self)
+        return order.filter { index in words.allSatisfy { SearchText.contains(texts[index], $0) } }
     }
+}
+
+private struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
 }
 
 /// The rows a user sees, in order; each row is formatted when it is read.
 struct RowList: RandomAccessCollection {
     let model: TableModel
     let order: [Int]
+    /// What is worked out from all the rows once, and kept as long as the rows are.
+    let memo = Memo()
+
+    final class Memo {
+        /// The last id looked up and where it was: a frame asks for the selection several times,
+        /// and a key moves it by a row or a page.
+        fileprivate var lastLookup: (id: String, position: Int?)?
+        var commitmentTotals: EuroTotals?
+    }
 
     var startIndex: Int { 0 }
     var endIndex: Int { order.count }
@@ -90,6 +130,11 @@ struct RowList: RandomAccessCollection {
 
     func position(of id: String?) -> Int? {
         guard let id else { return nil }
-        return order.firstIndex { model.ids[$0] == id }
+        if let last = memo.lastLookup, last.id == id { return last.position }
+        let near = memo.lastLookup?.position ?? 0
+        let position = order.indices.clamped(to: Swift.max(0, near - 64)..<Swift.min(order.count, near + 64)).first { model.ids[order[$0]] == id }
+            ?? order.firstIndex { model.ids[$0] == id }
+        memo.lastLookup = (id, position)
+        return position
     }
 }
