@@ -75,6 +75,7 @@ struct TerminalSession {
             if exitAfterFirstFrame { break }
             // A short wait, so that other people's edits and fading marks show without a key press.
             let event = terminal.nextEvent(waitingAtMost: 100)
+            if event == nil { state.prepareFilterInBackground() }
             var pending: [AppEvent] = event.map { [appEvent(for: $0)] } ?? []
             if watcher?.hasChanged() == true, store != nil { pending += read(store!.refresh(), from: store!) }
             if event == nil, !state.highlights.isEmpty || state.tour != nil { pending.append(.tick(Date())) }

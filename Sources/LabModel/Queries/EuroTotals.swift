@@ -9,6 +9,27 @@ public struct EuroTotals: Sendable, Hashable {
         for commitment in commitments { add(commitment) }
     }
 
+    /// The same for a whole list, reading only the two fields it needs of each commitment in
+    /// place: the commitments table adds up all of them after every edit.
+    public init(_ commitments: [Commitment]) {
+        var sums = Array(repeating: Money.zero, count: 4)
+        var present = Array(repeating: false, count: 4)
+        for index in commitments.indices {
+            let slot = switch commitments[index].state {
+            case .proposed: 0
+            case .pledged: 1
+            case .delivered: 2
+            case .withdrawn: 3
+            }
+            sums[slot] += commitments[index].valueEUR
+            present[slot] = true
+        }
+        for (slot, state) in [CommitmentState.proposed, .pledged, .delivered, .withdrawn].enumerated() where present[slot] {
+            byState[state] = sums[slot]
+        }
+        count = commitments.count
+    }
+
     public mutating func add(_ commitment: Commitment) {
         byState[commitment.state, default: .zero] += commitment.valueEUR
         count += 1

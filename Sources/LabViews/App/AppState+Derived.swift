@@ -26,6 +26,13 @@ extension AppState {
         return rows.position(of: list.selectedID) ?? 0
     }
 
+    /// Makes the current table's search texts while the program waits for a key, so that the
+    /// first letter typed into the filter need not wait for every row to be formatted.
+    public func prepareFilterInBackground() {
+        guard let model = tableModel else { return }
+        model.searchTexts.prepareInBackground(model)
+    }
+
     /// The id of the row the selection is on: the chosen one while it is in the list, else the first.
     var selectedRowID: String? {
         guard let rows = visibleRows, let index = selectedIndex else { return nil }

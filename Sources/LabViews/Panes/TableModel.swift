@@ -48,6 +48,17 @@ struct TableModel {
     final class SearchTexts: @unchecked Sendable {
         private let lock = NSLock()
         private var texts: [[UInt8]]?
+        private var isStarted = false
+
+        /// Starts making the texts on another thread, once; a filter that needs them meanwhile waits for them.
+        func prepareInBackground(_ model: TableModel) {
+            lock.lock()
+            defer { lock.unlock() }
+            guard !isStarted, texts == nil else { return }
+            isStarted = true
+            let work = UncheckedSendable(value: (self, model))
+            DispatchQueue.global(qos: .utility).async { _ = work.value.0.all(work.value.1) }
+        }
 
         func all(_ model: TableModel) -> [[UInt8]] {
             lock.lock()
@@ -56,7 +67,7 @@ struct TableModel {
             let count = model.ids.count
             var made = [[UInt8]](repeating: [], count: count)
             made.withUnsafeMutableBufferPointer { buffer in
-                // The rows are formatted from data that no one changes meanwhile; each chunk writes its own slots.
+                // Each chunk writes its own slots.
                 let work = UncheckedSendable(value: (model, buffer))
                 let chunkSize = 2_048
                 DispatchQueue.concurrentPerform(iterations: (count + chunkSize - 1) / chunkSize) { chunk in
@@ -101,6 +112,7 @@ struct TableModel {
     }
 }
 
+/// What is handed to other threads that only read it: the rows are formatted from data that no one changes meanwhile.
 private struct UncheckedSendable<Value>: @unchecked Sendable {
     let value: Value
 }
