@@ -208,6 +208,9 @@ import LabModel
         #expect(shownIDs(state).count == 3)
         #expect(state.message?.kind == .error)
         #expect(state.message?.text.contains("partners.json:3:5: kapot (+1)") == true)
+        send([.reloaded(.success(Snapshot(data: fewer, history: [])), at: Date())], to: &state)
+        #expect(state.message?.kind != .error, "a mended folder does not keep saying it cannot be read")
+        #expect(state.message?.text == "Opnieuw ingelezen")
     }
 
     @Test func anotherPersonsEditIsMarkedNamedAndFades() throws {

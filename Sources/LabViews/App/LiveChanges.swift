@@ -10,7 +10,11 @@ enum LiveChanges {
         state.data = snapshot.data
         state.history = snapshot.history
         for value in changed { state.highlights[value.id] = now.addingTimeInterval(markDuration) }
-        guard !changed.isEmpty else { return }
+        guard !changed.isEmpty else {
+            // Read whole again after a failed read: the failure must not stay on screen.
+            if state.message?.kind == .error { state.message = StatusMessage(state.say(.reloaded)) }
+            return
+        }
         let authors = Array(Set(changed.map(\.stamp.updatedBy))).sorted()
         if changed.count == 1, let value = changed.first {
             state.message = StatusMessage("\(state.say(.changedBy)) \(value.stamp.updatedBy): \(describe(value, in: state))")
