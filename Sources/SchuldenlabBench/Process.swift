@@ -7,6 +7,15 @@ enum RealBinary {
         return folder.appendingPathComponent("schuldenlab").path
     }
 
+    /// Stops the bench, saying how to build the program, when it is not beside the bench: a
+    /// missing binary must not be timed as a fast one.
+    static func requireBuilt() {
+        guard FileManager.default.isExecutableFile(atPath: path) else {
+            FileHandle.standardError.write(Data("schuldenlab-bench: \(path) is missing; build it first: swift build -c release\n".utf8))
+            exit(2)
+        }
+    }
+
     /// Seconds from start to first frame, and the peak resident memory in MiB.
     static func open(_ folder: String) -> (seconds: Double, peakMiB: Double) {
         let command = "TERM=xterm-256color \(path) open --data \(folder) --exit-after-first-frame"
@@ -20,10 +29,14 @@ enum RealBinary {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         defer { posix_spawn_file_actions_destroy(&actions) }
         var usage = rusage()
+        var status: Int32 = -1
         let seconds = Measure.seconds {
             guard posix_spawnp(&pid, "script", &actions, nil, &cArguments, environ) == 0 else { return }
-            var status: Int32 = 0
             wait4(pid, &status, 0, &usage)
+        }
+        guard status == 0 else {
+            FileHandle.standardError.write(Data("schuldenlab-bench: \(command) ended with status \(status)\n".utf8))
+            exit(2)
         }
         return (seconds, Double(usage.ru_maxrss) / 1024)
     }

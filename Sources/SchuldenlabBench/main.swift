@@ -14,6 +14,7 @@ let sizes: [(String, Generator.Size?)] = [
     ("10k/5k/100k", Generator.Size(partners: 10_000, projects: 5_000, commitments: 100_000)),
 ].filter { quick ? $0.0 != "10k/5k/100k" : !largestOnly || $0.0 == "10k/5k/100k" }
 
+RealBinary.requireBuilt()
 var rows: [Row] = []
 @MainActor func report(_ size: String, _ measure: String, _ value: String, _ target: String = "") {
     let row = Row(size: size, measure: measure, value: value, target: target)
