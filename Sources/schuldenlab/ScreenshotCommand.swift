@@ -35,9 +35,9 @@ struct ScreenshotCommand: ParsableCommand {
         case .success(let found): chosen = found
         case .failure(let problem): throw ValidationError("--theme \(theme.visible): \(problem.message(in: try options.language()))")
         }
-        let (data, source, day, language) = try options.usableLab()
+        let (data, source, day, language, folderSession) = try options.usableLab(keepingOpen: true)
         var state = AppState(data: data, source: source.label, referenceDay: day, language: language, themeName: chosen.name,
-                             width: parts[0], height: parts[1], history: source.folder?.history().items ?? [])
+                             width: parts[0], height: parts[1], history: folderSession?.history ?? [])
         state.pane = paneID
         let buffer = Screen.render(state, context: RenderContext(theme: chosen))
         let text = ScreenExport.export(buffer, as: format, theme: chosen)

@@ -151,11 +151,6 @@ enum KeymapFile {
 }
 
 extension DataSource {
-    var folder: DataFolder? {
-        if case .folder(let path, _) = self { return DataFolder(path: path) }
-        return nil
-    }
-
     var label: SourceLabel {
         switch self {
         case .folder(let path, _): .folder(path)
