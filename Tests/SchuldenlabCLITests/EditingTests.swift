@@ -54,6 +54,24 @@ import LabModel
         #expect(after == before)
     }
 
+    /// Found while making the fuzzer's seeds: a contact without an e-mail address was saved, and
+    /// the journal could not be read back, so that every later edit was refused.
+    @Test func whatCannotBeReadBackIsRefusedBeforeItIsSaved() throws {
+        let scratch = Scratch()
+        let folder = try sampleFolder(scratch)
+        let before = scratch.contents(of: folder)
+        let refused = try Run(["add", "partner", "--data", folder, "--id", "test-bv", "--name", "Test BV", "--scope", "local",
+                               "--sector", "private", "--kind", "bank", "--contact-name", "Piet", "--lang", "en"])
+        #expect(refused.status == 1)
+        #expect(refused.error == "contact.email: invalid e-mail address \"\"\nNothing was saved.\n")
+        var after = scratch.contents(of: folder)
+        after.removeValue(forKey: "journal.lock")
+        #expect(after == before)
+        #expect(try Run(["add", "partner", "--data", folder, "--id", "test-bv", "--name", "Test BV", "--scope", "local", "--sector", "private",
+                         "--kind", "bank", "--contact-name", "Piet", "--contact-email", "piet@test.nl"]).status == 0)
+        #expect(try Run(["check", "--data", folder]).status == 0)
+    }
+
     @Test func theSameCommitmentEditedFromTwoSidesIsAConflictNotAnOverwrite() throws {
         let scratch = Scratch()
         let folder = try sampleFolder(scratch)

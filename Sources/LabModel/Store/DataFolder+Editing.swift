@@ -72,7 +72,7 @@ extension DataFolder {
         default: break
         }
         let stamped = value.stamped(Stamp(revision: (change.baseRevision ?? 0) + 1, updatedAt: Timestamp(now), updatedBy: author))
-        let problems = Validator.problems(of: stamped, in: data)
+        let problems = Validator.problemsReadingBack(stamped, in: data) + Validator.problems(of: stamped, in: data)
         guard problems.isEmpty else { throw .invalid(problems) }
         return JournalEntry(at: Timestamp(now), by: author, baseRevision: change.baseRevision, value: stamped)
     }
@@ -119,8 +119,9 @@ enum JournalFile {
     /// Writes one line with a single `write` and flushes it. A line cut off by an earlier writer
     /// that was killed is ended first, so that it stays one bad line and this one stays good.
     static func append(_ line: String, to path: String) throws(WriteFailure) {
-        let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, AtomicFile.newFileMode)
-        guard descriptor >= 0 else { throw WriteFailure(path: path, reason: SystemError.describe(errno)) }
+        // A link could lead the line out of the folder; the journal is written only as a file of its own.
+        let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, AtomicFile.newFileMode)
+        guard descriptor >= 0 else { throw WriteFailure(path: path, reason: SystemError.describeOpening(errno)) }
         defer { close(descriptor) }
         var text = line + "\n"
         let size = lseek(descriptor, 0, SEEK_END)

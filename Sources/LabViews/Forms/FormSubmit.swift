@@ -113,10 +113,14 @@ enum FormSubmit {
         }
         guard errors.isEmpty, let value else { return .failure(FieldErrors(errors: errors)) }
         // References and periods, checked here so that the form can say which field.
-        for problem in Validator.problems(of: value, in: state.data) {
-            if case .key(let key) = problem.path?.components.dropFirst(2).first {
-                errors[key == "debtPhases" ? "phases" : key] = problem.kind.message(in: language)
-            }
+        for problem in Validator.problemsReadingBack(value, in: state.data) + Validator.problems(of: value, in: state.data) {
+            let keys = problem.path?.components.dropFirst(2).compactMap { component -> String? in
+                if case .key(let key) = component { key } else { nil }
+            } ?? []
+            guard let first = keys.first else { continue }
+            // contact.email is the form's field contactEmail.
+            let field = ([first] + keys.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }).joined()
+            errors[field == "debtPhases" ? "phases" : field] = problem.kind.message(in: language)
         }
         guard errors.isEmpty else { return .failure(FieldErrors(errors: errors)) }
         return .success(EntityChange(value, basedOn: form.baseRevision))
