@@ -35,6 +35,24 @@ import Testing
         #expect(temporary.read("commitments.json") == Fixture.data.fileText(for: .commitments))
     }
 
+    /// Found by the hostile suite: an edit was appended to the file a journal link pointed at,
+    /// outside the folder; the lock file was opened through a link too.
+    @Test(arguments: ["journal.jsonl", "journal.lock"])
+    func anEditNeverWritesThroughALinkOutOfTheFolder(linked name: String) throws {
+        let (temporary, folder) = try folderWithFixture()
+        let outside = TemporaryFolder()
+        outside.write("outside\n", to: name)
+        try FileManager.default.createSymbolicLink(atPath: temporary.file(name), withDestinationPath: outside.file(name))
+        do {
+            _ = try withdraw("c-3", in: folder)
+            Issue.record("the edit was saved through the link")
+        } catch {
+            #expect("\(error)".contains("symbolic link"), "\(error)")
+        }
+        #expect(outside.read(name) == "outside\n")
+        #expect(folder.load().data?.commitment("c-3")?.state == .pledged)
+    }
+
     @Test func anEditBasedOnAnOldRevisionIsAConflictAndNothingIsWritten() throws {
         let (temporary, folder) = try folderWithFixture()
         _ = try withdraw("c-3", in: folder, by: "anna")

@@ -45,4 +45,10 @@ enum SystemError {
     static func describe(_ code: Int32) -> String {
         String(cString: strerror(code))
     }
+
+    /// Why a file could not be opened for writing; opened without following links, a link is
+    /// reported as what it is rather than as a loop.
+    static func describeOpening(_ code: Int32) -> String {
+        code == ELOOP ? "a symbolic link, which schuldenlab does not write through (it could lead out of the folder)" : describe(code)
+    }
 }

@@ -20,10 +20,10 @@ final class FolderLock {
     /// `nil` when a reader finds no lock file: nobody has written through the journal yet.
     init?(folder: String, exclusive: Bool) throws(Failure) {
         let path = folder + "/" + Self.fileName
-        var descriptor = open(path, (exclusive ? O_RDWR | O_CREAT : O_RDONLY) | O_CLOEXEC, AtomicFile.newFileMode)
+        var descriptor = open(path, (exclusive ? O_RDWR | O_CREAT : O_RDONLY) | O_CLOEXEC | O_NOFOLLOW, AtomicFile.newFileMode)
         if descriptor < 0, !exclusive, errno == ENOENT { return nil }
-        if descriptor < 0, !exclusive, errno == EACCES { descriptor = open(path, O_WRONLY | O_CLOEXEC) }
-        guard descriptor >= 0 else { throw .cannotOpen(SystemError.describe(errno)) }
+        if descriptor < 0, !exclusive, errno == EACCES { descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW) }
+        guard descriptor >= 0 else { throw .cannotOpen(SystemError.describeOpening(errno)) }
         self.descriptor = descriptor
         var waited = 0.0
         while flock(descriptor, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) != 0 {
