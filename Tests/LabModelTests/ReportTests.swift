@@ -76,4 +76,12 @@ import LabModel
         let csv = report(bankNamed: "=HYPERLINK(\"x\"), \"Bank\"", in: .en).rendered(as: .csv)
         #expect(csv.contains(",\"'=HYPERLINK(\"\"x\"\"), \"\"Bank\"\"\","))
     }
+
+    /// Found by the hostile suite: a name with a window-title escape went into the CSV as it was,
+    /// and so onto the terminal of whoever printed the report.
+    @Test func csvShowsControlCharactersInsteadOfSendingThem() {
+        let csv = report(bankNamed: "Bank\u{1B}]0;PWNED\u{07}\u{9B}31m", in: .en).rendered(as: .csv)
+        #expect(csv.contains(",Bank␛]0;PWNED␇<U+009B>31m,"))
+        #expect(!csv.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B })
+    }
 }

@@ -35,7 +35,7 @@ extension Report {
 
     private func displayText(_ cell: ReportCell) -> String {
         switch cell {
-        case .text(let text): text
+        case .text(let text): text.visible
         case .money(let money): MoneyFormat.display(money, in: language)
         case .count(let count): String(count)
         case .day(let day): day?.description ?? "—"
@@ -84,6 +84,7 @@ extension Report {
     }
 
     private func csvField(_ text: String, separator: String) -> String {
+        let text = text.visible
         // A leading = + - @ would make a spreadsheet run the cell as a formula.
         let guarded = text.first.map { "=+-@".contains($0) && Double(text) == nil } == true ? "'" + text : text
         guard guarded.contains(where: { $0 == "\"" || $0 == "\n" || $0 == "\r" || String($0) == separator }) else { return guarded }
