@@ -78,13 +78,19 @@ public struct DataFolder: Sendable {
         if let problem = folderProblem() {
             return LoadReport(data: nil, problems: [problem], couldNotRead: true)
         }
+        return Self.read { (file) throws(FileReadFailure) in try FileBytes.read(filePath(file)) }
+    }
+
+    /// Reads and validates the four files from wherever `bytesOf` takes them: the folder, or a
+    /// fuzzer's input.
+    static func read(_ bytesOf: (DataFile) throws(FileReadFailure) -> [UInt8]) -> LoadReport {
         var problems: [Problem] = []
         var couldNotRead = false
         var documents: [DataFile: JSONNode] = [:]
         var sinks: [DataFile: ProblemSink] = [:]
         var lineIndexes: [DataFile: LineIndex] = [:]
         for file in DataFile.allCases {
-            switch readDocument(file) {
+            switch readDocument(file, bytesOf) {
             case .success(let (node, lineIndex)):
                 documents[file] = node
                 lineIndexes[file] = lineIndex
@@ -158,10 +164,11 @@ public struct DataFolder: Sendable {
         return nil
     }
 
-    private func readDocument(_ file: DataFile) -> Result<(JSONNode, LineIndex), ReadFailure> {
+    private static func readDocument(_ file: DataFile, _ bytesOf: (DataFile) throws(FileReadFailure) -> [UInt8])
+        -> Result<(JSONNode, LineIndex), ReadFailure> {
         let bytes: [UInt8]
         do {
-            bytes = try FileBytes.read(filePath(file))
+            bytes = try bytesOf(file)
         } catch {
             switch error {
             case .missing:
@@ -189,7 +196,7 @@ public struct DataFolder: Sendable {
         var declaredIDs: Set<String> = []
     }
 
-    private func readCollection<Entity>(_ root: JSONNode, _ file: DataFile, _ sink: ProblemSink,
+    private static func readCollection<Entity>(_ root: JSONNode, _ file: DataFile, _ sink: ProblemSink,
                                         _ read: (ObjectReader) -> Entity?) -> Collection<Entity>? {
         guard let reader = ObjectReader(root, path: .root, sink: sink), FileHeader.checkVersion(of: reader) else { return nil }
         let key = file.collectionKey!
@@ -209,7 +216,7 @@ public struct DataFolder: Sendable {
         return collection
     }
 
-    private func located(_ problem: Problem, in documents: [DataFile: JSONNode],
+    private static func located(_ problem: Problem, in documents: [DataFile: JSONNode],
                          lineIndexes: [DataFile: LineIndex]) -> Problem {
         guard let file = DataFile(rawValue: problem.file), let root = documents[file], let path = problem.path,
               let offset = root.deepestNode(along: path).offset else { return problem }
