@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "schuldenlab", targets: ["schuldenlab"]),
         .executable(name: "schuldenlab-bench", targets: ["SchuldenlabBench"]),
+        .executable(name: "schuldenlab-hostile", targets: ["SchuldenlabHostile"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,6 +31,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "SchuldenlabBench", dependencies: ["LabModel", "LabKeys", "LabViews", "LabTerminal", "CNCurses"], path: "Sources/SchuldenlabBench"),
+        .executableTarget(name: "SchuldenlabHostile", dependencies: ["LabModel"], path: "Sources/SchuldenlabHostile"),
         .testTarget(name: "LabModelTests", dependencies: ["LabModel"], exclude: ["Expected"]),
         .testTarget(name: "LabKeysTests", dependencies: ["LabKeys"]),
         .testTarget(name: "LabViewsTests", dependencies: ["LabViews", "LabModel", "LabKeys"]),

@@ -1,0 +1,27 @@
+import Foundation
+import LabModel
+
+/// The good folder every case starts from: the sample, with two edits in its journal, readable by
+/// everyone so that a case can run the binary as another user.
+enum GoodFolder {
+    static func make(at folder: String) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let dataFolder = DataFolder(path: folder)
+        try dataFolder.save(SampleLab.data)
+        for (author, note) in [("anna", "Tweede ronde"), ("piet", "Verlengd")] {
+            _ = try dataFolder.commit(author: author) { data in
+                var commitment = data.commitment("c-0002")!
+                commitment.note = note
+                return EntityChange(.commitment(commitment), basedOn: commitment.stamp.revision)
+            }
+        }
+        try openToEveryone(folder)
+    }
+
+    static func openToEveryone(_ folder: String) throws {
+        chmod(folder, 0o777)
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
+            chmod(folder + "/" + name, 0o666)
+        }
+    }
+}
