@@ -62,7 +62,7 @@ extension DataFolder {
 
     /// The journal entry for `change`, stamped; refused when the entity changed since the revision
     /// the change was based on, or when the result would not validate.
-    static func checkedEntry(for change: EntityChange, in data: LabData, author: String, now: Date) throws(EditFailure) -> JournalEntry {
+    public static func checkedEntry(for change: EntityChange, in data: LabData, author: String, now: Date) throws(EditFailure) -> JournalEntry {
         let value = change.value
         let current = data.value(value.kind, value.id)
         switch (change.baseRevision, current) {
