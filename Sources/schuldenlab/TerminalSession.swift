@@ -77,6 +77,10 @@ struct TerminalSession {
             let event = terminal.nextEvent(waitingAtMost: 100)
             if event == nil { state.prepareFilterInBackground() }
             var pending: [AppEvent] = event.map { [appEvent(for: $0)] } ?? []
+            // Keys that are already waiting (a paste, a held key) are taken in before the next frame.
+            while event != nil, pending.count < 4096, let waiting = terminal.nextEvent(waitingAtMost: 0) {
+                pending.append(appEvent(for: waiting))
+            }
             if watcher?.hasChanged() == true, store != nil { pending += read(store!.refresh(), from: store!) }
             if event == nil, !state.highlights.isEmpty || state.tour != nil { pending.append(.tick(Date())) }
             if demo?.simulate == true, let folder = store?.folder, Date() >= nextSimulation {

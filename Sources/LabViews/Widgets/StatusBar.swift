@@ -8,16 +8,11 @@ enum StatusBar {
         buffer.fill(rect, style: context.style(.statusBar))
         switch state.mode {
         case .filtering:
-            let text = state.say(.filterPrompt) + state.list.filter
-            let written = buffer.write(text, x: rect.x, y: rect.y, limit: rect.width, style: context.style(.input))
-            buffer.write(" ", x: rect.x + written, y: rect.y, limit: 1, style: Style(reverse: true))
+            InputLine.draw(&buffer, rect, prompt: state.say(.filterPrompt), text: state.list.filter, cursor: state.list.filter.count,
+                           style: context.style(.input))
             return
         case .command(let text, let cursor, _):
-            let before = state.say(.commandPrompt) + String(text.prefix(cursor))
-            buffer.write(state.say(.commandPrompt) + text + " ", x: rect.x, y: rect.y, limit: rect.width, style: context.style(.input))
-            let cursorX = rect.x + DisplayWidth.of(before.visible)
-            let under = cursor < text.count ? String(text[text.index(text.startIndex, offsetBy: cursor)]) : " "
-            buffer.write(under, x: cursorX, y: rect.y, limit: 2, style: Style(reverse: true))
+            InputLine.draw(&buffer, rect, prompt: state.say(.commandPrompt), text: text, cursor: cursor, style: context.style(.input))
             return
         case .form:
             buffer.write(state.say(.formHint), x: rect.x, y: rect.y, limit: rect.width, style: context.style(.statusBar))
