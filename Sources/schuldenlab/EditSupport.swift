@@ -85,8 +85,11 @@ enum EditMessages {
             return report.problems.map { $0.rendered(in: language) + "\n" }.joined()
                 + (nl ? "De datamap is niet in orde; er is niets opgeslagen.\n" : "The data folder is not in order; nothing was saved.\n")
         case .lockTimedOut:
-            return nl ? "De datamap is al langer dan \(Int(10)) s vergrendeld door een ander proces; er is niets opgeslagen.\n"
-                : "The data folder has been locked by another process for more than 10 s; nothing was saved.\n"
+            let seconds = FolderLock.patience.formatted()
+            return nl ? "De datamap is al langer dan \(seconds) s vergrendeld door een ander proces (journal.lock); er is niets opgeslagen. "
+                + "In de map laat 'fuser -v journal.lock' zien welk proces het is.\n"
+                : "The data folder has been locked by another process (journal.lock) for more than \(seconds) s; nothing was saved. "
+                + "In the folder, 'fuser -v journal.lock' shows which process it is.\n"
         case .cannotLock(let reason):
             return (nl ? "Kan de datamap niet vergrendelen (\(reason)); er is niets opgeslagen.\n"
                     : "Cannot lock the data folder (\(reason)); nothing was saved.\n")

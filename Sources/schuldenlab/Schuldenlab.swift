@@ -20,6 +20,8 @@ struct Schuldenlab: ParsableCommand {
     /// As `ParsableCommand.main()`, but a mistake in the arguments exits 2 like the other
     /// "cannot run" cases, rather than ArgumentParser's 64.
     static func main() {
+        // Past a file-size limit a write then fails with a message, instead of the process being killed.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot(DemoCommand.withAutoplayValue(Array(CommandLine.arguments.dropFirst())))
             try command.run()

@@ -129,7 +129,13 @@ enum JournalFile {
             var last: UInt8 = 0
             if pread(descriptor, &last, 1, size - 1) == 1, last != UInt8(ascii: "\n") { text = "\n" + text }
         }
-        try AtomicFile.writeAll(Array(text.utf8), to: descriptor, path: path)
-        guard fsync(descriptor) == 0 else { throw WriteFailure(path: path, reason: SystemError.describe(errno)) }
+        do throws(WriteFailure) {
+            try AtomicFile.writeAll(Array(text.utf8), to: descriptor, path: path)
+            guard fsync(descriptor) == 0 else { throw WriteFailure(path: path, reason: SystemError.describe(errno)) }
+        } catch {
+            // A full disk can take half a line: cut it off again, so that the journal stays as it was.
+            ftruncate(descriptor, max(size, 0))
+            throw error
+        }
     }
 }

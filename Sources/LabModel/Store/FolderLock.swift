@@ -6,9 +6,15 @@ import Glibc
 /// in the data folder. The system releases it when its process ends, however it ends, so a
 /// lock left by a dead process blocks no one; a live process that holds it too long gets a
 /// clear message instead of a silent hang.
-final class FolderLock {
+public final class FolderLock {
     static let fileName = "journal.lock"
-    static let patience: Double = 10
+    /// Seconds to wait for the lock before giving up with a message: 10, or `$SCHULDENLAB_LOCK_PATIENCE`
+    /// for a slow shared drive.
+    public static let patience: Double = {
+        guard let text = getenv("SCHULDENLAB_LOCK_PATIENCE").map({ String(cString: $0) }), let seconds = Double(text),
+              seconds >= 0, seconds <= 3600 else { return 10 }
+        return seconds
+    }()
 
     private let descriptor: Int32
 
