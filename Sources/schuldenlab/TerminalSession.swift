@@ -68,7 +68,15 @@ struct TerminalSession {
         state.tour = demo?.tour
         var simulator = Simulator(generator: SystemRandomNumberGenerator())
         var nextSimulation = Date().addingTimeInterval(3)
+        var nextRetry = Date().addingTimeInterval(2)
         var context = RenderContext(theme: theme, glyphs: terminal.speaksUTF8 ? .unicode : .ascii)
+
+        // Another process holding the lock makes a read or a save wait; the screen says so meanwhile.
+        func sayWaiting() {
+            var waiting = state
+            waiting.message = StatusMessage(UIText.waitingForLock.text(in: state.language), kind: .error)
+            terminal.draw(Screen.render(waiting, context: context))
+        }
 
         while state.isRunning {
             terminal.draw(Screen.render(state, context: context))
@@ -81,7 +89,13 @@ struct TerminalSession {
             while event != nil, pending.count < 4096, let waiting = terminal.nextEvent(waitingAtMost: 0) {
                 pending.append(appEvent(for: waiting))
             }
-            if watcher?.hasChanged() == true, store != nil { pending += read(store!.refresh(), from: store!) }
+            // After a failed read (the folder moved away, a file broken) the folder is tried again
+            // now and then, so that the screen mends itself when the folder is back.
+            let retryFailedRead = store != nil && state.message?.kind == .error && Date() >= nextRetry
+            if retryFailedRead { nextRetry = Date().addingTimeInterval(2) }
+            if watcher?.hasChanged() == true || retryFailedRead, store != nil {
+                pending += read(store!.refresh(whileWaiting: sayWaiting), from: store!)
+            }
             if event == nil, !state.highlights.isEmpty || state.tour != nil { pending.append(.tick(Date())) }
             if demo?.simulate == true, let folder = store?.folder, Date() >= nextSimulation {
                 // The second actor goes through the journal like another process; the watcher shows its edit.
@@ -99,19 +113,19 @@ struct TerminalSession {
                         state.isRunning = false
                     case .reload:
                         if store != nil {
-                            pending += read(store!.readAll(), from: store!)
+                            pending += read(store!.readAll(whileWaiting: sayWaiting), from: store!)
                         } else {
                             pending.append(.reloaded(reloadSample(), at: Date()))
                         }
                     case .commit(let change):
                         guard store != nil else { continue }
                         do {
-                            let (entry, before) = try store!.commit(author: state.author) { _ in change }
+                            let (entry, before) = try store!.commit(author: state.author, whileWaiting: sayWaiting) { _ in change }
                             pending.append(.committed(entry, before: before, at: Date()))
                             // A long journal slows every load: fold it in now, under the lock, as compact does.
-                            if store!.folder.journalNeedsCompaction() { _ = try? store!.compact() }
+                            if store!.folder.journalNeedsCompaction() { _ = try? store!.compact(whileWaiting: sayWaiting) }
                             // Other people's edits read on the way.
-                            pending += read(store!.refresh(), from: store!)
+                            pending += read(store!.refresh(whileWaiting: sayWaiting), from: store!)
                         } catch {
                             pending.append(.commitFailed(error, change))
                         }

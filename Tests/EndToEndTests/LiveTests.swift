@@ -3,20 +3,8 @@ import Testing
 
 /// Two programs open on one folder while a script edits it.
 @Suite(.serialized) struct LiveTests {
-    /// A new folder with the sample, made by the binary.
-    private func sampleFolder() throws -> String {
-        let folder = NSTemporaryDirectory() + "schuldenlab-live-" + UUID().uuidString
-        let initialise = Process()
-        initialise.executableURL = URL(fileURLWithPath: Tmux.binary)
-        initialise.arguments = ["init", folder, "--sample"]
-        initialise.standardOutput = FileHandle.nullDevice
-        try initialise.run()
-        initialise.waitUntilExit()
-        return folder
-    }
-
     @Test func anEditFromAScriptShowsUpInEveryOpenProgram() throws {
-        let folder = try sampleFolder()
+        let folder = try sampleFolder(named: "live")
         defer { try? FileManager.default.removeItem(atPath: folder) }
 
         let first = try Tmux(Tmux.program("--data \(folder) --author anna"), width: 120, height: 30)
@@ -76,7 +64,7 @@ import Testing
     }
 
     @Test func aBrokenHandEditKeepsTheLastGoodStateAndSaysWhere() throws {
-        let folder = try sampleFolder()
+        let folder = try sampleFolder(named: "live")
         defer { try? FileManager.default.removeItem(atPath: folder) }
 
         let tmux = try Tmux(Tmux.program("--data \(folder) --lang en"), width: 120, height: 30)

@@ -100,7 +100,7 @@ import Testing
         guard case .everything = session.refresh() else { Issue.record("a mended file is read again"); return }
     }
 
-    @Test func aJournalCutAndWrittenAgainInPlaceIsReadFromTheStart() throws {
+    @Test func aJournalCutAndWrittenAgainInPlaceIsNoticedAndWhatItHeldWrittenBack() throws {
         let temporary = TemporaryFolder()
         defer { withExtendedLifetime(temporary) {} }
         var (folder, session) = try openFixture(in: temporary)
@@ -114,9 +114,11 @@ import Testing
         try note("ander", on: "c-5", in: folder)
         try note("nog een", on: "c-5", in: folder)
         #expect(temporary.read("journal.jsonl").count > firstLine.count)
-        _ = session.refresh()
+        #expect(restoredLines(session.refresh()) == 1)
         #expect(session.data == folder.load().data)
-        #expect(session.data.commitment("c-3")?.note != "eerste", "the cut edit is gone, as in a full read")
+        #expect(session.data.commitment("c-3")?.note == "eerste", "the cut edit is back")
+        #expect(session.data.commitment("c-5")?.note == "nog een")
+        #expect(temporary.read("journal.jsonl").hasPrefix(firstLine))
     }
 
     @Test func aTornLineIsAWarningUntilTheNextEditEndsIt() throws {
@@ -155,5 +157,74 @@ import Testing
         #expect(changedIDs(session.refresh()) == ["c-5"], "bram's edit still waits to be shown")
         #expect(changedIDs(session.refresh()) == nil)
         #expect(folder.history().items.count == session.history.count)
+    }
+
+    private func restoredLines(_ change: FolderSession.Change) -> Int? {
+        if case .restoredJournal(let lines) = change { return lines }
+        return nil
+    }
+
+    /// Someone empties the journal, removes it, or cuts it and writes after the cut: the edits the
+    /// program had read are written back, ahead of anything new, and none is lost.
+    @Test(arguments: ["emptied", "removed", "cut and written on"])
+    func aJournalCutShortByOthersIsWrittenBack(how: String) throws {
+        let temporary = TemporaryFolder()
+        defer { withExtendedLifetime(temporary) {} }
+        var (folder, session) = try openFixture(in: temporary)
+        try note("eerste", on: "c-3", in: folder)
+        try note("tweede", on: "c-5", in: folder)
+        _ = session.refresh()
+        let journal = temporary.read("journal.jsonl")
+        switch how {
+        case "emptied": temporary.write("", to: "journal.jsonl")
+        case "removed": try FileManager.default.removeItem(atPath: temporary.file("journal.jsonl"))
+        default:
+            temporary.write(String(journal.prefix { $0 != "\n" }) + "\n", to: "journal.jsonl")
+            try note("derde", on: "c-4", in: folder, by: "carla")
+        }
+        let change = session.refresh()
+        #expect(restoredLines(change) == (how == "cut and written on" ? 1 : 2))
+        #expect(session.data.commitment("c-3")?.note == "eerste")
+        #expect(session.data.commitment("c-5")?.note == "tweede")
+        #expect(session.data.commitment("c-4")?.note == (how == "cut and written on" ? "derde" : nil))
+        #expect(temporary.read("journal.jsonl").hasPrefix(journal), "the lines are back in their order, before the new one")
+        #expect(folder.load().data == session.data, "the folder itself holds every edit again")
+    }
+
+    @Test func aCompactionByAnotherProcessIsNotTakenForALostJournal() throws {
+        let temporary = TemporaryFolder()
+        defer { withExtendedLifetime(temporary) {} }
+        var (folder, session) = try openFixture(in: temporary)
+        try note("eerste", on: "c-3", in: folder)
+        _ = session.refresh()
+        _ = try folder.compact()
+        let change = session.refresh()
+        #expect(restoredLines(change) == nil)
+        #expect(temporary.read("journal.jsonl") == "")
+        #expect(session.data.commitment("c-3")?.note == "eerste")
+    }
+
+    /// The folder renamed away while the program runs: the data stays, an edit is refused with
+    /// the reason, and the first read after it is back says so.
+    @Test func aFolderMovedAwayKeepsTheDataRefusesEditsAndMendsWhenItIsBack() throws {
+        let temporary = TemporaryFolder()
+        defer { withExtendedLifetime(temporary) {} }
+        var (_, session) = try openFixture(in: temporary)
+        let before = session.data
+        let moved = temporary.path + "-moved"
+        try FileManager.default.moveItem(atPath: temporary.path, toPath: moved)
+        guard case .failed(let report) = session.refresh() else { Issue.record("the move went unnoticed"); return }
+        #expect(report.problems.first?.kind == .folderMissing)
+        #expect(session.data == before, "the last good data stays")
+        do {
+            _ = try session.commit(author: "anna") { data in EntityChange(.commitment(data.commitment("c-3")!), basedOn: 1) }
+            Issue.record("an edit was saved into a folder that is gone")
+        } catch {
+            guard case .folderUnusable(let report) = error else { Issue.record("\(error)"); return }
+            #expect(report.problems.first?.kind == .folderMissing)
+        }
+        try FileManager.default.moveItem(atPath: moved, toPath: temporary.path)
+        guard case .everything = session.refresh() else { Issue.record("the folder's return went unsaid"); return }
+        guard case .none = session.refresh() else { Issue.record("said twice"); return }
     }
 }

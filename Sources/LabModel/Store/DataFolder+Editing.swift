@@ -85,9 +85,11 @@ extension DataFolder {
         }
     }
 
-    func exclusiveLock() throws(EditFailure) -> FolderLock? {
+    func exclusiveLock(whileWaiting: () -> Void = {}) throws(EditFailure) -> FolderLock? {
+        // A folder that moved away is said as such, not as a lock file that cannot be opened.
+        if let problem = folderProblem() { throw .folderUnusable(LoadReport(data: nil, problems: [problem], couldNotRead: true)) }
         do {
-            return try FolderLock(folder: path, exclusive: true)
+            return try FolderLock(folder: path, exclusive: true, whileWaiting: whileWaiting)
         } catch {
             throw error.editFailure
         }

@@ -49,12 +49,12 @@ public struct DataFolder: Sendable {
 
     /// The lock readers share; `nil` where this user may not open the lock file, so that the
     /// folder is read without it, as before anyone wrote through the journal.
-    func sharedLock() throws(LockRefused) -> FolderLock? {
+    func sharedLock(whileWaiting: () -> Void = {}) throws(LockRefused) -> FolderLock? {
         if let problem = folderProblem() {
             throw LockRefused(report: LoadReport(data: nil, problems: [problem], couldNotRead: true))
         }
         do throws(FolderLock.Failure) {
-            return try FolderLock(folder: path, exclusive: false)
+            return try FolderLock(folder: path, exclusive: false, whileWaiting: whileWaiting)
         } catch .timedOut {
             throw LockRefused(report: LoadReport(data: nil, problems: [Problem(file: FolderLock.fileName, kind: FolderLock.Failure.timedOut.problemKind)],
                                                  couldNotRead: true))
@@ -149,7 +149,7 @@ public struct DataFolder: Sendable {
         let isReadFailure: Bool
     }
 
-    private func folderProblem() -> Problem? {
+    func folderProblem() -> Problem? {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             return Problem(file: path, kind: .folderMissing)

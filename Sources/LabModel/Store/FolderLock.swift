@@ -24,7 +24,8 @@ public final class FolderLock {
     }
 
     /// `nil` when a reader finds no lock file: nobody has written through the journal yet.
-    init?(folder: String, exclusive: Bool) throws(Failure) {
+    /// `whileWaiting` is called once when the lock is not free at once, so that the program can say so.
+    init?(folder: String, exclusive: Bool, whileWaiting: () -> Void = {}) throws(Failure) {
         let path = folder + "/" + Self.fileName
         var descriptor = open(path, (exclusive ? O_RDWR | O_CREAT : O_RDONLY) | O_CLOEXEC | O_NOFOLLOW, AtomicFile.newFileMode)
         if descriptor < 0, !exclusive, errno == ENOENT { return nil }
@@ -37,6 +38,7 @@ public final class FolderLock {
                 close(descriptor)
                 throw .timedOut
             }
+            if waited == 0 { whileWaiting() }
             usleep(5_000)
             waited += 0.005
         }

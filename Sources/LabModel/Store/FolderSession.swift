@@ -29,7 +29,15 @@ public struct FolderSession: Sendable {
         var torn: [Problem] = []
         /// The lines that are no edit at all (as opposed to edits that did not fit the data).
         var unreadableLines: Set<Int> = []
+        /// Every complete line read, as written: what is written back when someone else cuts the
+        /// journal short or removes it.
+        var lines: [ArraySlice<UInt8>] = []
     }
+
+    /// Lines of the journal that were read and are now gone while the data files stayed the same:
+    /// someone cut the journal short or removed it. They are written back by the next refresh.
+    private var lostLines: [ArraySlice<UInt8>]?
+    private var failedBefore = false
 
     /// What a refresh found.
     public enum Change: Sendable {
@@ -40,6 +48,9 @@ public struct FolderSession: Sendable {
         case everything
         /// The folder cannot be used as it is now; the data stays as it was last read.
         case failed(LoadReport)
+        /// Someone cut the journal short or removed it; the edits it held, read before, were
+        /// written back and everything was read again.
+        case restoredJournal(lines: Int)
     }
 
     /// Journal lines that were skipped, in line order.
@@ -88,19 +99,54 @@ public struct FolderSession: Sendable {
     }
 
     /// Takes in what changed in the folder since it was last read, and returns it together with
-    /// what was taken in on the way of an edit and not yet returned.
-    public mutating func refresh() -> Change {
-        underSharedLock { $0.refreshUnlocked() }
+    /// what was taken in on the way of an edit and not yet returned. `whileWaiting` is called
+    /// when another process holds the folder's lock, here and in the other calls that take it.
+    public mutating func refresh(whileWaiting: () -> Void = {}) -> Change {
+        var change = underSharedLock(whileWaiting) { $0.refreshUnlocked() }
+        // The first good read after a failed one says so, even when nothing changed meanwhile.
+        switch change {
+        case .failed: failedBefore = true
+        case .none where failedBefore: change = .everything
+        default: break
+        }
+        if case .failed = change {} else { failedBefore = false }
+        guard let lost = lostLines else { return change }
+        lostLines = nil
+        return restoreJournal(lost, whileWaiting: whileWaiting)
+    }
+
+    /// Writes back the journal's lines that were read before and are gone now, in their order and
+    /// ahead of any line written since, and reads everything again.
+    private mutating func restoreJournal(_ lost: [ArraySlice<UInt8>], whileWaiting: () -> Void) -> Change {
+        do {
+            let lock = try folder.exclusiveLock(whileWaiting: whileWaiting)
+            try withExtendedLifetime(lock) { () throws(WriteFailure) in
+                let current = ((try? FileBytes.read(folder.journalPath)) ?? []).split(separator: UInt8(ascii: "\n"))
+                let present = Set(current.map(Array.init))
+                let held = Set(lost.map(Array.init))
+                let lines = lost + current.filter { !held.contains(Array($0)) }
+                try AtomicFile.write(lines.map { String(decoding: $0, as: UTF8.self) + "\n" }.joined(), to: folder.journalPath)
+                readAgain()
+                let missing = lost.filter { !present.contains(Array($0)) }.count
+                if case .everything = unreported { unreported = .restoredJournal(lines: missing) }
+            }
+        } catch {
+            let reason = (error as? WriteFailure)?.reason ?? "\(error)"
+            return .failed(LoadReport(data: nil, problems: [Problem(file: JournalReader.fileName, kind: .fileUnreadable(reason: reason))],
+                                      couldNotRead: true))
+        }
+        defer { unreported = .none }
+        return unreported
     }
 
     /// Reads the whole folder again, as when it is opened.
-    public mutating func readAll() -> Change {
-        underSharedLock { $0.readAgain() }
+    public mutating func readAll(whileWaiting: () -> Void = {}) -> Change {
+        underSharedLock(whileWaiting) { $0.readAgain() }
     }
 
-    private mutating func underSharedLock(_ read: (inout FolderSession) -> Void) -> Change {
+    private mutating func underSharedLock(_ whileWaiting: () -> Void, _ read: (inout FolderSession) -> Void) -> Change {
         do {
-            let lock = try folder.sharedLock()
+            let lock = try folder.sharedLock(whileWaiting: whileWaiting)
             withExtendedLifetime(lock) { read(&self) }
         } catch {
             return .failed(error.report)
@@ -110,10 +156,10 @@ public struct FolderSession: Sendable {
     }
 
     /// Saves one edit like `DataFolder.commit`, after taking in what others saved since the last read.
-    public mutating func commit(author: String, now: Date = Date(),
+    public mutating func commit(author: String, now: Date = Date(), whileWaiting: () -> Void = {},
                                 _ makeChange: (LabData) throws(EditFailure) -> EntityChange)
         throws(EditFailure) -> (entry: JournalEntry, before: EntityValue?) {
-        let lock = try folder.exclusiveLock()
+        let lock = try folder.exclusiveLock(whileWaiting: whileWaiting)
         defer { withExtendedLifetime(lock) {} }
         refreshUnlocked()
         if case .failed(let report) = unreported { throw .folderUnusable(report) }
@@ -132,8 +178,8 @@ public struct FolderSession: Sendable {
     }
 
     /// Folds the journal into the files like `DataFolder.compact`, writing the data in memory.
-    public mutating func compact() throws(EditFailure) -> (folded: Int, skipped: [Problem]) {
-        let lock = try folder.exclusiveLock()
+    public mutating func compact(whileWaiting: () -> Void = {}) throws(EditFailure) -> (folded: Int, skipped: [Problem]) {
+        let lock = try folder.exclusiveLock(whileWaiting: whileWaiting)
         defer { withExtendedLifetime(lock) {} }
         refreshUnlocked()
         if case .failed(let report) = unreported { throw .folderUnusable(report) }
@@ -172,18 +218,26 @@ public struct FolderSession: Sendable {
         guard folder.stampsOfFiles() == fileStamps else { return readAgain() }
         let stamp = FileStamp(path: folder.journalPath)
         guard let stamp else {
-            if journal.stamp != nil { readAgain() }
+            if journal.stamp != nil { lostJournal() }
             return
         }
         if let old = journal.stamp {
-            guard old.isSameFile(as: stamp), stamp.size >= journal.readBytes else { return readAgain() }
+            guard old.isSameFile(as: stamp), stamp.size >= journal.readBytes else { return lostJournal() }
             if old == stamp { return }
         }
         switch readJournal() {
         case .read(let values): note(values)
-        case .startOver: readAgain()
+        case .startOver: lostJournal()
         case .failed(let problem): unreported = .failed(LoadReport(data: nil, problems: [problem], couldNotRead: true))
         }
+    }
+
+    /// The journal is not the one read before, while the data files are: unless it held nothing,
+    /// someone cut it short, removed it or wrote it anew; what it held is kept to be written back.
+    private mutating func lostJournal() {
+        let held = journal.lines
+        readAgain()
+        if !held.isEmpty { lostLines = held }
     }
 
     private mutating func readAgain() {
@@ -201,7 +255,7 @@ public struct FolderSession: Sendable {
         switch unreported {
         case .none, .failed: unreported = .entities(Self.latest(values))
         case .entities(let earlier): unreported = .entities(Self.latest(earlier + values))
-        case .everything: break
+        case .everything, .restoredJournal: break
         }
     }
 
@@ -262,6 +316,7 @@ public struct FolderSession: Sendable {
             }
         }
         let end = journal.tail.count + result.completeBytes
+        journal.lines += bytes[journal.tail.count..<end].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast()
         journal.tail = Array(bytes[max(0, end - 32)..<end])
         journal.readBytes += result.completeBytes
         journal.readLines += result.completeLines

@@ -23,7 +23,8 @@ public final class FolderWatcher {
         self.folder = folder
         if !polling {
             let descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
-            let mask = UInt32(IN_CLOSE_WRITE | IN_MODIFY | IN_MOVED_TO | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_ATTRIB)
+            let mask = UInt32(IN_CLOSE_WRITE | IN_MODIFY | IN_MOVED_TO | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_ATTRIB
+                | IN_MOVE_SELF | IN_DELETE_SELF)
             if descriptor >= 0, inotify_add_watch(descriptor, folder.path, mask) >= 0 {
                 self.descriptor = descriptor
                 method = .inotify
@@ -61,13 +62,14 @@ public final class FolderWatcher {
             guard count > 0 else { return changed }
             var offset = 0
             while offset + MemoryLayout<inotify_event>.size <= count {
-                let (length, name) = buffer.withUnsafeBytes { raw -> (Int, String) in
+                let (length, name, mask) = buffer.withUnsafeBytes { raw -> (Int, String, UInt32) in
                     let event = raw.load(fromByteOffset: offset, as: inotify_event.self)
                     let nameStart = offset + MemoryLayout<inotify_event>.size
                     let nameBytes = raw[nameStart..<min(count, nameStart + Int(event.len))].prefix { $0 != 0 }
-                    return (Int(event.len), String(decoding: nameBytes, as: UTF8.self))
+                    return (Int(event.len), String(decoding: nameBytes, as: UTF8.self), event.mask)
                 }
-                if Self.watchedNames.contains(name) { changed = true }
+                // The folder itself moved away or was removed: its files are gone from their path.
+                if Self.watchedNames.contains(name) || mask & UInt32(IN_MOVE_SELF | IN_DELETE_SELF) != 0 { changed = true }
                 offset += MemoryLayout<inotify_event>.size + length
             }
         }

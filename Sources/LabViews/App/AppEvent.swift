@@ -38,11 +38,14 @@ public struct Snapshot: Sendable {
     public var history: [HistoryItem]
     /// The entities that changed, when the reader knows them; else they are found by comparing.
     public var changed: [EntityValue]?
+    /// Lines of a journal that someone cut short or removed, written back by the program.
+    public var restoredJournalLines = 0
 
-    public init(data: LabData, history: [HistoryItem], changed: [EntityValue]? = nil) {
+    public init(data: LabData, history: [HistoryItem], changed: [EntityValue]? = nil, restoredJournalLines: Int = 0) {
         self.data = data
         self.history = history
         self.changed = changed
+        self.restoredJournalLines = restoredJournalLines
     }
 }
 
@@ -76,6 +79,8 @@ extension AppEvent {
             return .reloaded(.success(Snapshot(data: session.data, history: session.history, changed: values)), at: now)
         case .everything:
             return .reloaded(.success(Snapshot(data: session.data, history: session.history)), at: now)
+        case .restoredJournal(let lines):
+            return .reloaded(.success(Snapshot(data: session.data, history: session.history, restoredJournalLines: lines)), at: now)
         case .failed(let report):
             return .reloaded(.failure(ReloadFailure(report, language: language)), at: now)
         }

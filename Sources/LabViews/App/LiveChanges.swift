@@ -10,6 +10,10 @@ enum LiveChanges {
         state.data = snapshot.data
         state.history = snapshot.history
         for value in changed { state.highlights[value.id] = now.addingTimeInterval(markDuration) }
+        if snapshot.restoredJournalLines > 0 {
+            state.message = StatusMessage("\(state.say(.journalRestored)) \(snapshot.restoredJournalLines)", kind: .error)
+            return
+        }
         guard !changed.isEmpty else {
             // Read whole again after a failed read: the failure must not stay on screen.
             if state.message?.kind == .error { state.message = StatusMessage(state.say(.reloaded)) }

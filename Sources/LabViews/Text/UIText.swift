@@ -21,7 +21,7 @@ public enum UIText: CaseIterable, Sendable {
     case changedBy, changesBy, history, created, statusUpdate, columnWhat, columnChange, entityPartner, entityProject
     case entityCommitment, unit, from, until, email, foundingShort, newCommitment, newProject, newPartner, formHint
     case required, notADate, notAnAmount, notAnID, withdrawQuestion, saved, notSaved, conflictTitle, theirVersion
-    case yourVersion, conflictHint, undone, nothingToUndo, cannotUndoCreation
+    case yourVersion, conflictHint, undone, nothingToUndo, cannotUndoCreation, waitingForLock, journalRestored
 
     public func text(in language: Language) -> String {
         let pair = texts
@@ -30,6 +30,10 @@ public enum UIText: CaseIterable, Sendable {
 
     private var texts: (nl: String, en: String) {
         switch self {
+        case .waitingForLock: ("Wachten: een ander proces heeft de map vergrendeld (journal.lock)…",
+                               "Waiting: another process holds the folder's lock (journal.lock)…")
+        case .journalRestored: ("Iemand heeft journal.jsonl ingekort of verwijderd; teruggezet, bewerkingen:",
+                                "Someone cut journal.jsonl short or removed it; written back, edits:")
         case .paneOverview: ("Overzicht", "Overview")
         case .panePartners: ("Partners", "Partners")
         case .paneProjects: ("Projecten", "Projects")
