@@ -32,6 +32,8 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "The colour theme.") var theme = "beamer"
     @Option(help: ArgumentHelp("Language: nl (default) or en.", valueName: "nl|en")) var lang: String?
     @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal.") var noMouse = false
+    @Flag(name: .customLong("no-contacts"), help: "Leave out contact names and e-mail addresses (personal data).")
+    var noContacts = false
 
     func run() throws {
         let language = Language(rawValue: lang ?? ProcessInfo.processInfo.environment["SCHULDENLAB_LANG"] ?? "nl") ?? .nl
@@ -77,7 +79,7 @@ struct DemoCommand: ParsableCommand {
         let session = TerminalSession(data: folderSession.data, source: .folder(path, chosenBy: .option), folderSession: folderSession,
                                       referenceDay: SampleLab.asOf,
                                       language: language, themeName: theme, mouse: !noMouse, readOnly: false, poll: false,
-                                      author: Author.name(given: nil), demo: DemoOptions(tour: tourState, simulate: simulate))
+                                      author: Author.name(given: nil), demo: DemoOptions(tour: tourState, simulate: simulate, showsContacts: !noContacts))
         let status = session.run()
         if status != 0 { throw ExitCode(status) }
     }
@@ -100,4 +102,6 @@ struct DemoCommand: ParsableCommand {
 struct DemoOptions {
     var tour: TourState?
     var simulate: Bool
+    /// On a projector, contact names and e-mail addresses are better left out.
+    var showsContacts = true
 }

@@ -18,13 +18,16 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .customLong("excel-nl"), help: "CSV for Dutch Excel: semicolons, decimal comma, UTF-8 byte-order mark.")
     var excelDutch = false
 
+    @Flag(name: .customLong("no-contacts"), help: "Leave out contact names and e-mail addresses (personal data).")
+    var noContacts = false
+
     func validate() throws {
         if excelDutch && format != .csv { throw ValidationError("--excel-nl goes with --format csv") }
     }
 
     func run() throws {
         let (data, _, day, language) = try options.usableLab()
-        let built = ReportBuilder(data: data, referenceDate: day, language: language).build()
+        let built = ReportBuilder(data: data, referenceDate: day, language: language, includesContacts: !noContacts).build()
         Output.out(built.rendered(as: format, excelDutch: excelDutch))
     }
 }

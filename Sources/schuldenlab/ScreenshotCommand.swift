@@ -21,6 +21,10 @@ struct ScreenshotCommand: ParsableCommand {
     @Option(help: "text, ansi, svg or html.") var format: ScreenFormat = .text
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
     var output: String?
+    @Option(name: .customLong("open"), help: ArgumentHelp("Open this row of the pane, such as a partner's id.", valueName: "ID"))
+    var openID: String?
+    @Flag(name: .customLong("no-contacts"), help: "Leave out contact names and e-mail addresses (personal data).")
+    var noContacts = false
 
     func run() throws {
         guard let paneID = PaneID(name: pane) else {
@@ -39,6 +43,10 @@ struct ScreenshotCommand: ParsableCommand {
         var state = AppState(data: data, source: source.label, referenceDay: day, language: language, themeName: chosen.name,
                              width: parts[0], height: parts[1], history: folderSession?.history ?? [])
         state.pane = paneID
+        state.showsContacts = !noContacts
+        if let openID, !state.openRow(openID) {
+            throw ValidationError("--open \(openID.visible): no such row in \(pane.visible)")
+        }
         let buffer = Screen.render(state, context: RenderContext(theme: chosen))
         let text = ScreenExport.export(buffer, as: format, theme: chosen)
         if let output {

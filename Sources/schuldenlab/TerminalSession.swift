@@ -65,6 +65,7 @@ struct TerminalSession {
         state.author = author
         state.today = Day.today()
         state.isDemo = demo != nil
+        state.showsContacts = demo?.showsContacts ?? true
         state.tour = demo?.tour
         var simulator = Simulator(generator: SystemRandomNumberGenerator())
         var nextSimulation = Date().addingTimeInterval(3)

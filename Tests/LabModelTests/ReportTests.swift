@@ -40,7 +40,7 @@ import LabModel
         let csv = report(.nl).rendered(as: .csv, excelDutch: true)
         try compare(csv, with: "report-nl-excel.csv")
         #expect(csv.hasPrefix("\u{FEFF}"))
-        #expect(csv.contains(";Gedeeld;2;0,00;0,20;0,10;0,30\r\n"))
+        #expect(csv.contains(";Gedeeld;2;0,00;0,20;0,10;0,30;\r\n"))
     }
 
     @Test func json() throws {
@@ -83,5 +83,24 @@ import LabModel
         let csv = report(bankNamed: "Bank\u{1B}]0;PWNED\u{07}\u{9B}31m", in: .en).rendered(as: .csv)
         #expect(csv.contains(",Bank␛]0;PWNED␇<U+009B>31m,"))
         #expect(!csv.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B })
+    }
+
+    /// Contact names and e-mail addresses are personal data: in the report by default, for the
+    /// people who call partners, and left out for a wider audience.
+    @Test(arguments: [ReportFormat.markdown, .csv, .json])
+    func contactsAreInTheReportUnlessLeftOut(format: ReportFormat) {
+        func rendered(includingContacts: Bool) -> String {
+            ReportBuilder(data: SampleLab.data, referenceDate: SampleLab.asOf, language: .nl, includesContacts: includingContacts)
+                .build().rendered(as: format)
+        }
+        let contacts = SampleLab.data.partners.compactMap(\.contact)
+        #expect(contacts.count >= 5)
+        let full = rendered(includingContacts: true)
+        #expect(full.contains("impact@cz.example"))
+        let without = rendered(includingContacts: false)
+        for contact in contacts {
+            #expect(!without.contains(contact.email), "\(contact.email)")
+            #expect(!without.contains(contact.name), "\(contact.name)")
+        }
     }
 }

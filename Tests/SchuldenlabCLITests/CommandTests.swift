@@ -137,7 +137,7 @@ import Testing
         let run = try Run(["report", "--format", "csv", "--excel-nl"], in: scratch.path)
         #expect(run.status == 0)
         #expect(run.output.hasPrefix("\u{FEFF}Samenvatting;Onderwerp;Waarde;"))
-        #expect(run.output.contains(";Jongeren Perspectief Fonds;14;10000,00;915000,00;456000,00;1371000,00\r\n"))
+        #expect(run.output.contains(";Jongeren Perspectief Fonds;14;10000,00;915000,00;456000,00;1371000,00;\r\n"))
         let misuse = try Run(["report", "--excel-nl"], in: scratch.path)
         #expect(misuse.status == 2)
         #expect(misuse.error.contains("--excel-nl goes with --format csv"))
@@ -178,5 +178,39 @@ import Testing
         #expect(other.status == 0)
         #expect(scratch.contents(of: scratch.file("three")) != scratch.contents(of: scratch.file("one")), "another seed, other data")
         #expect(try Run(["generate", scratch.file("one")]).status == 2, "an existing folder is never overwritten")
+    }
+
+    @Test func aScreenshotOfAPartnerCanLeaveTheContactOut() throws {
+        let with = try Run(["screenshot", "--pane", "partners", "--open", "ing", "--size", "100x30"])
+        #expect(with.status == 0)
+        #expect(with.output.contains("financiele.fitheid@ing.example"))
+        let without = try Run(["screenshot", "--pane", "partners", "--open", "ing", "--size", "100x30", "--no-contacts"])
+        #expect(without.status == 0)
+        #expect(without.output.contains("ING"))
+        #expect(!without.output.contains("@ing.example"))
+        #expect(!without.output.contains("Contact:"))
+        let report = try Run(["report", "--no-contacts", "--format", "csv"])
+        #expect(report.status == 0 && !report.output.contains("@"))
+    }
+
+    /// Contact details are personal data: whatever the umask, the folder and every file the
+    /// program makes can be read by the group at most, never by other users.
+    @Test func newFoldersAndFilesAreNotReadableByOthers() throws {
+        let scratch = Scratch()
+        let folder = scratch.file("lab")
+        let loose = ["/bin/sh", "-c", "umask 000; exec \"$0\" \"$@\""]
+        #expect(try Run(["init", folder, "--sample"], prefix: loose).status == 0)
+        #expect(try Run(["update", "commitment", "c-0001", "--data", folder, "--note", "x"], prefix: loose).status == 0)
+        #expect(try Run(["compact", "--data", folder], prefix: loose).status == 0)
+        #expect(try Run(["update", "commitment", "c-0001", "--data", folder, "--note", "y"], prefix: loose).status == 0)
+        func mode(_ path: String) -> Int? {
+            try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        }
+        #expect(mode(folder) == 0o750)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(names == ["commitments.json", "history.jsonl", "journal.jsonl", "journal.lock", "lab.json", "partners.json", "projects.json"])
+        for name in names {
+            #expect(mode(folder + "/" + name) == 0o640, "\(name)")
+        }
     }
 }

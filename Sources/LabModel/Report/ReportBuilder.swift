@@ -5,11 +5,14 @@ public struct ReportBuilder {
     let data: LabData
     let day: Day
     let language: Language
+    /// Contact names and e-mail addresses are personal data: a report for a wider audience leaves them out.
+    let includesContacts: Bool
 
-    public init(data: LabData, referenceDate: Day, language: Language) {
+    public init(data: LabData, referenceDate: Day, language: Language, includesContacts: Bool = true) {
         self.data = data
         day = referenceDate
         self.language = language
+        self.includesContacts = includesContacts
     }
 
     private func say(_ dutch: String, _ english: String) -> String {
@@ -61,12 +64,14 @@ public struct ReportBuilder {
 
     private func perPartner() -> ReportSection {
         let byPartner = data.totalsByPartner()
+        let contactColumns = includesContacts ? [column("contact", say("Contactpersoon", "Contact"))] : []
         var rows = data.partners.sorted { $0.name.lowercased() < $1.name.lowercased() }.map { partner in
-            [.text(partner.id), .text(partner.name)] + totalsCells(byPartner[partner.id] ?? EuroTotals())
+            let contact: [ReportCell] = includesContacts ? [.text(partner.contact.map { "\($0.name) <\($0.email)>" } ?? "")] : []
+            return [.text(partner.id), .text(partner.name)] + totalsCells(byPartner[partner.id] ?? EuroTotals()) + contact
         }
-        rows.append([.text(""), .text(totalLabel)] + totalsCells(data.totalsByState()))
+        rows.append([.text(""), .text(totalLabel)] + totalsCells(data.totalsByState()) + (includesContacts ? [.text("")] : []))
         return ReportSection(id: "partners", title: say("Toezeggingen per partner", "Commitments per partner"),
-                             columns: [column("id", "id"), column("partner", "Partner")] + totalsColumns,
+                             columns: [column("id", "id"), column("partner", "Partner")] + totalsColumns + contactColumns,
                              rows: rows, emptyNote: say("Geen partners.", "No partners."))
     }
 

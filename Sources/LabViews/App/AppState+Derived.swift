@@ -73,6 +73,14 @@ extension AppState {
 
     /// Keeps the current list's selection on a row that exists, after any event: a list that is
     /// not shown is put right when it is shown, so that a change of data builds one table, not all.
+    /// Selects and opens the row `id` of the current table; false when the table has no such row.
+    public mutating func openRow(_ id: String) -> Bool {
+        guard visibleRows?.position(of: id) != nil else { return false }
+        list.selectedID = id
+        list.openID = id
+        return true
+    }
+
     mutating func clampCurrentList() {
         guard let model = tableModel, let rows = visibleRows else { return }
         if rows.position(of: list.selectedID) == nil { list.selectedID = rows.isEmpty ? nil : rows.id(at: 0) }

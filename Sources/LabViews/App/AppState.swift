@@ -81,6 +81,8 @@ public struct AppState: Sendable {
     public var pendingUndo = false
     /// A demo: big figures on the overview, and maybe a tour that walks itself.
     public var isDemo = false
+    /// Contact names and e-mail addresses are personal data; off for a screenshot or a projector.
+    public var showsContacts = true
     public var tour: TourState?
     /// Tables derived from the data, kept until it changes.
     let cache = DerivedCache()

@@ -42,7 +42,7 @@ enum DetailContent {
         ]
         if partner.founding { lines.append(Line(state.say(.founding), .accent)) }
         lines.append(field(.joined, partner.joined.description, state))
-        if let contact = partner.contact { lines.append(field(.contact, "\(contact.name) <\(contact.email)>", state)) }
+        if let contact = partner.contact, state.showsContacts { lines.append(field(.contact, "\(contact.name) <\(contact.email)>", state)) }
         if !partner.motives.isEmpty {
             lines.append(Line(state.say(.motives) + ":", .muted))
             lines += partner.motives.map { Line("  - " + $0) }
