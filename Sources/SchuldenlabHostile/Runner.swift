@@ -7,6 +7,8 @@ struct Outcome: Sendable {
     var escapesLetThrough = 0
     var unexplainedFailure: String?
     var seconds = 0.0
+    /// How it ended and the first line it wrote, for --verbose.
+    var summary = ""
 }
 
 /// Runs a consumer of the binary on a folder and looks at what it did.
@@ -27,6 +29,8 @@ struct Runner: Sendable {
             result = Self.execute(userPrefix + [binary] + consumer.arguments(folder), keys: nil, timeout: timeout)
         }
         var outcome = Outcome(seconds: Date().timeIntervalSince(start))
+        let firstLine = String(decoding: result.output.prefix { $0 != 0x0A }.prefix(120), as: UTF8.self)
+        outcome.summary = "status \(result.status.map(String.init) ?? "-"): " + (consumer.keys == nil ? firstLine : "\(result.output.count) bytes to the terminal")
         switch (result.status, result.signal) {
         case (nil, nil): outcome.crashed = "did not end within \(Int(timeout)) s"
         case (_, .some(let signal)): outcome.crashed = "killed by signal \(signal)"

@@ -32,7 +32,7 @@ final class Tally: @unchecked Sendable {
             findings.append(failure)
         }
         if !findings.isEmpty || verbose {
-            let line = "\(hostile) / \(consumer): " + (findings.isEmpty ? "ok" : findings.joined(separator: "; "))
+            let line = "\(hostile) / \(consumer): " + (findings.isEmpty ? "ok, " + outcome.summary : findings.joined(separator: "; "))
                 + String(format: " (%.1f s)", outcome.seconds)
             FileHandle.standardError.write(Data((line.visible + "\n").utf8))
         }

@@ -19,7 +19,7 @@ struct LogCommand: ParsableCommand {
             guard let day = Day(since) else { throw ValidationError("--since \(since.visible): write YYYY-MM-DD") }
             sinceDay = day
         }
-        let (items, problems) = folder.history()
+        let (items, problems, couldNotRead) = folder.history()
         for problem in problems { Output.error(problem.rendered(in: language) + "\n") }
         for item in items {
             let entry = item.entry
@@ -33,7 +33,7 @@ struct LogCommand: ParsableCommand {
                 Output.out("    \(change.field): \((change.before ?? "—").visible) → \((change.after ?? "—").visible)\n")
             }
         }
-        if !problems.isEmpty { throw ExitCode(1) }
+        if !problems.isEmpty { throw ExitCode(couldNotRead ? 2 : 1) }
     }
 }
 

@@ -90,6 +90,10 @@ import Testing
         let check = try Run(["check", "--data", folder], in: "/", prefix: prefix)
         #expect(check.status == 2, "\(check.output)\(check.error)")
         #expect(check.output.contains("de map kan niet gelezen worden (Permission denied)"))
+        // Found by the hostile suite: log said nothing and exited 0.
+        let log = try Run(["log", "--data", folder], in: "/", prefix: prefix)
+        #expect(log.status == 2)
+        #expect(log.error.contains("de map kan niet gelezen worden (Permission denied)"))
     }
 
     @Test func aMissingFolderExitsTwo() throws {

@@ -36,12 +36,25 @@ extension DataFolder {
     /// Every saved edit on record with what it changed, oldest first: those folded into the files
     /// by `compact` (kept in history.jsonl) and those in the journal. The first edit of an entity
     /// since the last compaction is compared with the entity in the files.
-    public func history() -> (items: [HistoryItem], problems: [Problem]) {
+    public func history() -> (items: [HistoryItem], problems: [Problem], couldNotRead: Bool) {
+        if let problem = folderProblem() { return ([], [problem], true) }
         let baseline = loadFiles().data
         var builder = HistoryBuilder()
         var problems: [Problem] = []
+        var couldNotRead = false
         for name in [Self.historyFileName, JournalReader.fileName] {
-            guard let bytes = try? FileBytes.read(path + "/" + name) else { continue }
+            let bytes: [UInt8]
+            do {
+                bytes = try FileBytes.read(path + "/" + name)
+            } catch {
+                switch error {
+                case .missing: continue
+                case .notRegularFile: problems.append(Problem(file: name, kind: .notARegularFile))
+                case .unreadable(let reason): problems.append(Problem(file: name, kind: .fileUnreadable(reason: reason)))
+                }
+                couldNotRead = true
+                continue
+            }
             let result = JournalReader.read(bytes)
             problems += result.problems.map { problem in
                 var renamed = problem
@@ -52,7 +65,7 @@ extension DataFolder {
                 builder.record(entry, current: baseline?.value(entry.value.kind, entry.value.id))
             }
         }
-        return (builder.items, problems)
+        return (builder.items, problems, couldNotRead)
     }
 }
 
