@@ -15,8 +15,8 @@ struct AddCommitment: ParsableCommand {
         discussion: "Exit 0 saved, 1 refused (the message says why), 2 the folder cannot be read or written.")
 
     @OptionGroup var edit: EditOptions
-    @Option(help: "The partner's id.") var partner: String
-    @Option(help: "The project's id; leave out for the lab's shared support.") var project: String?
+    @Option(help: "The partner's id.", completion: IDCompletion.partners) var partner: String
+    @Option(help: "The project's id; leave out for the lab's shared support.", completion: IDCompletion.projects) var project: String?
     @Option(help: "money, hours, expertise, data, in-kind or mandate.") var kind: String
     @Option(help: "The amount in its unit, such as 50000 or 0.5.") var amount: String
     @Option(help: "EUR, hours, hours/week, FTE, ...") var unit: String
@@ -85,7 +85,7 @@ struct AddProject: ParsableCommand {
     @OptionGroup var edit: EditOptions
     @Option(help: "The new project's id, such as 'jpf'.") var id: String
     @Option(help: "The name.") var name: String
-    @Option(help: "The lead partner's id.") var lead: String
+    @Option(help: "The lead partner's id.", completion: IDCompletion.partners) var lead: String
     @Option(help: "The governance arrangement's id (see lab.json).") var arrangement: String
     @Option(help: "A debt phase's id; repeat for more.") var phase: [String] = []
     @Option(help: "idea (default), pilot, project, structural or stopped.") var stage = "idea"

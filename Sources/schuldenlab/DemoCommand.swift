@@ -36,7 +36,7 @@ struct DemoCommand: ParsableCommand {
     var noContacts = false
 
     func run() throws {
-        let language = Language(rawValue: lang ?? ProcessInfo.processInfo.environment["SCHULDENLAB_LANG"] ?? "nl") ?? .nl
+        let language = LanguageChoice.resolve(lang)
         var tourState: TourState?
         if autoplay != nil || tour != nil {
             var chosen = Tour.builtIn

@@ -14,7 +14,7 @@ struct EditOptions: ParsableArguments {
     var lang: String?
 
     var language: Language {
-        Language(rawValue: lang ?? ProcessInfo.processInfo.environment["SCHULDENLAB_LANG"] ?? "nl") ?? .nl
+        LanguageChoice.resolve(lang)
     }
 
     var authorName: String { Author.name(given: author) }

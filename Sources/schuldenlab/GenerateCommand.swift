@@ -20,7 +20,7 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let language = Language(rawValue: lang ?? ProcessInfo.processInfo.environment["SCHULDENLAB_LANG"] ?? "nl") ?? .nl
+        let language = LanguageChoice.resolve(lang)
         var generator = Generator(seed: seed)
         let data = generator.data(Generator.Size(partners: partners, projects: projects, commitments: commitments))
         try NewFolder.write(data, to: folder, language: language)

@@ -25,7 +25,7 @@ struct InitCommand: ParsableCommand {
     var lang: String?
 
     func run() throws {
-        let language = Language(rawValue: lang ?? ProcessInfo.processInfo.environment["SCHULDENLAB_LANG"] ?? "nl") ?? .nl
+        let language = LanguageChoice.resolve(lang)
         func say(_ dutch: String, _ english: String) -> String { language == .nl ? dutch : english }
         let shown = folder.visible
 

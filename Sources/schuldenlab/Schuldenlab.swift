@@ -12,8 +12,10 @@ struct Schuldenlab: ParsableCommand {
         else the built-in Schuldenlab070 sample.
         Exit codes: 0 fine, 1 problems found, 2 the folder cannot be read or the command cannot run.
         """,
+        version: Version.current,
         subcommands: [OpenCommand.self, InitCommand.self, CheckCommand.self, ReportCommand.self, AddCommand.self, UpdateCommand.self,
-                      WithdrawCommand.self, LogCommand.self, CompactCommand.self, ScreenshotCommand.self, DemoCommand.self, GenerateCommand.self],
+                      WithdrawCommand.self, LogCommand.self, CompactCommand.self, ScreenshotCommand.self, DemoCommand.self, GenerateCommand.self,
+                      KeysCommand.self, ManualCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

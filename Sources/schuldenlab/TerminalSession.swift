@@ -27,9 +27,8 @@ struct TerminalSession {
     func run() -> Int32 {
         let catalog = ThemeCatalog(environment: environment)
         var startMessages: [StatusMessage] = []
-        var keymap = Keymap()
-        if let keymapPath = KeymapFile.path(environment: environment), let contents = FileManager.default.contents(atPath: keymapPath) {
-            let problems = keymap.apply(fileContents: contents)
+        let (keymap, keymapPath, problems) = KeymapFile.load(environment: environment)
+        if let keymapPath {
             let actionLanguage: ActionLanguage = language == .nl ? .nl : .en
             if let first = problems.first {
                 startMessages.append(StatusMessage("\(UIText.keysProblem.text(in: language)) \(keymapPath.visible): "
@@ -160,12 +159,23 @@ struct TerminalSession {
     }
 }
 
-/// Where a user's own keymap lives.
+/// Where a user's own keymap lives, and the keymap it makes.
 enum KeymapFile {
     static func path(environment: [String: String]) -> String? {
         if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty { return config + "/schuldenlab/keys.json" }
         if let home = environment["HOME"], !home.isEmpty { return home + "/.config/schuldenlab/keys.json" }
         return nil
+    }
+
+    /// The default keys with the user's file laid over them; the file's path when there is one,
+    /// and what is wrong in it.
+    static func load(environment: [String: String]) -> (keymap: Keymap, path: String?, problems: [KeymapProblem]) {
+        var keymap = Keymap()
+        guard let path = path(environment: environment), let contents = FileManager.default.contents(atPath: path) else {
+            return (keymap, nil, [])
+        }
+        let problems = keymap.apply(fileContents: contents)
+        return (keymap, path, problems)
     }
 }
 

@@ -24,7 +24,7 @@ struct UpdateCommitment: ParsableCommand {
 
     @OptionGroup var edit: EditOptions
     @OptionGroup var guardRevision: RevisionOption
-    @Argument(help: "The commitment's id.") var id: String
+    @Argument(help: "The commitment's id.", completion: IDCompletion.commitments) var id: String
     @Option(help: "proposed, pledged, delivered or withdrawn.") var state: String?
     @Option(help: "The amount in its unit.") var amount: String?
     @Option(help: "The unit.") var unit: String?
@@ -56,7 +56,7 @@ struct UpdateProject: ParsableCommand {
 
     @OptionGroup var edit: EditOptions
     @OptionGroup var guardRevision: RevisionOption
-    @Argument(help: "The project's id.") var id: String
+    @Argument(help: "The project's id.", completion: IDCompletion.projects) var id: String
     @Option(help: "idea, pilot, project, structural or stopped.") var stage: String?
     @Option(help: "on-track, attention or blocked.") var health: String?
     @Option(help: "The governance arrangement's id.") var arrangement: String?
@@ -86,7 +86,7 @@ struct UpdatePartner: ParsableCommand {
 
     @OptionGroup var edit: EditOptions
     @OptionGroup var guardRevision: RevisionOption
-    @Argument(help: "The partner's id.") var id: String
+    @Argument(help: "The partner's id.", completion: IDCompletion.partners) var id: String
     @Option(help: "The name.") var name: String?
     @Option(help: "national or local.") var scope: String?
     @Option(help: "public, private or societal.") var sector: String?
@@ -124,7 +124,7 @@ struct WithdrawCommitment: ParsableCommand {
 
     @OptionGroup var edit: EditOptions
     @OptionGroup var guardRevision: RevisionOption
-    @Argument(help: "The commitment's id.") var id: String
+    @Argument(help: "The commitment's id.", completion: IDCompletion.commitments) var id: String
 
     func run() throws {
         let entry = try edit.commit { data throws(EditFailure) in
