@@ -15,9 +15,9 @@ let package = Package(
     targets: [
         .target(name: "LabModel"),
         .target(name: "LabKeys"),
-        .target(name: "LabViews", dependencies: ["LabModel", "LabKeys"], plugins: ["EmbedThemes"]),
-        .executableTarget(name: "ThemeEmbedder"),
-        .plugin(name: "EmbedThemes", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
+        .target(name: "LabViews", dependencies: ["LabModel", "LabKeys"], plugins: ["EmbedFiles"]),
+        .executableTarget(name: "FileEmbedder"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["FileEmbedder"]),
         .systemLibrary(name: "CNCurses", providers: [.apt(["libncurses-dev"])]),
         .target(name: "LabTerminal", dependencies: ["LabViews", "CNCurses"]),
         .executableTarget(
@@ -28,7 +28,8 @@ let package = Package(
                 "LabViews",
                 "LabTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["EmbedFiles"]
         ),
         .executableTarget(name: "SchuldenlabBench", dependencies: ["LabModel", "LabKeys", "LabViews", "LabTerminal", "CNCurses"], path: "Sources/SchuldenlabBench"),
         .executableTarget(name: "SchuldenlabHostile", dependencies: ["LabModel"], path: "Sources/SchuldenlabHostile"),

@@ -61,6 +61,7 @@ enum NewFolder {
         }
         do {
             try DataFolder(path: folder).save(data)
+            try SchemaFiles.write(into: folder)
         } catch {
             Output.error(say("\(error.path.visible): kan niet schrijven (\(error.reason)).\n",
                              "\(error.path.visible): cannot write (\(error.reason)).\n"))

@@ -49,6 +49,8 @@ struct CompactCommand: ParsableCommand {
         let folder = try edit.folder()
         do {
             let (folded, skipped) = try folder.compact()
+            // The files now point to their schemas; a folder made by hand gets them here.
+            try? SchemaFiles.write(into: folder.path)
             for problem in skipped { Output.error(problem.rendered(in: language) + "\n") }
             Output.out(language == .nl ? "\(folded) wijzigingen verwerkt in de bestanden.\n" : "\(folded) edits folded into the files.\n")
         } catch {

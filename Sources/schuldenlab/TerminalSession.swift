@@ -123,7 +123,9 @@ struct TerminalSession {
                             let (entry, before) = try store!.commit(author: state.author, whileWaiting: sayWaiting) { _ in change }
                             pending.append(.committed(entry, before: before, at: Date()))
                             // A long journal slows every load: fold it in now, under the lock, as compact does.
-                            if store!.folder.journalNeedsCompaction() { _ = try? store!.compact(whileWaiting: sayWaiting) }
+                            if store!.folder.journalNeedsCompaction(), (try? store!.compact(whileWaiting: sayWaiting)) != nil {
+                                try? SchemaFiles.write(into: store!.folder.path)
+                            }
                             // Other people's edits read on the way.
                             pending += read(store!.refresh(whileWaiting: sayWaiting), from: store!)
                         } catch {

@@ -59,7 +59,7 @@ import Testing
         let partners = temporary.read("partners.json")
         let order = ["\"id\": \"bank\"", "\"id\": \"fonds\"", "\"id\": \"gemeente\""].map { partners.range(of: $0)!.lowerBound }
         #expect(order == order.sorted())
-        #expect(partners.hasPrefix("{\n  \"partners\": [\n"))
+        #expect(partners.hasPrefix("{\n  \"$schema\": \".schemas/partners.schema.json\",\n  \"partners\": [\n"))
         #expect(partners.hasSuffix("  \"schemaVersion\": 1\n}\n"))
         #expect(try !FileManager.default.contentsOfDirectory(atPath: temporary.path).contains { $0.hasPrefix(".") })
     }
@@ -84,9 +84,9 @@ import Testing
 
     @Test func pinsTheWholeMessageFormatOnce() throws {
         let (_, report) = try folder { replacing("\"lead\": \"bank\"", with: "\"lead\": \"nobody\"", in: .projects, of: $0) }
-        #expect(rendered(report) == ["projects.json:37:15: $.projects[1].lead: trekker \"nobody\" is geen partner in partners.json"])
+        #expect(rendered(report) == ["projects.json:38:15: $.projects[1].lead: trekker \"nobody\" is geen partner in partners.json"])
         #expect(report.problems.map { $0.rendered(in: .en) }
-                == ["projects.json:37:15: $.projects[1].lead: lead \"nobody\" is not a partner in partners.json"])
+                == ["projects.json:38:15: $.projects[1].lead: lead \"nobody\" is not a partner in partners.json"])
     }
 
     @Test func danglingPartnerAndProjectIDs() throws {
@@ -108,7 +108,7 @@ import Testing
         // Files are sorted by id, so the copy stands right after the first.
         #expect(rendered(report).count == 1, "\(rendered(report))")
         #expect(rendered(report).first?.hasSuffix("$.commitments[1].id: id \"c-1\" komt dubbel voor (ook bij $.commitments[0].id)") == true)
-        #expect(rendered(report).first?.hasPrefix("commitments.json:19:13:") == true)
+        #expect(rendered(report).first?.hasPrefix("commitments.json:20:13:") == true)
     }
 
     @Test func negativeAmounts() throws {
@@ -151,7 +151,7 @@ import Testing
             replacing("\"founding\": false", with: "\"founding\": \"nee\"", in: .partners, of: $0, occurrence: 2)
         }
         #expect(rendered(report) == [
-            "partners.json:3:5: $.partners[0]: het veld \"name\" ontbreekt",
+            "partners.json:4:5: $.partners[0]: het veld \"name\" ontbreekt",
             "partners.json:\(place(of: "\"naam\"", in: .partners, of: temporary)): $.partners[0].naam: onbekend veld \"naam\"; bedoelt u \"name\"? (het zou bij opslaan verloren gaan)",
             "partners.json:\(place(of: "\"nee\"", in: .partners, of: temporary)): $.partners[1].founding: verwacht true of false, maar dit is een tekst",
         ])

@@ -211,9 +211,13 @@ import Testing
             try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
         }
         #expect(mode(folder) == 0o750)
+        #expect(mode(folder + "/.schemas") == 0o750)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        #expect(names == ["commitments.json", "history.jsonl", "journal.jsonl", "journal.lock", "lab.json", "partners.json", "projects.json"])
-        for name in names {
+        #expect(names == [".schemas", "commitments.json", "history.jsonl", "journal.jsonl", "journal.lock", "lab.json", "partners.json",
+                          "projects.json"])
+        let schemas = try FileManager.default.contentsOfDirectory(atPath: folder + "/.schemas").map { ".schemas/" + $0 }
+        #expect(schemas.count == 7)
+        for name in names.dropFirst() + schemas {
             #expect(mode(folder + "/" + name) == 0o640, "\(name)")
         }
     }

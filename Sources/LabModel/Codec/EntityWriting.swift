@@ -113,6 +113,7 @@ extension Commitment {
 extension Lab {
     var json: JSONValue {
         var builder = JSONObjectBuilder()
+        builder.set(FileHeader.schemaReferenceKey, .string(DataFile.lab.schemaReference))
         builder.set(FileHeader.schemaVersionKey, .number(String(Lab.schemaVersion)))
         builder.set("name", JSONValue(name))
         builder.set("city", JSONValue(city))
@@ -153,6 +154,7 @@ extension LabData {
 
     private func collectionText(_ file: DataFile, _ entities: [JSONValue]) -> String {
         JSONWriter.prettyPrinted(.object([
+            JSONMember(FileHeader.schemaReferenceKey, JSONNode(.string(file.schemaReference))),
             JSONMember(FileHeader.schemaVersionKey, JSONNode(.number(String(Lab.schemaVersion)))),
             JSONMember(file.collectionKey!, JSONNode(JSONValue(entities))),
         ]))

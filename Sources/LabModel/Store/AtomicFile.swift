@@ -8,6 +8,11 @@ public struct WriteFailure: Error, Sendable, Equatable, CustomStringConvertible 
     public let path: String
     public let reason: String
 
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
     public var description: String { "\(path): \(reason)" }
 }
 

@@ -7,6 +7,16 @@ public enum DataFile: String, Sendable, CaseIterable, Hashable {
 
     public var fileName: String { rawValue }
 
+    /// The folder beside the data that holds the JSON Schemas, for editors.
+    public static let schemaFolder = ".schemas"
+
+    /// Where the file's `$schema` points: its JSON Schema in the folder's `.schemas/`, so that
+    /// editors find it without a network or any set-up.
+    public var schemaReference: String { Self.schemaFolder + "/" + schemaName + ".schema.json" }
+
+    /// The name `schuldenlab schema` knows the file's schema by.
+    public var schemaName: String { String(rawValue.dropLast(".json".count)) }
+
     /// The key under which a collection file keeps its entities.
     var collectionKey: String? {
         switch self {

@@ -1,0 +1,28 @@
+import Foundation
+import LabModel
+
+/// The JSON Schemas of `Schemas/`, built into the program: printed by `schuldenlab schema` and put in
+/// a data folder's `.schemas/`, where the `$schema` of each file it writes points.
+enum SchemaFiles {
+    static var names: [String] {
+        BuiltInSchemaFiles.texts.keys.map { String($0.dropLast(".schema".count)) }.sorted()
+    }
+
+    static func text(named name: String) -> String? {
+        BuiltInSchemaFiles.texts[name + ".schema"]
+    }
+
+    /// Writes the schemas into `folder/.schemas/`, leaving those that are already the same.
+    static func write(into folder: String) throws(WriteFailure) {
+        let target = folder + "/" + DataFile.schemaFolder
+        if mkdir(target, 0o750) != 0, errno != EEXIST {
+            throw WriteFailure(path: target, reason: String(cString: strerror(errno)))
+        }
+        for name in names {
+            let path = target + "/" + name + ".schema.json"
+            let text = text(named: name)!
+            if FileManager.default.contents(atPath: path) == Data(text.utf8) { continue }
+            try AtomicFile.write(text, to: path)
+        }
+    }
+}
