@@ -6,10 +6,14 @@
 #   make install [PREFIX=/usr/local] [DESTDIR=]
 #   make uninstall [PREFIX=/usr/local] [DESTDIR=]
 #   make deb                               a Debian package in .build/dist (scripts/build-deb)
+#
+# BUILD_PATH=DIR builds in DIR instead of .build (the tests do, while `swift test` holds .build).
 
 PREFIX ?= /usr/local
 DESTDIR ?=
-DIST := .build/dist
+BUILD_PATH ?= .build
+SWIFT_BUILD := swift build -c release --static-swift-stdlib --scratch-path $(BUILD_PATH)
+DIST := $(BUILD_PATH)/dist
 BINARY := $(DIST)/schuldenlab
 
 BINDIR = $(DESTDIR)$(PREFIX)/bin
@@ -27,9 +31,9 @@ INSTALLED = $(BINDIR)/schuldenlab \
 all: $(BINARY) $(DIST)/schuldenlab.1 $(DIST)/completions/schuldenlab.bash
 
 $(BINARY): Package.swift $(shell find Sources Themes Schemas -type f)
-	swift build -c release --static-swift-stdlib --product schuldenlab
+	$(SWIFT_BUILD) --product schuldenlab
 	mkdir -p $(DIST)
-	cp "$$(swift build -c release --static-swift-stdlib --show-bin-path)/schuldenlab" $(BINARY)
+	cp "$$($(SWIFT_BUILD) --show-bin-path)/schuldenlab" $(BINARY)
 	strip $(BINARY)
 
 # The man page and the completions are made by the binary itself, from its own help and action table.
@@ -58,7 +62,7 @@ uninstall:
 	rm -rf $(SHAREDIR)/schuldenlab $(SHAREDIR)/doc/schuldenlab
 
 deb: all
-	scripts/build-deb
+	DIST=$(DIST) scripts/build-deb
 
 clean:
 	rm -rf $(DIST)

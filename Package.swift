@@ -35,7 +35,7 @@ let package = Package(
         .executableTarget(name: "SchuldenlabHostile", dependencies: ["LabModel"], path: "Sources/SchuldenlabHostile"),
         .testTarget(name: "LabModelTests", dependencies: ["LabModel"], exclude: ["Expected"]),
         .testTarget(name: "LabKeysTests", dependencies: ["LabKeys"]),
-        .testTarget(name: "LabViewsTests", dependencies: ["LabViews", "LabModel", "LabKeys"]),
+        .testTarget(name: "LabViewsTests", dependencies: ["LabViews", "LabModel", "LabKeys"], exclude: ["Screens"]),
         .testTarget(name: "SchuldenlabCLITests", dependencies: ["LabModel", "schuldenlab"]),
         .testTarget(name: "EndToEndTests", dependencies: ["schuldenlab"]),
     ],

@@ -58,6 +58,14 @@ static inline int cn_check_terminal(const char *name) {
     del_curterm(cur_term);
     return result;
 }
+/// The colours the terminal type has: -2 when the type is unknown, -1 or 0 when it has none.
+static inline int cn_terminal_colors(const char *name) {
+    int error = 0;
+    if (setupterm((char *)name, 1, &error) != OK) return -2;
+    int colors = tigetnum("colors");
+    del_curterm(cur_term);
+    return colors;
+}
 static inline SCREEN *cn_newterm(const char *name) { return newterm(name, stdout, stdin); }
 static inline const char *cn_codeset(void) { return nl_langinfo(CODESET); }
 

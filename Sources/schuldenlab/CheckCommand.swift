@@ -12,8 +12,10 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let language = try options.language()
+        try options.startLog()
         let source = options.source()
         let (data, report) = source.load()
+        ActivityLog.read(report, from: source.logName)
         let all = report.problems + report.warnings
         for problem in all { Output.out(problem.rendered(in: language) + "\n") }
         let count = all.count

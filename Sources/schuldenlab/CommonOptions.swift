@@ -22,6 +22,9 @@ struct CommonOptions: ParsableArguments {
         return language
     }
 
+    @Option(name: .long, help: ArgumentHelp("Log what the program does to FILE (else $SCHULDENLAB_LOG): files read, reloads, saves, conflicts, errors; never personal data.", valueName: "FILE"))
+    var log: String?
+
     func referenceDay(for lab: Lab) throws -> Day {
         var given: Day?
         if let asOf {
@@ -42,12 +45,19 @@ struct CommonOptions: ParsableArguments {
     func usableLab(keepingOpen: Bool) throws
         -> (data: LabData, source: DataSource, day: Day, language: Language, session: FolderSession?) {
         let language = try language()
+        try startLog()
         let source = source()
         let (data, report, session) = keepingOpen ? source.open() : { let (data, report) = source.load(); return (data, report, nil) }()
+        ActivityLog.read(report, from: source.logName)
         guard let data, report.problems.isEmpty else {
             throw ExitCode(Output.reportUnusable(report, source: source, language: language))
         }
         return (data, source, try referenceDay(for: data.lab), language, session)
+    }
+
+    /// Starts the log that --log or $SCHULDENLAB_LOG asks for.
+    func startLog() throws {
+        do { try ActivityLog.start(option: log) } catch { throw ValidationError(error.description) }
     }
 
     func source() -> DataSource {

@@ -11,6 +11,14 @@ enum DataSource: Equatable {
     }
 
     static let environmentKey = "SCHULDENLAB_DATA"
+
+    /// The source as the log names it.
+    var logName: String {
+        switch self {
+        case .folder(let path, _): path
+        case .builtInSample: "the built-in sample"
+        }
+    }
     static let defaultFolderName = "schuldenlab-data"
 
     static func resolve(option: String?, environment: [String: String], currentFolder: String) -> DataSource {

@@ -13,6 +13,9 @@ struct EditOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Language of the messages: nl (default) or en.", valueName: "nl|en"))
     var lang: String?
 
+    @Option(name: .long, help: ArgumentHelp("Log what the command does to FILE (else $SCHULDENLAB_LOG); never personal data.", valueName: "FILE"))
+    var log: String?
+
     var language: Language {
         LanguageChoice.resolve(lang)
     }
@@ -21,6 +24,7 @@ struct EditOptions: ParsableArguments {
 
     /// The folder to edit; the built-in sample cannot be edited.
     func folder() throws -> DataFolder {
+        do { try ActivityLog.start(option: log) } catch { throw ValidationError(error.description) }
         switch DataSource.resolve(option: data, environment: ProcessInfo.processInfo.environment,
                                   currentFolder: FileManager.default.currentDirectoryPath) {
         case .folder(let path, _):
@@ -36,9 +40,17 @@ struct EditOptions: ParsableArguments {
     /// Runs one edit and prints what happened; exits 1 (invalid), 2 (cannot read or write) or 3 (conflict).
     func commit(_ makeChange: (LabData) throws(EditFailure) -> EntityChange) throws -> JournalEntry {
         let folder = try folder()
+        var attempted: EntityChange?
         do {
-            return try folder.commit(author: authorName, makeChange).entry
+            let entry = try folder.commit(author: authorName) { data throws(EditFailure) in
+                let change = try makeChange(data)
+                attempted = change
+                return change
+            }.entry
+            ActivityLog.saved(entry)
+            return entry
         } catch {
+            if let attempted { ActivityLog.refused(error, attempted.value.kind, attempted.value.id) } else { ActivityLog.note("not saved: \(error)") }
             Output.error(EditMessages.describe(error, language: language))
             throw ExitCode(EditMessages.exitCode(for: error))
         }

@@ -49,6 +49,7 @@ struct CompactCommand: ParsableCommand {
         let folder = try edit.folder()
         do {
             let (folded, skipped) = try folder.compact()
+            ActivityLog.note("compacted \(folder.path): \(folded) edits folded into the files")
             // The files now point to their schemas; a folder made by hand gets them here.
             try? SchemaFiles.write(into: folder.path)
             for problem in skipped { Output.error(problem.rendered(in: language) + "\n") }

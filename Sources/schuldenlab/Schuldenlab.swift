@@ -15,7 +15,7 @@ struct Schuldenlab: ParsableCommand {
         version: Version.current,
         subcommands: [OpenCommand.self, InitCommand.self, CheckCommand.self, ReportCommand.self, AddCommand.self, UpdateCommand.self,
                       WithdrawCommand.self, LogCommand.self, CompactCommand.self, ScreenshotCommand.self, DemoCommand.self, GenerateCommand.self,
-                      KeysCommand.self, SchemaCommand.self, ManualCommand.self],
+                      KeysCommand.self, SchemaCommand.self, InfoCommand.self, ManualCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

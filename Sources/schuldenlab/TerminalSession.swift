@@ -121,14 +121,17 @@ struct TerminalSession {
                         guard store != nil else { continue }
                         do {
                             let (entry, before) = try store!.commit(author: state.author, whileWaiting: sayWaiting) { _ in change }
+                            ActivityLog.saved(entry)
                             pending.append(.committed(entry, before: before, at: Date()))
                             // A long journal slows every load: fold it in now, under the lock, as compact does.
                             if store!.folder.journalNeedsCompaction(), (try? store!.compact(whileWaiting: sayWaiting)) != nil {
                                 try? SchemaFiles.write(into: store!.folder.path)
+                                ActivityLog.note("compacted \(store!.folder.path)")
                             }
                             // Other people's edits read on the way.
                             pending += read(store!.refresh(whileWaiting: sayWaiting), from: store!)
                         } catch {
+                            ActivityLog.refused(error, change.value.kind, change.value.id)
                             pending.append(.commitFailed(error, change))
                         }
                     case .loadTheme(let name):
@@ -139,6 +142,7 @@ struct TerminalSession {
                 }
             }
         }
+        ActivityLog.note("stop")
         return 0
     }
 
@@ -151,7 +155,14 @@ struct TerminalSession {
     }
 
     private func read(_ change: FolderSession.Change, from store: FolderSession) -> [AppEvent] {
-        AppEvent.folderRead(change, from: store, at: Date(), language: language).map { [$0] } ?? []
+        switch change {
+        case .none: break
+        case .entities(let values): ActivityLog.note("read \(values.count) changed entities from the journal")
+        case .everything: ActivityLog.note("read \(store.folder.path) again")
+        case .failed(let report): ActivityLog.read(report, from: store.folder.path)
+        case .restoredJournal(let lines): ActivityLog.note("journal.jsonl was cut short or removed by someone else; \(lines) lines written back")
+        }
+        return AppEvent.folderRead(change, from: store, at: Date(), language: language).map { [$0] } ?? []
     }
 
     private func reloadSample() -> Result<Snapshot, ReloadFailure> {

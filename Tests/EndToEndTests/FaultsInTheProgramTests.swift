@@ -27,7 +27,16 @@ import Testing
         holder.arguments = ["--exclusive", folder + "/journal.lock", "sleep", "30"]
         try holder.run()
         defer { holder.terminate() }
-        Thread.sleep(forTimeInterval: 0.3)
+        // Until flock holds it, a non-blocking try succeeds.
+        while true {
+            let probe = Process()
+            probe.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+            probe.arguments = ["--nonblock", "--shared", folder + "/journal.lock", "true"]
+            try probe.run()
+            probe.waitUntilExit()
+            if probe.terminationStatus != 0 { break }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
 
         try tmux.send("w")
         try tmux.waitFor("j ja")
@@ -45,10 +54,7 @@ import Testing
         try tmux.waitFor("Overzicht")
         try tmux.send("4")
         try tmux.waitFor("Toezeggingen (93)")
-        try tmux.send("w")
-        try tmux.waitFor("j ja")
-        try tmux.send("j")
-        try tmux.waitFor("Opgeslagen")
+        try tmux.withdrawSelectedCommitment()
         let saved = journal(folder)
         #expect(saved.contains("\"state\":\"withdrawn\""))
 

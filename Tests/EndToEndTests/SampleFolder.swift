@@ -11,3 +11,13 @@ func sampleFolder(named prefix: String) throws -> String {
     initialise.waitUntilExit()
     return folder
 }
+
+extension Tmux {
+    /// In the program on the commitments pane: withdraws the selected commitment and waits until it is saved.
+    func withdrawSelectedCommitment() throws {
+        try send("w")
+        try waitFor("j ja")
+        try send("j")
+        try waitFor("Opgeslagen")
+    }
+}

@@ -4,19 +4,13 @@ import LabModel
 
 /// Edits from scripts, by real processes on a real folder.
 @Suite struct EditingTests {
-    private func sampleFolder(_ scratch: Scratch) throws -> String {
-        let folder = scratch.file("lab")
-        #expect(try Run(["init", folder, "--sample"]).status == 0)
-        return folder
-    }
-
     private func notes(in folder: String) -> Set<String> {
         Set((DataFolder(path: folder).load().data?.commitments ?? []).compactMap(\.note))
     }
 
     @Test func addUpdateWithdrawAndTheLog() throws {
         let scratch = Scratch()
-        let folder = try sampleFolder(scratch)
+        let folder = try scratch.sampleFolder()
         let added = try Run(["add", "commitment", "--data", folder, "--partner", "ing", "--project", "jpf", "--kind", "money",
                              "--amount", "50000", "--unit", "EUR", "--author", "jan"])
         #expect(added.status == 0, "\(added.error)")
@@ -40,7 +34,7 @@ import LabModel
 
     @Test func anEditThatWouldBreakTheDataIsRefusedAndNothingIsWritten() throws {
         let scratch = Scratch()
-        let folder = try sampleFolder(scratch)
+        let folder = try scratch.sampleFolder()
         let before = scratch.contents(of: folder)
         let bad = try Run(["add", "commitment", "--data", folder, "--partner", "ingg", "--kind", "money", "--amount", "5", "--unit", "EUR",
                            "--lang", "en"])
@@ -58,7 +52,7 @@ import LabModel
     /// the journal could not be read back, so that every later edit was refused.
     @Test func whatCannotBeReadBackIsRefusedBeforeItIsSaved() throws {
         let scratch = Scratch()
-        let folder = try sampleFolder(scratch)
+        let folder = try scratch.sampleFolder()
         let before = scratch.contents(of: folder)
         let refused = try Run(["add", "partner", "--data", folder, "--id", "test-bv", "--name", "Test BV", "--scope", "local",
                                "--sector", "private", "--kind", "bank", "--contact-name", "Piet", "--lang", "en"])
@@ -74,7 +68,7 @@ import LabModel
 
     @Test func theSameCommitmentEditedFromTwoSidesIsAConflictNotAnOverwrite() throws {
         let scratch = Scratch()
-        let folder = try sampleFolder(scratch)
+        let folder = try scratch.sampleFolder()
         let first = try Run(["update", "commitment", "c-0001", "--data", folder, "--if-revision", "1", "--note", "van Anna", "--author", "anna"])
         #expect(first.status == 0)
         let second = try Run(["update", "commitment", "c-0001", "--data", folder, "--if-revision", "1", "--note", "van Bram", "--author", "bram"])
@@ -92,7 +86,7 @@ import LabModel
 
     @Test func compactionFoldsTheJournalAndKeepsTheHistory() throws {
         let scratch = Scratch()
-        let folder = try sampleFolder(scratch)
+        let folder = try scratch.sampleFolder()
         for note in ["een", "twee", "drie"] {
             _ = try Run(["add", "commitment", "--data", folder, "--partner", "cz", "--kind", "money", "--amount", "1", "--unit", "EUR",
                          "--note", note])
@@ -109,7 +103,7 @@ import LabModel
     /// Four processes, 250 edits each, at the same time on one folder: all 1000 are there.
     @Test func fourWritersAtOnceLoseNothing() throws {
         let scratch = Scratch()
-        let folder = try sampleFolder(scratch)
+        let folder = try scratch.sampleFolder()
         let writers = try (1...4).map { writer -> Process in
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
@@ -133,7 +127,7 @@ import LabModel
     /// passes, and every edit that was reported saved is there.
     @Test func killedWritersLoseNoSavedEdit() throws {
         let scratch = Scratch()
-        let folder = try sampleFolder(scratch)
+        let folder = try scratch.sampleFolder()
         let name = "slk-\(UUID().uuidString.prefix(8).lowercased())"
         let binary = scratch.file(name)
         try FileManager.default.createSymbolicLink(atPath: binary, withDestinationPath: Run.binary.path)

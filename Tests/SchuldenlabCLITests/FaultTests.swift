@@ -5,9 +5,9 @@ import LabModel
 /// Faults while saving: a full disk, a file-size limit, a lock held by a hung process. The user
 /// is told, and the folder stays as it was.
 @Suite(.serialized) struct FaultTests {
+    /// The sample with one edit in its journal.
     private func sampleFolder(_ scratch: Scratch, at path: String? = nil) throws -> String {
-        let folder = path ?? scratch.file("lab")
-        #expect(try Run(["init", folder, "--sample"]).status == 0)
+        let folder = try scratch.sampleFolder(at: path)
         #expect(try Run(["update", "commitment", "c-0001", "--data", folder, "--note", "eerste", "--author", "anna"]).status == 0)
         return folder
     }

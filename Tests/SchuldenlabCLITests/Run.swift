@@ -20,8 +20,12 @@ struct Run {
     /// Runs the binary with a clean environment (no data folder, no language) in `folder`.
     init(_ arguments: [String], in folder: String? = nil, environment extra: [String: String] = [:],
          prefix: [String] = []) throws {
+        try self.init(command: prefix + [Self.binary.path] + arguments, in: folder, environment: extra)
+    }
+
+    /// Runs any command the same way.
+    init(command: [String], in folder: String? = nil, environment extra: [String: String] = [:]) throws {
         let process = Process()
-        let command = prefix + [Self.binary.path] + arguments
         process.executableURL = URL(fileURLWithPath: command[0])
         process.arguments = Array(command.dropFirst())
         var environment = ProcessInfo.processInfo.environment
@@ -59,6 +63,14 @@ final class Scratch {
     }
 
     func file(_ name: String) -> String { path + "/" + name }
+
+    /// A new folder with the sample, made by the binary.
+    func sampleFolder(at folder: String? = nil) throws -> String {
+        let folder = folder ?? file("lab")
+        let initialise = try Run(["init", folder, "--sample"])
+        guard initialise.status == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: folder]) }
+        return folder
+    }
 
     func contents(of folder: String) -> [String: Data] {
         var result: [String: Data] = [:]

@@ -10,28 +10,14 @@ import LabModel
 
     /// scripts/validate-schema (python's jsonschema), as an editor's language server checks.
     private func validate(_ schema: String, _ files: [String], lines: Bool = false) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.repository.appendingPathComponent("scripts/validate-schema").path]
-            + (lines ? ["--lines"] : []) + [schema] + files
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, text)
-    }
-
-    private func sampleFolder(_ scratch: Scratch) throws -> String {
-        let folder = scratch.file("lab")
-        #expect(try Run(["init", folder, "--sample"]).status == 0)
-        return folder
+        let run = try Run(command: ["/usr/bin/env", "python3", Self.repository.appendingPathComponent("scripts/validate-schema").path]
+                          + (lines ? ["--lines"] : []) + [schema] + files)
+        return (run.status, run.output + run.error)
     }
 
     @Test func everyFilePointsToItsSchemaAndTheSamplePasses() throws {
         let scratch = Scratch()
-        let folder = try sampleFolder(scratch)
+        let folder = try scratch.sampleFolder()
         for file in DataFile.allCases {
             let text = try String(contentsOfFile: folder + "/" + file.fileName, encoding: .utf8)
             #expect(text.contains("\"$schema\": \".schemas/\(file.schemaName).schema.json\""))
@@ -44,7 +30,7 @@ import LabModel
 
     @Test func aJournalOfRealEditsPassesLineByLine() throws {
         let scratch = Scratch()
-        let folder = try sampleFolder(scratch)
+        let folder = try scratch.sampleFolder()
         let edits = [
             ["add", "partner", "--id", "test-bv", "--name", "Test BV", "--scope", "local", "--sector", "private", "--kind", "bank",
              "--contact-name", "Piet", "--contact-email", "piet@test.example"],
@@ -108,7 +94,7 @@ import LabModel
     ])
     func brokenFilesAreRefusedByTheSchemaAndByCheck(file: String, original: String, broken: String) throws {
         let scratch = Scratch()
-        let folder = try sampleFolder(scratch)
+        let folder = try scratch.sampleFolder()
         let path = folder + "/\(file).json"
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let range = try #require(text.range(of: original), "\(original) is not in \(file).json")

@@ -32,15 +32,19 @@ public final class FolderLock {
         if descriptor < 0, !exclusive, errno == EACCES { descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW) }
         guard descriptor >= 0 else { throw .cannotOpen(SystemError.describeOpening(errno)) }
         self.descriptor = descriptor
-        var waited = 0.0
+        // Measured on the clock: on a busy machine each short sleep lasts longer than asked.
+        let start = ContinuousClock.now
+        var saidSo = false
         while flock(descriptor, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) != 0 {
-            guard errno == EWOULDBLOCK || errno == EINTR, waited < Self.patience else {
+            guard errno == EWOULDBLOCK || errno == EINTR, ContinuousClock.now - start < .seconds(Self.patience) else {
                 close(descriptor)
                 throw .timedOut
             }
-            if waited == 0 { whileWaiting() }
+            if !saidSo {
+                saidSo = true
+                whileWaiting()
+            }
             usleep(5_000)
-            waited += 0.005
         }
     }
 

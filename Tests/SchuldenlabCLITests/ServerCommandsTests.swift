@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+import LabModel
+
+/// What an administrator and a coordinator on a server use besides the program: the key list,
+/// the man page, the completions, `info` and the log.
+@Suite struct ServerCommandsTests {
+    @Test func keysListsEveryActionWithTheUsersOwnKeys() throws {
+        let scratch = Scratch()
+        let defaults = try Run(["keys", "--lang", "en"], environment: ["XDG_CONFIG_HOME": scratch.path])
+        #expect(defaults.output.contains("  j Down             move-down            Down\n"))
+        #expect(defaults.output.contains("withdraw-commitment  Withdraw the commitment (asks first)"))
+        try FileManager.default.createDirectory(atPath: scratch.file("schuldenlab"), withIntermediateDirectories: true)
+        try Data(#"{"move-down": ["J", "Down"], "open-hlp": "F1"}"#.utf8).write(to: URL(fileURLWithPath: scratch.file("schuldenlab/keys.json")))
+        let own = try Run(["keys", "--lang", "en"], environment: ["XDG_CONFIG_HOME": scratch.path])
+        #expect(own.status == 0)
+        #expect(own.output.contains("  J Down             move-down"))
+        #expect(own.error.contains("keys.json: unknown action \"open-hlp\""), "\(own.error)")
+    }
+
+    @Test func theManPageHasEveryCommandAndEveryKey() throws {
+        let page = try Run(["manual"]).output
+        #expect(page.hasPrefix(".TH SCHULDENLAB 1"))
+        for command in ["open", "init", "check", "report", "add commitment", "update project", "withdraw commitment", "log", "compact",
+                        "screenshot", "demo", "generate", "keys", "schema", "info"] {
+            #expect(page.contains(".SS \(command.replacingOccurrences(of: "-", with: "\\-"))\n"), "\(command)")
+        }
+        let keys = try Run(["keys", "--lang", "en"]).output
+        let ids = keys.split(separator: "\n").compactMap { line in
+            line.split(separator: " ").first { $0.contains("-") && $0.first?.isLowercase == true }
+        }
+        #expect(ids.count >= 50)
+        for id in ids { #expect(page.contains("(" + id.replacingOccurrences(of: "-", with: "\\-") + ")"), "\(id)") }
+        #expect(!page.contains("\n.SS manual\n"), "the generator is not in its own page")
+    }
+
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func completionsAskTheProgramForIDs(shell: String) throws {
+        let script = try Run(["--generate-completion-script", shell])
+        #expect(script.status == 0)
+        #expect(script.output.contains("---completion"), "ids come from the program, which reads the data folder")
+    }
+
+    @Test func infoSaysWhatIsUsedAndWhy() throws {
+        let scratch = Scratch()
+        let folder = try scratch.sampleFolder()
+        try FileManager.default.createDirectory(atPath: scratch.file("config/schuldenlab/themes"), withIntermediateDirectories: true)
+        try Data(#"{"name": "kapot"}"#.utf8).write(to: URL(fileURLWithPath: scratch.file("config/schuldenlab/themes/kapot.json")))
+        let environment = ["XDG_CONFIG_HOME": scratch.file("config"), "TERM": "xterm-256color", "LANG": "C.UTF-8", "NO_COLOR": ""]
+        let given = try Run(["info", "--data", folder], environment: environment)
+        #expect(given.status == 0)
+        #expect(given.output.hasPrefix("schuldenlab 0."))
+        #expect(given.output.contains("data:         \(folder) (from --data)\n              25 partners, 9 projects, 93 commitments\n"))
+        #expect(given.output.contains("other people's edits noticed through inotify"))
+        #expect(given.output.contains("kapot.json: the object \"slots\" is missing"))
+        #expect(given.output.contains("terminal:     TERM=xterm-256color, 256 colours, UTF-8"))
+
+        let fromEnvironment = try Run(["info"], environment: ["SCHULDENLAB_DATA": folder, "TERM": "vt100", "LANG": "C", "LC_ALL": "C", "NO_COLOR": ""])
+        #expect(fromEnvironment.output.contains("(from $SCHULDENLAB_DATA)"))
+        #expect(fromEnvironment.output.contains("TERM=vt100, no colour, no UTF-8"))
+        #expect(try Run(["info", "--data", folder, "--poll"]).output.contains("noticed by polling every 1 s"))
+    }
+
+    @Test func theLogSaysWhatHappenedAndNothingPersonal() throws {
+        let scratch = Scratch()
+        let folder = try scratch.sampleFolder()
+        let log = scratch.file("schuldenlab.log")
+        #expect(try Run(["update", "commitment", "c-0001", "--data", folder, "--note", "Geheime notitie", "--author", "anna.jansen",
+                         "--log", log]).status == 0)
+        #expect(try Run(["update", "commitment", "c-0001", "--data", folder, "--if-revision", "1", "--note", "x", "--author", "bram"],
+                        environment: ["SCHULDENLAB_LOG": log]).status == 3)
+        #expect(try Run(["check", "--data", folder, "--log", log]).status == 0)
+        let text = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(text.contains("saved commitment c-0001 revision 2"))
+        #expect(text.contains("not saved commitment c-0001: conflict with revision 2"))
+        #expect(text.contains("read \(folder): 25 partners, 9 projects, 93 commitments"))
+        for personal in ["anna", "bram", "Geheime", "schuldenlab070@denhaag.example", "Programmabureau"] {
+            #expect(!text.contains(personal), "\(personal) is in the log")
+        }
+        let mode = try FileManager.default.attributesOfItem(atPath: log)[.posixPermissions] as? Int
+        #expect(mode == 0o640)
+    }
+
+    @Test func theLogNeverGoesToATerminal() throws {
+        // Inside script(1) /dev/tty is a terminal, as it is for a user.
+        let refused = try Run([], prefix: ["/bin/sh", "-c", #"script -qec "$0 check --log /dev/tty; echo EXIT=\$?" /dev/null"#])
+        #expect(refused.output.contains("--log /dev/tty: a log never goes to a terminal; give a file"), "\(refused.output)")
+        #expect(refused.output.contains("EXIT=2"))
+    }
+}
