@@ -16,6 +16,7 @@ struct Consumer: Sendable {
         Consumer(name: "report csv", arguments: { ["report", "--data", $0, "--format", "csv"] }, allowedStatuses: [0, 1, 2]),
         Consumer(name: "report json", arguments: { ["report", "--data", $0, "--format", "json"] }, allowedStatuses: [0, 1, 2]),
         Consumer(name: "log", arguments: { ["log", "--data", $0] }, allowedStatuses: [0, 1, 2]),
+        Consumer(name: "info", arguments: { ["info", "--data", $0] }, allowedStatuses: [0]),
         Consumer(name: "screenshot", arguments: { ["screenshot", "--data", $0, "--pane", "partners", "--format", "ansi"] }, allowedStatuses: [0, 1, 2]),
         Consumer(name: "update", arguments: { ["update", "commitment", "c-0001", "--data", $0, "--note", "hostile", "--author", "suite"] },
                  allowedStatuses: [0, 1, 2, 3], edits: true),
