@@ -43,7 +43,7 @@ final class ActivityLog: @unchecked Sendable {
             throw .isATerminal(path)
         }
         shared = ActivityLog(path: path, descriptor: descriptor)
-        note("start schuldenlab \(Version.current): \(CommandLine.arguments.dropFirst().first ?? "open")")
+        note("start schuldenlab \(Version.current)")
     }
 
     /// Writes one line to the log, if there is one.
