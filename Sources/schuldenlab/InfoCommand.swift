@@ -12,6 +12,20 @@ struct InfoCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("The data folder to report on.", valueName: "DIR")) var data: String?
     @Flag(help: "Notice edits by polling, as the program would with --poll.") var poll = false
+    @Option(help: ArgumentHelp("Language: nl (default) or en.", valueName: "nl|en")) var lang: String?
+
+    private var language: Language { LanguageChoice.resolve(lang) }
+
+    private func say(_ dutch: String, _ english: String) -> String {
+        language == .nl ? dutch : english
+    }
+
+    /// A line with its label in a column of its own.
+    private func labelled(_ dutch: String, _ english: String, _ text: String) -> String {
+        (say(dutch, english) + ":").padding(toLength: 14, withPad: " ", startingAt: 0) + text
+    }
+
+    private let indent = String(repeating: " ", count: 14)
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -19,48 +33,55 @@ struct InfoCommand: ParsableCommand {
         lines += dataLines(environment: environment)
         lines += themeLines(environment: environment)
         lines += keymapLines(environment: environment)
-        lines += terminalLines(environment: environment)
+        lines.append(terminalLine(environment: environment))
         let log = environment[ActivityLog.environmentKey].flatMap { $0.isEmpty ? nil : $0 }
-        lines.append("log:          " + (log.map { "\($0) (from $\(ActivityLog.environmentKey))" } ?? "none (--log FILE or $\(ActivityLog.environmentKey))"))
+        lines.append(labelled("logboek", "log", log.map { "\($0) (" + say("uit", "from") + " $\(ActivityLog.environmentKey))" }
+                              ?? say("geen", "none") + " (--log FILE " + say("of", "or") + " $\(ActivityLog.environmentKey))"))
         Output.out(lines.map(\.visible).joined(separator: "\n") + "\n")
     }
 
     private func dataLines(environment: [String: String]) -> [String] {
         let source = DataSource.resolve(option: data, environment: environment, currentFolder: FileManager.default.currentDirectoryPath)
         guard case .folder(let path, let choice) = source else {
-            return ["data:         the built-in sample (no --data, no $\(DataSource.environmentKey), no ./\(DataSource.defaultFolderName))"]
+            return [labelled("gegevens", "data", say("de ingebouwde voorbeelddata (geen --data, geen $\(DataSource.environmentKey), geen ./\(DataSource.defaultFolderName))",
+                                                     "the built-in sample (no --data, no $\(DataSource.environmentKey), no ./\(DataSource.defaultFolderName))"))]
         }
         let how = switch choice {
-        case .option: "from --data"
-        case .environment: "from $\(DataSource.environmentKey)"
-        case .currentFolder: "./\(DataSource.defaultFolderName) in the current folder"
+        case .option: say("uit --data", "from --data")
+        case .environment: say("uit $\(DataSource.environmentKey)", "from $\(DataSource.environmentKey)")
+        case .currentFolder: say("./\(DataSource.defaultFolderName) in de huidige map", "./\(DataSource.defaultFolderName) in the current folder")
         }
         let folder = DataFolder(path: path)
         let report = folder.load()
         let state = report.data.map { data in
-            "\(data.partners.count) partners, \(data.projects.count) projects, \(data.commitments.count) commitments"
-                + (report.warnings.isEmpty ? "" : "; \(report.warnings.count) journal lines skipped")
-        } ?? "\(report.problems.count) problems, first: \(report.problems.first?.rendered(in: .en) ?? "-")"
+            say("\(data.partners.count) partners, \(data.projects.count) projecten, \(data.commitments.count) toezeggingen",
+                "\(data.partners.count) partners, \(data.projects.count) projects, \(data.commitments.count) commitments")
+                + (report.warnings.isEmpty ? "" : say("; \(report.warnings.count) journaalregels overgeslagen", "; \(report.warnings.count) journal lines skipped"))
+        } ?? say("\(report.problems.count) problemen, eerste: ", "\(report.problems.count) problems, first: ")
+            + (report.problems.first?.rendered(in: language) ?? "-")
         let watcher = FolderWatcher(folder: folder, polling: poll)
+        let watching = watcher.method == .inotify
+            ? say("wijzigingen van anderen via inotify", "other people's edits noticed through inotify")
+            : say("wijzigingen van anderen: elke \(Int(FolderWatcher.pollInterval)) s gekeken",
+                  "other people's edits noticed by polling every \(Int(FolderWatcher.pollInterval)) s")
         return [
-            "data:         \(path) (\(how))",
-            "              \(state)",
-            "              " + (folder.isWritable ? "writable" : "read-only for this user"),
-            "watching:     " + (watcher.method == .inotify ? "other people's edits noticed through inotify" : "other people's edits noticed by polling every \(Int(FolderWatcher.pollInterval)) s"),
+            labelled("gegevens", "data", "\(path) (\(how))"),
+            indent + state,
+            indent + (folder.isWritable ? say("schrijfbaar", "writable") : say("alleen lezen voor deze gebruiker", "read-only for this user")),
+            labelled("volgen", "watching", watching),
         ]
     }
 
     private func themeLines(environment: [String: String]) -> [String] {
         let catalog = ThemeCatalog(environment: environment)
-        var lines = ["themes:       built in: " + ThemeCatalog.builtInNames.joined(separator: ", ")]
+        var lines = [labelled("thema's", "themes", say("ingebouwd: ", "built in: ") + ThemeCatalog.builtInNames.joined(separator: ", "))]
         guard let folder = catalog.userFolder else { return lines }
         let own = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
-        lines.append("              your own in \(folder):" + (own.isEmpty ? " none" : ""))
+        lines.append(indent + say("eigen in \(folder):", "your own in \(folder):") + (own.isEmpty ? say(" geen", " none") : ""))
         for file in own {
-            let name = String(file.dropLast(".json".count))
-            switch catalog.theme(named: name) {
-            case .success: lines.append("                \(file): fine")
-            case .failure(let problem): lines.append("                \(file): \(problem.message(in: .en))")
+            switch catalog.theme(named: String(file.dropLast(".json".count))) {
+            case .success: lines.append(indent + "  \(file): " + say("in orde", "fine"))
+            case .failure(let problem): lines.append(indent + "  \(file): \(problem.message(in: language))")
             }
         }
         return lines
@@ -69,22 +90,30 @@ struct InfoCommand: ParsableCommand {
     private func keymapLines(environment: [String: String]) -> [String] {
         let (_, path, problems) = KeymapFile.load(environment: environment)
         guard let path else {
-            return ["keys:         the defaults (no \(KeymapFile.path(environment: environment) ?? "keys.json"))"]
+            let expected = KeymapFile.path(environment: environment) ?? "keys.json"
+            return [labelled("toetsen", "keys", say("de standaard (geen \(expected))", "the defaults (no \(expected))"))]
         }
-        return ["keys:         \(path)" + (problems.isEmpty ? ", fine" : "")] + problems.map { "                " + $0.message(in: .en) }
+        let actionLanguage: ActionLanguage = language == .nl ? .nl : .en
+        return [labelled("toetsen", "keys", path + (problems.isEmpty ? say(", in orde", ", fine") : ""))]
+            + problems.map { indent + "  " + $0.message(in: actionLanguage) }
     }
 
-    private func terminalLines(environment: [String: String]) -> [String] {
+    private func terminalLine(environment: [String: String]) -> String {
         let terminal = TerminalDescription(environment: environment)
         let colours: String
         if terminal.noColor {
-            colours = "no colour (NO_COLOR is set)"
+            colours = say("geen kleur (NO_COLOR staat aan)", "no colour (NO_COLOR is set)")
         } else if let depth = terminal.colorDepth {
-            colours = depth == .trueColor ? "true colour" : depth == .none ? "no colour" : "\(depth.rawValue) colours"
+            colours = switch depth {
+            case .trueColor: say("alle kleuren", "true colour")
+            case .none: say("geen kleur", "no colour")
+            default: say("\(depth.rawValue) kleuren", "\(depth.rawValue) colours")
+            }
         } else {
-            colours = "unknown to terminfo"
+            colours = say("onbekend bij terminfo", "unknown to terminfo")
         }
-        return ["terminal:     TERM=\(terminal.name.isEmpty ? "(not set)" : terminal.name), \(colours), "
-                + (terminal.speaksUTF8 ? "UTF-8" : "no UTF-8 (plain ASCII is drawn)")]
+        let name = terminal.name.isEmpty ? say("(niet gezet)", "(not set)") : terminal.name
+        return labelled("terminal", "terminal", "TERM=\(name), \(colours), "
+                        + (terminal.speaksUTF8 ? "UTF-8" : say("geen UTF-8 (alleen ASCII getekend)", "no UTF-8 (plain ASCII is drawn)")))
     }
 }

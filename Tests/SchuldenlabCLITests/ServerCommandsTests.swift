@@ -47,7 +47,7 @@ import LabModel
         try FileManager.default.createDirectory(atPath: scratch.file("config/schuldenlab/themes"), withIntermediateDirectories: true)
         try Data(#"{"name": "kapot"}"#.utf8).write(to: URL(fileURLWithPath: scratch.file("config/schuldenlab/themes/kapot.json")))
         let environment = ["XDG_CONFIG_HOME": scratch.file("config"), "TERM": "xterm-256color", "LANG": "C.UTF-8", "NO_COLOR": ""]
-        let given = try Run(["info", "--data", folder], environment: environment)
+        let given = try Run(["info", "--data", folder, "--lang", "en"], environment: environment)
         #expect(given.status == 0)
         #expect(given.output.hasPrefix("schuldenlab 0."))
         #expect(given.output.contains("data:         \(folder) (from --data)\n              25 partners, 9 projects, 93 commitments\n"))
@@ -55,10 +55,13 @@ import LabModel
         #expect(given.output.contains("kapot.json: the object \"slots\" is missing"))
         #expect(given.output.contains("terminal:     TERM=xterm-256color, 256 colours, UTF-8"))
 
-        let fromEnvironment = try Run(["info"], environment: ["SCHULDENLAB_DATA": folder, "TERM": "vt100", "LANG": "C", "LC_ALL": "C", "NO_COLOR": ""])
+        let fromEnvironment = try Run(["info", "--lang", "en"], environment: ["SCHULDENLAB_DATA": folder, "TERM": "vt100", "LANG": "C", "LC_ALL": "C", "NO_COLOR": ""])
         #expect(fromEnvironment.output.contains("(from $SCHULDENLAB_DATA)"))
         #expect(fromEnvironment.output.contains("TERM=vt100, no colour, no UTF-8"))
-        #expect(try Run(["info", "--data", folder, "--poll"]).output.contains("noticed by polling every 1 s"))
+        #expect(try Run(["info", "--data", folder, "--poll", "--lang", "en"]).output.contains("noticed by polling every 1 s"))
+        let dutch = try Run(["info", "--data", folder], environment: environment).output
+        #expect(dutch.contains("gegevens:     \(folder) (uit --data)\n              25 partners, 9 projecten, 93 toezeggingen\n"))
+        #expect(dutch.contains("terminal:     TERM=xterm-256color, 256 kleuren, UTF-8"))
     }
 
     @Test func theLogSaysWhatHappenedAndNothingPersonal() throws {
