@@ -29,8 +29,8 @@ public struct FolderSession: Sendable {
         var torn: [Problem] = []
         /// The lines that are no edit at all (as opposed to edits that did not fit the data).
         var unreadableLines: Set<Int> = []
-        /// Every complete line read, as written: what is written back when someone else cuts the
-        /// journal short or removes it.
+        /// Every complete line read, as written: what compaction keeps in history.jsonl, and what is
+        /// written back when someone else cuts the journal short or removes it.
         var lines: [ArraySlice<UInt8>] = []
     }
 
@@ -207,9 +207,7 @@ public struct FolderSession: Sendable {
     /// The journal's lines as read, as they are written, leaving out blank ones and those that
     /// are no edit at all.
     private func readableJournalLines() -> [String] {
-        guard journal.readBytes > 0, let bytes = try? FileBytes.read(folder.journalPath) else { return [] }
-        return bytes[..<min(journal.readBytes, bytes.count)].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            .enumerated()
+        journal.lines.enumerated()
             .filter { number, line in !journal.unreadableLines.contains(number + 1) && !line.allSatisfy { $0 == 0x20 || $0 == 0x0D } }
             .map { String(decoding: $0.element, as: UTF8.self) }
     }
