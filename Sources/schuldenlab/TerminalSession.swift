@@ -91,7 +91,7 @@ struct TerminalSession {
             }
             // After a failed read (the folder moved away, a file broken) the folder is tried again
             // now and then, so that the screen mends itself when the folder is back.
-            let retryFailedRead = store != nil && state.message?.kind == .error && Date() >= nextRetry
+            let retryFailedRead = store?.lastReadFailed == true && Date() >= nextRetry
             if retryFailedRead { nextRetry = Date().addingTimeInterval(2) }
             if watcher?.hasChanged() == true || retryFailedRead, store != nil {
                 pending += read(store!.refresh(whileWaiting: sayWaiting), from: store!)

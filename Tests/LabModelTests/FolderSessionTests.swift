@@ -191,6 +191,29 @@ import Testing
         #expect(folder.load().data == session.data, "the folder itself holds every edit again")
     }
 
+    /// When the lines cannot be written back (here the journal became a folder), the program says
+    /// so and keeps them; the next refresh writes them.
+    @Test func linesThatCannotBeWrittenBackAreKeptForTheNextRefresh() throws {
+        let temporary = TemporaryFolder()
+        defer { withExtendedLifetime(temporary) {} }
+        var (folder, session) = try openFixture(in: temporary)
+        try note("eerste", on: "c-3", in: folder)
+        _ = session.refresh()
+        let journal = temporary.read("journal.jsonl")
+        // Made beside it first, so that the folder cannot take over the removed file's inode.
+        try FileManager.default.createDirectory(atPath: temporary.file("in-the-way"), withIntermediateDirectories: false)
+        try FileManager.default.removeItem(atPath: temporary.file("journal.jsonl"))
+        try FileManager.default.moveItem(atPath: temporary.file("in-the-way"), toPath: temporary.file("journal.jsonl"))
+        guard case .failed(let report) = session.refresh() else { Issue.record("the failed write went unsaid"); return }
+        guard case .fileUnwritable = report.problems.first?.kind else { Issue.record("\(report.problems)"); return }
+        #expect(session.lastReadFailed)
+        try FileManager.default.removeItem(atPath: temporary.file("journal.jsonl"))
+        #expect(restoredLines(session.refresh()) == 1)
+        #expect(temporary.read("journal.jsonl") == journal)
+        #expect(session.data.commitment("c-3")?.note == "eerste")
+        #expect(!session.lastReadFailed)
+    }
+
     @Test func aCompactionByAnotherProcessIsNotTakenForALostJournal() throws {
         let temporary = TemporaryFolder()
         defer { withExtendedLifetime(temporary) {} }

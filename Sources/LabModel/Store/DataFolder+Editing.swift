@@ -42,6 +42,19 @@ extension FolderLock.Failure {
     }
 }
 
+extension EditFailure {
+    /// Why the folder's exclusive lock could not be taken, said as a read says it.
+    var lockReport: LoadReport {
+        if case .folderUnusable(let report) = self { return report }
+        let kind: ProblemKind = switch self {
+        case .lockTimedOut: FolderLock.Failure.timedOut.problemKind
+        case .cannotLock(let reason): FolderLock.Failure.cannotOpen(reason).problemKind
+        default: .fileUnreadable(reason: "\(self)")
+        }
+        return LoadReport(data: nil, problems: [Problem(file: FolderLock.fileName, kind: kind)], couldNotRead: true)
+    }
+}
+
 extension DataFolder {
     public var journalPath: String { path + "/" + JournalReader.fileName }
 

@@ -37,7 +37,8 @@ public struct FolderSession: Sendable {
     /// Lines of the journal that were read and are now gone while the data files stayed the same:
     /// someone cut the journal short or removed it. They are written back by the next refresh.
     private var lostLines: [ArraySlice<UInt8>]?
-    private var failedBefore = false
+    /// The last refresh could not use the folder; the program tries again now and then.
+    public private(set) var lastReadFailed = false
 
     /// What a refresh found.
     public enum Change: Sendable {
@@ -103,40 +104,41 @@ public struct FolderSession: Sendable {
     /// when another process holds the folder's lock, here and in the other calls that take it.
     public mutating func refresh(whileWaiting: () -> Void = {}) -> Change {
         var change = underSharedLock(whileWaiting) { $0.refreshUnlocked() }
+        if let lost = lostLines { change = restoreJournal(lost, whileWaiting: whileWaiting) }
+        let failed = if case .failed = change { true } else { false }
         // The first good read after a failed one says so, even when nothing changed meanwhile.
-        switch change {
-        case .failed: failedBefore = true
-        case .none where failedBefore: change = .everything
-        default: break
-        }
-        if case .failed = change {} else { failedBefore = false }
-        guard let lost = lostLines else { return change }
-        lostLines = nil
-        return restoreJournal(lost, whileWaiting: whileWaiting)
+        if lastReadFailed, case .none = change { change = .everything }
+        lastReadFailed = failed
+        return change
     }
 
     /// Writes back the journal's lines that were read before and are gone now, in their order and
-    /// ahead of any line written since, and reads everything again.
+    /// ahead of any line written since, and reads everything again. When the lock or the disk
+    /// refuses, the lines are kept for the next refresh.
     private mutating func restoreJournal(_ lost: [ArraySlice<UInt8>], whileWaiting: () -> Void) -> Change {
+        let lock: FolderLock?
         do {
-            let lock = try folder.exclusiveLock(whileWaiting: whileWaiting)
-            try withExtendedLifetime(lock) { () throws(WriteFailure) in
-                let current = ((try? FileBytes.read(folder.journalPath)) ?? []).split(separator: UInt8(ascii: "\n"))
-                let present = Set(current.map(Array.init))
-                let held = Set(lost.map(Array.init))
-                let lines = lost + current.filter { !held.contains(Array($0)) }
-                try AtomicFile.write(lines.map { String(decoding: $0, as: UTF8.self) + "\n" }.joined(), to: folder.journalPath)
-                readAgain()
-                let missing = lost.filter { !present.contains(Array($0)) }.count
-                if case .everything = unreported { unreported = .restoredJournal(lines: missing) }
-            }
+            lock = try folder.exclusiveLock(whileWaiting: whileWaiting)
         } catch {
-            let reason = (error as? WriteFailure)?.reason ?? "\(error)"
-            return .failed(LoadReport(data: nil, problems: [Problem(file: JournalReader.fileName, kind: .fileUnreadable(reason: reason))],
-                                      couldNotRead: true))
+            return .failed(error.lockReport)
         }
-        defer { unreported = .none }
-        return unreported
+        return withExtendedLifetime(lock) {
+            let current = ((try? FileBytes.read(folder.journalPath)) ?? []).split(separator: UInt8(ascii: "\n"))
+            let present = Set(current.map(Array.init))
+            let held = Set(lost.map(Array.init))
+            let lines = lost + current.filter { !held.contains(Array($0)) }
+            do throws(WriteFailure) {
+                try AtomicFile.write(lines.map { String(decoding: $0, as: UTF8.self) + "\n" }.joined(), to: folder.journalPath)
+            } catch {
+                return .failed(LoadReport(data: nil, problems: [Problem(file: JournalReader.fileName, kind: .fileUnwritable(reason: error.reason))],
+                                          couldNotRead: true))
+            }
+            lostLines = nil
+            readAgain()
+            defer { unreported = .none }
+            guard case .everything = unreported else { return unreported }
+            return .restoredJournal(lines: lost.filter { !present.contains(Array($0)) }.count)
+        }
     }
 
     /// Reads the whole folder again, as when it is opened.

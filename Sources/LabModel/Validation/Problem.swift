@@ -28,6 +28,7 @@ public enum ProblemKind: Sendable, Hashable {
     case folderUnreadable(reason: String)
     case fileMissing
     case fileUnreadable(reason: String)
+    case fileUnwritable(reason: String)
     case notARegularFile
     case syntax(JSONSyntaxError.Reason)
     case unsupportedSchemaVersion(found: String)

@@ -13,6 +13,7 @@ extension ProblemKind {
         case .folderUnreadable(let reason): "de map kan niet gelezen worden (\(reason))"
         case .fileMissing: "het bestand ontbreekt"
         case .fileUnreadable(let reason): "het bestand kan niet gelezen worden (\(reason))"
+        case .fileUnwritable(let reason): "het bestand kan niet geschreven worden (\(reason))"
         case .notARegularFile: "dit is geen gewoon bestand (een map of apparaat?)"
         case .syntax(let reason): "geen geldige JSON: " + reason.dutch
         case .unsupportedSchemaVersion(let found):
@@ -61,6 +62,7 @@ extension ProblemKind {
         case .folderUnreadable(let reason): "the folder cannot be read (\(reason))"
         case .fileMissing: "the file is missing"
         case .fileUnreadable(let reason): "the file cannot be read (\(reason))"
+        case .fileUnwritable(let reason): "the file cannot be written (\(reason))"
         case .notARegularFile: "this is not a regular file (a folder or a device?)"
         case .syntax(let reason): "not valid JSON: " + reason.english
         case .unsupportedSchemaVersion(let found):
