@@ -99,10 +99,12 @@ extension DataFolder {
     }
 
     func exclusiveLock(whileWaiting: () -> Void = {}) throws(EditFailure) -> FolderLock? {
-        // A folder that moved away is said as such, not as a lock file that cannot be opened.
-        if let problem = folderProblem() { throw .folderUnusable(LoadReport(data: nil, problems: [problem], couldNotRead: true)) }
         do {
             return try FolderLock(folder: path, exclusive: true, whileWaiting: whileWaiting)
+        } catch .cannotOpen(let reason) {
+            // A folder that moved away is said as such, not as a lock file that cannot be opened.
+            if let problem = folderProblem() { throw .folderUnusable(LoadReport(data: nil, problems: [problem], couldNotRead: true)) }
+            throw .cannotLock(reason)
         } catch {
             throw error.editFailure
         }
