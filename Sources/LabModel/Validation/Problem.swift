@@ -46,6 +46,12 @@ public enum ProblemKind: Sendable, Hashable {
     case invalidEmail(String)
     case negativeAmount(String)
     case untilBeforeFrom(from: Day, until: Day)
+    case valueNotAmount(amount: String, value: String)
+    // What a person typed in a form or on the command line.
+    case numberRefused(NumberRefusal)
+    case unknownChoice(String, suggestions: [LocalizedText], allowed: [LocalizedText])
+    case unknownReference(EntityKind, String, suggestions: [String])
+    case needsRate(unit: String, rate: String)
     // Between values.
     case duplicateID(String, firstAt: JSONPath)
     case unknownPartner(String)

@@ -35,6 +35,16 @@ extension ProblemKind {
         case .invalidEmail(let text): "ongeldig e-mailadres \(quoted(text))"
         case .negativeAmount(let text): "bedrag \(quoted(text)) is negatief"
         case .untilBeforeFrom(let from, let until): "einddatum \(until) ligt voor begindatum \(from)"
+        case .valueNotAmount(let amount, let value):
+            "bij een hoeveelheid in euro's is de waarde de hoeveelheid zelf, maar de hoeveelheid is \(amount) en de waarde \(value)"
+        case .numberRefused(let refusal): refusal.message(in: .nl)
+        case .unknownChoice(let text, let suggestions, let allowed):
+            "onbekende waarde \(quoted(text))" + (suggestions.isEmpty ? "" : "; bedoelt u: \(list(suggestions.map(\.nl)))?")
+                + "; mogelijk: \(list(allowed.map(\.nl)))"
+        case .unknownReference(let kind, let id, let suggestions):
+            "er is geen \(kind.dutch) \(quoted(id))" + (suggestions.isEmpty ? "" : "; bedoelt u: \(list(suggestions))?")
+        case .needsRate(let unit, let rate):
+            "de waarde in euro's van \(quoted(unit)) volgt uit het tarief, maar lab.json heeft geen rates.\(rate); geef de waarde zelf of stel het tarief in"
         case .duplicateID(let id, let firstAt): "id \(quoted(id)) komt dubbel voor (ook bij \(firstAt))"
         case .unknownPartner(let id): "partner \(quoted(id)) bestaat niet in partners.json"
         case .unknownProject(let id): "project \(quoted(id)) bestaat niet in projects.json"
@@ -84,6 +94,16 @@ extension ProblemKind {
         case .invalidEmail(let text): "invalid e-mail address \(quoted(text))"
         case .negativeAmount(let text): "amount \(quoted(text)) is negative"
         case .untilBeforeFrom(let from, let until): "end date \(until) is before start date \(from)"
+        case .valueNotAmount(let amount, let value):
+            "for an amount in euros the value is the amount itself, but the amount is \(amount) and the value \(value)"
+        case .numberRefused(let refusal): refusal.message(in: .en)
+        case .unknownChoice(let text, let suggestions, let allowed):
+            "unknown value \(quoted(text))" + (suggestions.isEmpty ? "" : "; did you mean: \(list(suggestions.map(\.en)))?")
+                + "; possible: \(list(allowed.map(\.en)))"
+        case .unknownReference(let kind, let id, let suggestions):
+            "there is no \(kind.rawValue) \(quoted(id))" + (suggestions.isEmpty ? "" : "; did you mean: \(list(suggestions))?")
+        case .needsRate(let unit, let rate):
+            "the value in euros of \(quoted(unit)) follows from the rate, but lab.json has no rates.\(rate); give the value yourself or set the rate"
         case .duplicateID(let id, let firstAt): "id \(quoted(id)) occurs twice (also at \(firstAt))"
         case .unknownPartner(let id): "partner \(quoted(id)) does not exist in partners.json"
         case .unknownProject(let id): "project \(quoted(id)) does not exist in projects.json"
@@ -115,12 +135,12 @@ extension EntityKind {
     }
 }
 
-private func quoted(_ text: String) -> String {
+func quoted(_ text: String) -> String {
     let shown = text.count > 60 ? String(text.prefix(57)) + "..." : text
     return "\"" + shown.visible + "\""
 }
 
-private func list(_ values: [String]) -> String {
+func list(_ values: [String]) -> String {
     values.map(\.visible).joined(separator: ", ")
 }
 

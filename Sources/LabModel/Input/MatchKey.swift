@@ -1,0 +1,12 @@
+import Foundation
+
+/// A text as it is compared when a person types a name or a code: without case, accents or
+/// surrounding spaces, so that `Aandacht`, `aandacht ` and `aandächt` are one.
+struct MatchKey: Hashable {
+    let folded: String
+
+    init(_ text: String) {
+        folded = text.trimmingCharacters(in: .whitespaces)
+            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+}
