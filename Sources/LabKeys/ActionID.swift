@@ -51,6 +51,11 @@ public enum ActionID: String, Hashable, Sendable, CaseIterable {
     case keepTheirs = "keep-theirs"
     case applyMine = "apply-mine"
     case editAgain = "edit-again"
+    case nextConflictField = "next-conflict-field"
+    case previousConflictField = "previous-conflict-field"
+    case chooseTheirs = "choose-theirs"
+    case chooseMine = "choose-mine"
+    case saveChoices = "save-choices"
 
     case nextStep = "next-step"
     case previousStep = "previous-step"

@@ -71,13 +71,15 @@ final class ActivityLog: @unchecked Sendable {
     }
 
     static func saved(_ entry: JournalEntry) {
-        note("saved \(entry.value.kind.rawValue) \(entry.value.id) revision \(entry.value.stamp.revision)")
+        let merged = entry.merge.map { " (merged from revision \($0.basedOn), kept theirs: \($0.keptTheirs.joined(separator: ", ")))" } ?? ""
+        note("saved \(entry.value.kind.rawValue) \(entry.value.id) revision \(entry.value.stamp.revision)" + merged)
     }
 
     static func refused(_ failure: EditFailure, _ kind: EntityKind, _ id: String) {
         guard shared != nil else { return }
         let reason = switch failure {
-        case .conflict(let current): "conflict with revision \(current.stamp.revision)"
+        case .conflict(let current, let fields):
+            "conflict with revision \(current.stamp.revision)" + (fields.isEmpty ? "" : " in " + fields.map(\.key).joined(separator: ", "))
         case .folderUnusable(let report): "folder unusable (\(report.problems.first.map(place) ?? "-"))"
         case .lockTimedOut: "lock held by another process"
         case .cannotLock(let reason): "cannot lock: \(reason)"

@@ -12,35 +12,39 @@ struct AddCommand: ParsableCommand {
 struct AddCommitment: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "commitment", abstract: "Add a commitment; prints its new id.",
-        discussion: "Exit 0 saved, 1 refused (the message says why), 2 the folder cannot be read or written.")
+        discussion: "Values of fixed sets and units may be given in English or Dutch (pledged or toegezegd). "
+            + "Exit 0 saved, 1 refused (the message says why), 2 the folder cannot be read or written.")
 
     @OptionGroup var edit: EditOptions
-    @Option(help: "The partner's id.", completion: IDCompletion.partners) var partner: String
-    @Option(help: "The project's id; leave out for the lab's shared support.", completion: IDCompletion.projects) var project: String?
-    @Option(help: "money, hours, expertise, data, in-kind or mandate.") var kind: String
-    @Option(help: "The amount in its unit, such as 50000 or 0.5.") var amount: String
-    @Option(help: "EUR, hours, hours/week, FTE, ...") var unit: String
-    @Option(help: "Estimated value in euros; for money in EUR it is the amount.") var value: String?
-    @Option(help: "Start date, YYYY-MM-DD (default today).") var from: String?
-    @Option(help: "End date, YYYY-MM-DD.") var until: String?
-    @Option(help: "proposed, pledged (default), delivered or withdrawn.") var state = "pledged"
-    @Option(help: "A note.") var note: String?
+    @Option(help: FieldHelp.text(.commitment, "partner"), completion: IDCompletion.partners) var partner: String
+    @Option(help: FieldHelp.text(.commitment, "project", "Leave out for the lab's shared support"), completion: IDCompletion.projects)
+    var project: String?
+    @Option(help: FieldHelp.text(.commitment, "kind")) var kind: String
+    @Option(help: FieldHelp.text(.commitment, "amount", "In its unit")) var amount: String
+    @Option(help: FieldHelp.text(.commitment, "unit")) var unit: String
+    @Option(help: FieldHelp.text(.commitment, "valueEUR", "Estimated value in euros; left out, it is the amount for EUR and "
+        + "follows from the lab's rates for hours, hours/week, days and FTE")) var value: String?
+    @Option(help: FieldHelp.text(.commitment, "from", "Default: the lab's reference day")) var from: String?
+    @Option(help: FieldHelp.text(.commitment, "until")) var until: String?
+    @Option(help: FieldHelp.text(.commitment, "state", "Default: pledged")) var state = "pledged"
+    @Option(help: FieldHelp.text(.commitment, "note")) var note: String?
     @Option(help: "The id to give it (default the next c-NNNN).") var id: String?
 
     func run() throws {
-        let entry = try edit.commit { data throws(EditFailure) in
-            let kind: CommitmentKind = try OptionValue.coded(kind, option: "kind")
-            let amount: Quantity = try OptionValue.amount(amount, option: "amount")
-            let valueText = value ?? ((kind == .money && unit == "EUR") ? amount.plainText : nil)
-            guard let valueText else { throw RefusedEdit.invalid("--value", .missingField("value")) }
-            let commitment = Commitment(
-                id: try id.map { text throws(EditFailure) in try OptionValue.id(text, option: "id") } ?? data.nextCommitmentID,
-                partner: partner, project: project, kind: kind, amount: amount, unit: unit,
-                valueEUR: try OptionValue.amount(valueText, option: "value"),
-                from: try from.map { text throws(EditFailure) in try OptionValue.day(text, option: "from") } ?? Day.today(),
-                until: try until.map { text throws(EditFailure) in try OptionValue.day(text, option: "until") },
-                state: try OptionValue.coded(state, option: "state"), note: note, stamp: EditStamp.placeholder)
-            return EntityChange(.commitment(commitment), basedOn: nil)
+        let entry = try edit.commit { data, _ throws(EditFailure) in
+            var options = TypedOptions()
+            options.add("partner", partner)
+            options.add("project", project)
+            options.add("kind", kind)
+            options.add("amount", amount)
+            options.add("unit", unit)
+            options.add("valueEUR", value)
+            options.add("from", from ?? ReferenceDate.resolve(given: nil, lab: data.lab, today: Day.today()).description)
+            options.add("until", until)
+            options.add("state", state)
+            options.add("note", note)
+            let commitment = try edit.change(.commitment, existing: nil, newID: id ?? data.nextCommitmentID, typed: options.typed, in: data)
+            return EntityChange(commitment, basedOn: nil)
         }
         Output.out(entry.value.id + "\n")
     }
@@ -51,29 +55,32 @@ struct AddPartner: ParsableCommand {
 
     @OptionGroup var edit: EditOptions
     @Option(help: "The new partner's id, such as 'ing'.") var id: String
-    @Option(help: "The name.") var name: String
-    @Option(help: "national or local.") var scope: String
-    @Option(help: "public, private or societal.") var sector: String
-    @Option(help: "municipality, bank, insurer, housing, energy, employer, fund, care, foundation, government-agency, creditor, knowledge or other.")
-    var kind: String
+    @Option(help: FieldHelp.text(.partner, "name")) var name: String
+    @Option(help: FieldHelp.text(.partner, "scope")) var scope: String
+    @Option(help: FieldHelp.text(.partner, "sector")) var sector: String
+    @Option(help: FieldHelp.text(.partner, "kind")) var kind: String
     @Flag(help: "One of the partners that signed the 2016 covenant.") var founding = false
-    @Option(help: "Date of joining, YYYY-MM-DD (default today).") var joined: String?
-    @Option(name: .customLong("contact-name"), help: "The contact's name.") var contactName: String?
-    @Option(name: .customLong("contact-email"), help: "The contact's e-mail address.") var contactEmail: String?
-    @Option(help: "A motive; repeat for more.") var motive: [String] = []
-    @Option(help: "A note.") var note: String?
+    @Option(help: FieldHelp.text(.partner, "joined", "Default: the lab's reference day")) var joined: String?
+    @Option(name: .customLong("contact-name"), help: FieldHelp.text(.partner, "contact.name")) var contactName: String?
+    @Option(name: .customLong("contact-email"), help: FieldHelp.text(.partner, "contact.email")) var contactEmail: String?
+    @Option(help: FieldHelp.text(.partner, "motives", "Repeat for more")) var motive: [String] = []
+    @Option(help: FieldHelp.text(.partner, "note")) var note: String?
 
     func run() throws {
-        let entry = try edit.commit { _ throws(EditFailure) in
-            var contact: Contact?
-            if contactName != nil || contactEmail != nil { contact = Contact(name: contactName ?? "", email: contactEmail ?? "") }
-            let partner = Partner(
-                id: try OptionValue.id(id, option: "id"), name: name, scope: try OptionValue.coded(scope, option: "scope"),
-                sector: try OptionValue.coded(sector, option: "sector"), kind: try OptionValue.coded(kind, option: "kind"),
-                founding: founding,
-                joined: try joined.map { text throws(EditFailure) in try OptionValue.day(text, option: "joined") } ?? Day.today(),
-                contact: contact, motives: motive, note: note, stamp: EditStamp.placeholder)
-            return EntityChange(.partner(partner), basedOn: nil)
+        let entry = try edit.commit { data, _ throws(EditFailure) in
+            var options = TypedOptions()
+            options.add("id", id)
+            options.add("name", name)
+            options.add("scope", scope)
+            options.add("sector", sector)
+            options.add("kind", kind)
+            options.add("founding", founding ? "true" : "false")
+            options.add("joined", joined ?? ReferenceDate.resolve(given: nil, lab: data.lab, today: Day.today()).description)
+            options.add("contact.name", contactName)
+            options.add("contact.email", contactEmail)
+            options.add("motives", motive)
+            options.add("note", note)
+            return EntityChange(try edit.change(.partner, existing: nil, typed: options.typed, in: data), basedOn: nil)
         }
         Output.out(entry.value.id + "\n")
     }
@@ -84,31 +91,31 @@ struct AddProject: ParsableCommand {
 
     @OptionGroup var edit: EditOptions
     @Option(help: "The new project's id, such as 'jpf'.") var id: String
-    @Option(help: "The name.") var name: String
-    @Option(help: "The lead partner's id.", completion: IDCompletion.partners) var lead: String
-    @Option(help: "The governance arrangement's id (see lab.json).") var arrangement: String
-    @Option(help: "A debt phase's id; repeat for more.") var phase: [String] = []
-    @Option(help: "idea (default), pilot, project, structural or stopped.") var stage = "idea"
-    @Option(help: "on-track (default), attention or blocked.") var health = "on-track"
-    @Option(help: "Start date, YYYY-MM-DD (default today).") var started: String?
-    @Option(help: "What the project does.") var summary = ""
-    @Option(name: .customLong("target-group"), help: "Who it is for.") var targetGroup = ""
+    @Option(help: FieldHelp.text(.project, "name")) var name: String
+    @Option(help: FieldHelp.text(.project, "lead"), completion: IDCompletion.partners) var lead: String
+    @Option(help: FieldHelp.text(.project, "arrangement")) var arrangement: String
+    @Option(help: FieldHelp.text(.project, "debtPhases")) var phases: String?
+    @Option(help: FieldHelp.text(.project, "stage", "Default: idea")) var stage = "idea"
+    @Option(help: FieldHelp.text(.project, "health", "Default: on-track")) var health = "on-track"
+    @Option(help: FieldHelp.text(.project, "started", "Default: the lab's reference day")) var started: String?
+    @Option(help: FieldHelp.text(.project, "summary")) var summary = ""
+    @Option(name: .customLong("target-group"), help: FieldHelp.text(.project, "targetGroup")) var targetGroup = ""
 
     func run() throws {
-        let entry = try edit.commit { _ throws(EditFailure) in
-            let project = Project(
-                id: try OptionValue.id(id, option: "id"), name: name, summary: summary, targetGroup: targetGroup, lead: lead,
-                arrangement: arrangement, debtPhases: phase, stage: try OptionValue.coded(stage, option: "stage"),
-                health: try OptionValue.coded(health, option: "health"),
-                started: try started.map { text throws(EditFailure) in try OptionValue.day(text, option: "started") } ?? Day.today(),
-                stamp: EditStamp.placeholder)
-            return EntityChange(.project(project), basedOn: nil)
+        let entry = try edit.commit { data, _ throws(EditFailure) in
+            var options = TypedOptions()
+            options.add("id", id)
+            options.add("name", name)
+            options.add("lead", lead)
+            options.add("arrangement", arrangement)
+            options.add("debtPhases", phases ?? "")
+            options.add("stage", stage)
+            options.add("health", health)
+            options.add("started", started ?? ReferenceDate.resolve(given: nil, lab: data.lab, today: Day.today()).description)
+            options.add("summary", summary)
+            options.add("targetGroup", targetGroup)
+            return EntityChange(try edit.change(.project, existing: nil, typed: options.typed, in: data), basedOn: nil)
         }
         Output.out(entry.value.id + "\n")
     }
-}
-
-/// The stamp a new value carries until `commit` sets the real one.
-enum EditStamp {
-    static let placeholder = Stamp(revision: 1, updatedAt: Timestamp(Date(timeIntervalSince1970: 0)), updatedBy: "")
 }

@@ -38,12 +38,15 @@ struct EditOptions: ParsableArguments {
     }
 
     /// Runs one edit and prints what happened; exits 1 (invalid), 2 (cannot read or write) or 3 (conflict).
-    func commit(_ makeChange: (LabData) throws(EditFailure) -> EntityChange) throws -> JournalEntry {
+    /// `makeChange` gets the folder's data and the folder itself, to look up earlier versions.
+    func commit(_ makeChange: (LabData, DataFolder) throws(EditFailure) -> EntityChange) throws -> JournalEntry {
         let folder = try folder()
         var attempted: EntityChange?
+        var seen: LabData?
         do {
             let entry = try folder.commit(author: authorName) { data throws(EditFailure) in
-                let change = try makeChange(data)
+                seen = data
+                let change = try makeChange(data, folder)
                 attempted = change
                 return change
             }.entry
@@ -51,9 +54,63 @@ struct EditOptions: ParsableArguments {
             return entry
         } catch {
             if let attempted { ActivityLog.refused(error, attempted.value.kind, attempted.value.id) } else { ActivityLog.note("not saved: \(error)") }
-            Output.error(EditMessages.describe(error, language: language))
+            Output.error(EditMessages.describe(error, language: language, data: seen))
             throw ExitCode(EditMessages.exitCode(for: error))
         }
+    }
+
+    /// The change of one entity from the options typed, read by the field catalogue: `existing` (the
+    /// version the edit starts from) with the options laid over it, or a new one with `newID`.
+    func change(_ kind: EntityKind, existing: EntityValue?, newID: String? = nil, typed: [EntityEdit.Typed],
+                in data: LabData) throws(EditFailure) -> EntityValue {
+        let stamp = Stamp(revision: 1, updatedAt: Timestamp(Date(timeIntervalSince1970: 0)), updatedBy: authorName)
+        switch EntityEdit.make(kind, existing: existing, newID: newID, typed: typed, context: .commandLine, in: data, stamp: stamp) {
+        case .success(let value): return value
+        case .failure(let problems): throw EditOptions.refusal(problems, kind)
+        }
+    }
+
+    /// Problems with typed fields, each named by its option.
+    static func refusal(_ problems: FieldProblems, _ kind: EntityKind) -> EditFailure {
+        .invalid(problems.problems.map { Problem(file: "--" + FieldCatalogue.optionName(of: $0.path, in: kind), kind: $0.kind) })
+    }
+}
+
+/// The options of a command that set fields, by the field's path in the catalogue; options left out are `nil`.
+struct TypedOptions {
+    private(set) var typed: [EntityEdit.Typed] = []
+
+    mutating func add(_ path: String, _ text: String?) {
+        if let text { typed.append(EntityEdit.Typed(path.split(separator: ".").map(String.init), text)) }
+    }
+
+    /// A repeated option (`--motive a --motive b`) as one list.
+    mutating func add(_ path: String, _ list: [String]) {
+        if !list.isEmpty { add(path, list.joined(separator: "; ")) }
+    }
+}
+
+/// The help of an option that sets a field, from the field catalogue: its name and what it takes.
+enum FieldHelp {
+    static func text(_ kind: EntityKind, _ path: String, _ extra: String = "") -> ArgumentHelp {
+        let keys = path.split(separator: ".").map(String.init)
+        guard let top = FieldCatalogue.field(keys[0], of: kind) else { return ArgumentHelp(stringLiteral: extra) }
+        var field = top
+        if keys.count == 2, case .group(let parts) = top.shape, let part = parts.first(where: { $0.key == keys[1] }) { field = part }
+        let takes: String = switch field.shape {
+        case .choice(let choices):
+            zip(choices.codes, choices.names).map { "\($0) (\($1.nl))" }.joined(separator: ", ") + "; in English or Dutch"
+        case .quantity, .money: "a number: 30000, 1234.56, 30.000 or 1.234,56 (a text with two readings, such as 5.000, is refused)"
+        case .day: "a date, YYYY-MM-DD or D-M-YYYY"
+        case .reference(let target): "the \(target.rawValue)'s id or name"
+        case .arrangement: "an arrangement's id or name (see lab.json)"
+        case .debtPhases: "debt phases' ids or names, comma-separated"
+        case .unit: MeasureUnit.known.map(\.code).joined(separator: ", ") + ", or any other unit"
+        case .flag: "yes or no (ja, nee)"
+        default: ""
+        }
+        let name = keys.count == 2 ? "\(top.label.en): \(field.label.en)" : field.label.en
+        return ArgumentHelp(stringLiteral: [name + (takes.isEmpty ? "" : ": " + takes), extra].filter { !$0.isEmpty }.joined(separator: ". ") + ".")
     }
 }
 
@@ -66,19 +123,13 @@ enum Author {
     }
 }
 
-/// An edit refused for a reason the command itself finds (an unknown id, a bad value).
-struct RefusedEdit {
-    static func invalid(_ field: String, _ kind: ProblemKind) -> EditFailure {
-        .invalid([Problem(file: field, kind: kind)])
-    }
-}
-
 enum EditMessages {
-    /// A problem with the edited entity, named by its field rather than its place in a file.
+    /// A problem with the edited entity, named by the option that sets its field: `--amount: …`.
     static func fieldMessage(_ problem: Problem, language: Language) -> String {
-        guard let components = problem.path?.components, components.count > 2 else { return problem.rendered(in: language) }
-        let field = JSONPath(Array(components.dropFirst(2))).description.dropFirst(2)
-        return "\(field): \(problem.kind.message(in: language))"
+        guard let kind = EntityKind.allCases.first(where: { $0.fileName == problem.file }), !problem.fieldPath.isEmpty else {
+            return problem.rendered(in: language)
+        }
+        return "--\(FieldCatalogue.optionName(of: problem.fieldPath, in: kind)): \(problem.kind.message(in: language))"
     }
 
     static func exitCode(for failure: EditFailure) -> Int32 {
@@ -90,7 +141,8 @@ enum EditMessages {
         }
     }
 
-    static func describe(_ failure: EditFailure, language: Language) -> String {
+    /// `data` is the folder as the edit found it, to name partners and suggest ids; `nil` when it was not read.
+    static func describe(_ failure: EditFailure, language: Language, data: LabData?) -> String {
         let nl = language == .nl
         switch failure {
         case .folderUnusable(let report):
@@ -105,15 +157,16 @@ enum EditMessages {
         case .cannotLock(let reason):
             return (nl ? "Kan de datamap niet vergrendelen (\(reason)); er is niets opgeslagen.\n"
                     : "Cannot lock the data folder (\(reason)); nothing was saved.\n")
-        case .conflict(let current):
-            let stamp = current.stamp
-            return nl
-                ? "Conflict: \(current.kind.rawValue) \(current.id) is intussen gewijzigd door \(stamp.updatedBy.visible) (\(stamp.updatedAt), revisie \(stamp.revision)); er is niets opgeslagen. Bekijk de nieuwe versie en probeer opnieuw.\n"
-                : "Conflict: \(current.kind.rawValue) \(current.id) was changed meanwhile by \(stamp.updatedBy.visible) (\(stamp.updatedAt), revision \(stamp.revision)); nothing was saved. Look at the new version and try again.\n"
+        case .conflict(let current, let fields):
+            return ConflictMessage.describe(current, fields, language: language, data: data)
         case .alreadyExists(let kind, let id):
-            return nl ? "\(kind.rawValue) \(id.visible) bestaat al; er is niets opgeslagen.\n" : "\(kind.rawValue) \(id.visible) already exists; nothing was saved.\n"
+            return nl ? "\(kind.name(in: language)) \(id.visible) bestaat al; er is niets opgeslagen.\n"
+                : "\(kind.name(in: language)) \(id.visible) already exists; nothing was saved.\n"
         case .notFound(let kind, let id):
-            return nl ? "\(kind.rawValue) \(id.visible) bestaat niet; er is niets opgeslagen.\n" : "\(kind.rawValue) \(id.visible) does not exist; nothing was saved.\n"
+            let known = data.map { FieldInput.suggestions(for: id, of: kind, in: $0) } ?? []
+            return (nl ? "\(kind.name(in: language)) \(id.visible) bestaat niet" : "\(kind.name(in: language)) \(id.visible) does not exist")
+                + (known.isEmpty ? "" : (nl ? "; bedoelt u: " : "; did you mean: ") + known.joined(separator: ", ") + "?")
+                + (nl ? "; er is niets opgeslagen.\n" : "; nothing was saved.\n")
         case .invalid(let problems):
             return problems.map { fieldMessage($0, language: language) + "\n" }.joined()
                 + (nl ? "Er is niets opgeslagen.\n" : "Nothing was saved.\n")
@@ -124,28 +177,30 @@ enum EditMessages {
     }
 }
 
-/// Reading option values into the model's types, with a message that names the option.
-enum OptionValue {
-    static func coded<Value: CodedValue>(_ text: String, option: String) throws(EditFailure) -> Value {
-        guard let value = Value(rawValue: text) else { throw RefusedEdit.invalid("--" + option, .unknownValue(text, allowed: Value.allRawValues)) }
-        return value
-    }
-
-    static func day(_ text: String, option: String) throws(EditFailure) -> Day {
-        guard let day = Day(text) else { throw RefusedEdit.invalid("--" + option, .invalidDate(text)) }
-        return day
-    }
-
-    static func amount<Scale>(_ text: String, option: String) throws(EditFailure) -> FixedPoint<Scale> {
-        guard let amount = FixedPoint<Scale>(exactly: text) else {
-            throw RefusedEdit.invalid("--" + option, .invalidAmount(text, decimals: Scale.decimals))
+/// A conflict said field by field: who changed what first, and what this edit wanted.
+enum ConflictMessage {
+    static func describe(_ current: EntityValue, _ fields: [FieldConflict], language: Language, data: LabData?) -> String {
+        let nl = language == .nl
+        let stamp = current.stamp
+        let what = "\(current.kind.name(in: language)) \(current.id)"
+        let who = "\(stamp.updatedBy.visible) (\(stamp.updatedAt), \(nl ? "revisie" : "revision") \(stamp.revision))"
+        guard !fields.isEmpty else {
+            return nl ? "Conflict: \(what) is intussen gewijzigd door \(who); er is niets opgeslagen. Bekijk de nieuwe versie en probeer opnieuw.\n"
+                : "Conflict: \(what) was changed meanwhile by \(who); nothing was saved. Look at the new version and try again.\n"
         }
-        guard !amount.isNegative else { throw RefusedEdit.invalid("--" + option, .negativeAmount(text)) }
-        return amount
-    }
-
-    static func id(_ text: String, option: String) throws(EditFailure) -> String {
-        guard Slug.isValid(text) else { throw RefusedEdit.invalid("--" + option, .invalidID(text)) }
-        return text
+        let unit: MeasureUnit? = if case .commitment(let commitment) = current { MeasureUnit(code: commitment.unit) } else { nil }
+        let lines = fields.map { conflict -> String in
+            let field = FieldCatalogue.field(conflict.key, of: current.kind)
+            let option = FieldCatalogue.optionName(of: [conflict.key], in: current.kind)
+            func shown(_ value: JSONValue?) -> String {
+                guard let field, let data else { return value.map(JSONWriter.compact) ?? "—" }
+                return FieldDisplay.text(value, for: field, in: language, data: data, unit: unit).visible
+            }
+            return nl ? "  --\(option): nu \(shown(conflict.theirs)), u gaf \(shown(conflict.mine)) (was \(shown(conflict.base)))\n"
+                : "  --\(option): now \(shown(conflict.theirs)), you gave \(shown(conflict.mine)) (was \(shown(conflict.base)))\n"
+        }
+        return (nl ? "Conflict: \(what) is intussen gewijzigd door \(who), in hetzelfde veld als deze wijziging:\n"
+                : "Conflict: \(what) was changed meanwhile by \(who), in the same field as this edit:\n")
+            + lines.joined() + (nl ? "Er is niets opgeslagen.\n" : "Nothing was saved.\n")
     }
 }

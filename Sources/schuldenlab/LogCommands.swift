@@ -21,17 +21,20 @@ struct LogCommand: ParsableCommand {
         }
         let (items, problems, couldNotRead) = folder.history()
         for problem in problems { Output.error(problem.rendered(in: language) + "\n") }
+        let data = folder.load().data
+        let zone = data.map { LabTime.zone(of: $0.lab) } ?? LabTime.zone(of: SampleLab.data.lab)
         for item in items {
             let entry = item.entry
-            if let sinceDay, entry.at.day < sinceDay { continue }
+            if let sinceDay, LabTime.day(of: entry.at, zone: zone) < sinceDay { continue }
             if let entity, entry.value.id != entity { continue }
-            let what = entry.baseRevision == nil
-                ? (language == .nl ? "nieuw" : "created")
-                : (language == .nl ? "revisie \(entry.value.stamp.revision)" : "revision \(entry.value.stamp.revision)")
-            Output.out("\(entry.at)  \(entry.by.visible)  \(entry.value.kind.rawValue) \(entry.value.id)  \(what)\n")
-            for change in item.changes ?? [] {
-                Output.out("    \(change.field): \((change.before ?? "—").visible) → \((change.after ?? "—").visible)\n")
-            }
+            let when = LabTime.display(entry.at, in: language, zone: zone)
+            let labData = data ?? SampleLab.data
+            let what = entry.baseRevision == nil || item.changes == nil
+                ? ChangeWording.summary(item, in: language, data: labData)
+                : (language == .nl ? "revisie " : "revision ") + String(entry.value.stamp.revision)
+            Output.out("\(when)  \(entry.by.visible)  \(entry.value.kind.name(in: language)) \(entry.value.id)  \(what)\n")
+            guard entry.baseRevision != nil, let changes = item.changes else { continue }
+            for phrase in ChangeWording.phrases(changes, of: entry.value, in: language, data: labData) { Output.out("    \(phrase.visible)\n") }
         }
         if !problems.isEmpty { throw ExitCode(couldNotRead ? 2 : 1) }
     }
@@ -55,7 +58,7 @@ struct CompactCommand: ParsableCommand {
             for problem in skipped { Output.error(problem.rendered(in: language) + "\n") }
             Output.out(language == .nl ? "\(folded) wijzigingen verwerkt in de bestanden.\n" : "\(folded) edits folded into the files.\n")
         } catch {
-            Output.error(EditMessages.describe(error, language: language))
+            Output.error(EditMessages.describe(error, language: language, data: nil))
             throw ExitCode(EditMessages.exitCode(for: error))
         }
     }

@@ -6,17 +6,26 @@ struct UpdateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "update",
         abstract: "Wijzig een toezegging, project of partner. / Change a commitment, project or partner.",
-        discussion: "With --if-revision N the edit is refused (exit 3) when someone changed the entity since revision N.",
+        discussion: "With --if-revision N the edit starts from revision N: what others changed since is kept, and the edit is "
+            + "refused (exit 3, naming the field) only when someone changed one of the same fields differently.",
         subcommands: [UpdateCommitment.self, UpdateProject.self, UpdatePartner.self])
 }
 
-/// The revision an edit from a script may insist on.
+/// The revision an edit from a script starts from.
 struct RevisionOption: ParsableArguments {
-    @Option(name: .customLong("if-revision"), help: "Refuse the edit (exit 3) unless the entity is still at this revision.")
+    @Option(name: .customLong("if-revision"),
+            help: "The revision the change starts from: changes made since are merged, a field changed differently is refused (exit 3).")
     var revision: Int?
 
-    /// The revision to base the edit on: the one given, else the current one.
-    func base(current: Int) -> Int { revision ?? current }
+    /// The change of `current` that `makeValue` makes from the version it starts from: the revision given
+    /// (looked up in the history), else the current one.
+    func change(of current: EntityValue, in folder: DataFolder,
+                _ makeValue: (EntityValue) throws(EditFailure) -> EntityValue) throws(EditFailure) -> EntityChange {
+        let revision = revision ?? current.stamp.revision
+        let base = revision == current.stamp.revision ? current : folder.version(of: current.kind, current.id, revision: revision)
+        guard let base else { throw .conflict(current: current, fields: []) }
+        return EntityChange(try makeValue(base), basedOn: revision, base: base)
+    }
 }
 
 struct UpdateCommitment: ParsableCommand {
@@ -25,26 +34,35 @@ struct UpdateCommitment: ParsableCommand {
     @OptionGroup var edit: EditOptions
     @OptionGroup var guardRevision: RevisionOption
     @Argument(help: "The commitment's id.", completion: IDCompletion.commitments) var id: String
-    @Option(help: "proposed, pledged, delivered or withdrawn.") var state: String?
-    @Option(help: "The amount in its unit.") var amount: String?
-    @Option(help: "The unit.") var unit: String?
-    @Option(help: "Estimated value in euros.") var value: String?
-    @Option(help: "Start date.") var from: String?
-    @Option(help: "End date.") var until: String?
-    @Option(help: "A note.") var note: String?
+    @Option(help: FieldHelp.text(.commitment, "partner"), completion: IDCompletion.partners) var partner: String?
+    @Option(help: FieldHelp.text(.commitment, "project", "- for the lab's shared support"), completion: IDCompletion.projects)
+    var project: String?
+    @Option(help: FieldHelp.text(.commitment, "kind")) var kind: String?
+    @Option(help: FieldHelp.text(.commitment, "state")) var state: String?
+    @Option(help: FieldHelp.text(.commitment, "amount")) var amount: String?
+    @Option(help: FieldHelp.text(.commitment, "unit")) var unit: String?
+    @Option(help: FieldHelp.text(.commitment, "valueEUR", "Left out, it follows the amount as before")) var value: String?
+    @Option(help: FieldHelp.text(.commitment, "from")) var from: String?
+    @Option(help: FieldHelp.text(.commitment, "until")) var until: String?
+    @Option(help: FieldHelp.text(.commitment, "note")) var note: String?
 
     func run() throws {
-        let entry = try edit.commit { data throws(EditFailure) in
-            guard var commitment = data.commitment(id) else { throw .notFound(.commitment, id) }
-            let base = guardRevision.base(current: commitment.stamp.revision)
-            if let state { commitment.state = try OptionValue.coded(state, option: "state") }
-            if let amount { commitment.amount = try OptionValue.amount(amount, option: "amount") }
-            if let unit { commitment.unit = unit }
-            if let value { commitment.valueEUR = try OptionValue.amount(value, option: "value") }
-            if let from { commitment.from = try OptionValue.day(from, option: "from") }
-            if let until { commitment.until = try OptionValue.day(until, option: "until") }
-            if let note { commitment.note = note }
-            return EntityChange(.commitment(commitment), basedOn: base)
+        let entry = try edit.commit { data, folder throws(EditFailure) in
+            guard let current = data.value(.commitment, id) else { throw .notFound(.commitment, id) }
+            var options = TypedOptions()
+            options.add("partner", partner)
+            options.add("project", project)
+            options.add("kind", kind)
+            options.add("state", state)
+            options.add("amount", amount)
+            options.add("unit", unit)
+            options.add("valueEUR", value)
+            options.add("from", from)
+            options.add("until", until)
+            options.add("note", note)
+            return try guardRevision.change(of: current, in: folder) { base throws(EditFailure) in
+                try edit.change(.commitment, existing: base, typed: options.typed, in: data)
+            }
         }
         Output.out("\(entry.value.id) \(entry.value.stamp.revision)\n")
     }
@@ -52,30 +70,48 @@ struct UpdateCommitment: ParsableCommand {
 
 struct UpdateProject: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "project", abstract: "Change a project, or post a status update (--health and --note).")
+        commandName: "project", abstract: "Change a project, or post a status update (--note, with --health).")
 
     @OptionGroup var edit: EditOptions
     @OptionGroup var guardRevision: RevisionOption
     @Argument(help: "The project's id.", completion: IDCompletion.projects) var id: String
-    @Option(help: "idea, pilot, project, structural or stopped.") var stage: String?
-    @Option(help: "on-track, attention or blocked.") var health: String?
-    @Option(help: "The governance arrangement's id.") var arrangement: String?
-    @Option(help: "The debt phases' ids, comma-separated.") var phases: String?
-    @Option(help: "The text of a dated status update (with the project's health).") var note: String?
+    @Option(help: FieldHelp.text(.project, "name")) var name: String?
+    @Option(help: FieldHelp.text(.project, "stage")) var stage: String?
+    @Option(help: FieldHelp.text(.project, "health")) var health: String?
+    @Option(help: FieldHelp.text(.project, "lead"), completion: IDCompletion.partners) var lead: String?
+    @Option(help: FieldHelp.text(.project, "arrangement")) var arrangement: String?
+    @Option(help: FieldHelp.text(.project, "debtPhases")) var phases: String?
+    @Option(help: FieldHelp.text(.project, "started")) var started: String?
+    @Option(help: FieldHelp.text(.project, "summary")) var summary: String?
+    @Option(name: .customLong("target-group"), help: FieldHelp.text(.project, "targetGroup")) var targetGroup: String?
+    @Option(help: "The text of a status update, dated the lab's reference day, with the project's health (or --health).")
+    var note: String?
 
     func run() throws {
         let author = edit.authorName
-        let entry = try edit.commit { data throws(EditFailure) in
-            guard var project = data.project(id) else { throw .notFound(.project, id) }
-            let base = guardRevision.base(current: project.stamp.revision)
-            if let stage { project.stage = try OptionValue.coded(stage, option: "stage") }
-            if let health { project.health = try OptionValue.coded(health, option: "health") }
-            if let arrangement { project.arrangement = arrangement }
-            if let phases { project.debtPhases = phases.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-            if let note {
-                project.updates.append(StatusUpdate(at: Day.today(), by: author, health: project.health, text: note))
+        let entry = try edit.commit { data, folder throws(EditFailure) in
+            guard let current = data.value(.project, id) else { throw .notFound(.project, id) }
+            var options = TypedOptions()
+            options.add("name", name)
+            options.add("stage", stage)
+            options.add("health", health)
+            options.add("lead", lead)
+            options.add("arrangement", arrangement)
+            options.add("debtPhases", phases)
+            options.add("started", started)
+            options.add("summary", summary)
+            options.add("targetGroup", targetGroup)
+            return try guardRevision.change(of: current, in: folder) { base throws(EditFailure) in
+                let changed = try edit.change(.project, existing: base, typed: options.typed, in: data)
+                guard let note, case .project(let project) = changed else { return changed }
+                let day = ReferenceDate.resolve(given: nil, lab: data.lab, today: Day.today())
+                switch EntityEdit.postUpdate(to: project, health: health ?? project.health.rawValue, text: note, by: author, on: day,
+                                             context: .commandLine, in: data) {
+                case .success(let posted): return posted
+                case .failure(let problems):
+                    throw .invalid(problems.problems.map { Problem(file: $0.path == ["text"] ? "--note" : "--health", kind: $0.kind) })
+                }
             }
-            return EntityChange(.project(project), basedOn: base)
         }
         Output.out("\(entry.value.id) \(entry.value.stamp.revision)\n")
     }
@@ -87,27 +123,35 @@ struct UpdatePartner: ParsableCommand {
     @OptionGroup var edit: EditOptions
     @OptionGroup var guardRevision: RevisionOption
     @Argument(help: "The partner's id.", completion: IDCompletion.partners) var id: String
-    @Option(help: "The name.") var name: String?
-    @Option(help: "national or local.") var scope: String?
-    @Option(help: "public, private or societal.") var sector: String?
-    @Option(help: "The kind of organisation.") var kind: String?
-    @Option(name: .customLong("contact-name"), help: "The contact's name.") var contactName: String?
-    @Option(name: .customLong("contact-email"), help: "The contact's e-mail address.") var contactEmail: String?
-    @Option(help: "A note.") var note: String?
+    @Option(help: FieldHelp.text(.partner, "name")) var name: String?
+    @Option(help: FieldHelp.text(.partner, "scope")) var scope: String?
+    @Option(help: FieldHelp.text(.partner, "sector")) var sector: String?
+    @Option(help: FieldHelp.text(.partner, "kind")) var kind: String?
+    @Option(help: FieldHelp.text(.partner, "founding")) var founding: String?
+    @Option(help: FieldHelp.text(.partner, "joined")) var joined: String?
+    @Option(name: .customLong("contact-name"), help: FieldHelp.text(.partner, "contact.name", "Empty, with an empty --contact-email, erases the contact"))
+    var contactName: String?
+    @Option(name: .customLong("contact-email"), help: FieldHelp.text(.partner, "contact.email")) var contactEmail: String?
+    @Option(help: FieldHelp.text(.partner, "motives", "Repeat for more; replaces the motives")) var motive: [String] = []
+    @Option(help: FieldHelp.text(.partner, "note")) var note: String?
 
     func run() throws {
-        let entry = try edit.commit { data throws(EditFailure) in
-            guard var partner = data.partner(id) else { throw .notFound(.partner, id) }
-            let base = guardRevision.base(current: partner.stamp.revision)
-            if let name { partner.name = name }
-            if let scope { partner.scope = try OptionValue.coded(scope, option: "scope") }
-            if let sector { partner.sector = try OptionValue.coded(sector, option: "sector") }
-            if let kind { partner.kind = try OptionValue.coded(kind, option: "kind") }
-            if contactName != nil || contactEmail != nil {
-                partner.contact = Contact(name: contactName ?? partner.contact?.name ?? "", email: contactEmail ?? partner.contact?.email ?? "")
+        let entry = try edit.commit { data, folder throws(EditFailure) in
+            guard let current = data.value(.partner, id) else { throw .notFound(.partner, id) }
+            var options = TypedOptions()
+            options.add("name", name)
+            options.add("scope", scope)
+            options.add("sector", sector)
+            options.add("kind", kind)
+            options.add("founding", founding)
+            options.add("joined", joined)
+            options.add("contact.name", contactName)
+            options.add("contact.email", contactEmail)
+            options.add("motives", motive)
+            options.add("note", note)
+            return try guardRevision.change(of: current, in: folder) { base throws(EditFailure) in
+                try edit.change(.partner, existing: base, typed: options.typed, in: data)
             }
-            if let note { partner.note = note }
-            return EntityChange(.partner(partner), basedOn: base)
         }
         Output.out("\(entry.value.id) \(entry.value.stamp.revision)\n")
     }
@@ -127,11 +171,11 @@ struct WithdrawCommitment: ParsableCommand {
     @Argument(help: "The commitment's id.", completion: IDCompletion.commitments) var id: String
 
     func run() throws {
-        let entry = try edit.commit { data throws(EditFailure) in
-            guard var commitment = data.commitment(id) else { throw .notFound(.commitment, id) }
-            let base = guardRevision.base(current: commitment.stamp.revision)
-            commitment.state = .withdrawn
-            return EntityChange(.commitment(commitment), basedOn: base)
+        let entry = try edit.commit { data, folder throws(EditFailure) in
+            guard let current = data.value(.commitment, id) else { throw .notFound(.commitment, id) }
+            return try guardRevision.change(of: current, in: folder) { base throws(EditFailure) in
+                try edit.change(.commitment, existing: base, typed: [EntityEdit.Typed(["state"], CommitmentState.withdrawn.rawValue)], in: data)
+            }
         }
         Output.out("\(entry.value.id) \(entry.value.stamp.revision)\n")
     }

@@ -16,6 +16,8 @@ import LabKeys
             "add-item: a", "edit-item: e", "post-update: p", "withdraw-commitment: w", "undo-edit: u",
             "next-field: Tab Down", "previous-field: Shift-Tab Up", "next-choice: Right", "previous-choice: Left",
             "confirm-yes: j y", "confirm-no: n Esc", "keep-theirs: t Esc", "apply-mine: m", "edit-again: e",
+            "next-conflict-field: Down j Tab", "previous-conflict-field: Up k Shift-Tab", "choose-theirs: Left h",
+            "choose-mine: Right l", "save-choices: Enter",
             "next-step: Space Right", "previous-step: Left", "pause-tour: p",
             "accept-input: Enter", "cancel-input: Esc", "delete-backward: Backspace", "delete-forward: Delete",
             "move-cursor-left: Left", "move-cursor-right: Right", "previous-history: Up", "next-history: Down",

@@ -74,7 +74,7 @@ import Testing
                 return EntityChange(.commitment(commitment), basedOn: seen.stamp.revision)
             }
         } throws: { error in
-            guard case EditFailure.conflict(let current) = error else { return false }
+            guard case EditFailure.conflict(let current, _) = error else { return false }
             return current.stamp.updatedBy == "bram"
         }
     }

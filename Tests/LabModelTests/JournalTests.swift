@@ -61,7 +61,7 @@ import Testing
         do {
             _ = try withdraw("c-3", in: folder, basedOn: 1, by: "bram")
         } catch {
-            guard case .conflict(let current) = error else { Issue.record("\(error)"); return }
+            guard case .conflict(let current, _) = error else { Issue.record("\(error)"); return }
             #expect(current.stamp.updatedBy == "anna")
             #expect(current.stamp.revision == 2)
         }

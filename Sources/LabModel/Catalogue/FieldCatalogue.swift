@@ -17,12 +17,32 @@ public enum FieldCatalogue {
         fields(of: kind).first { $0.key == key }
     }
 
+    /// Every field a person types, with its path: a group's parts one by one (`contact.email`).
+    public static func typedFields(of kind: EntityKind) -> [(path: [String], field: FieldDescriptor)] {
+        editableFields(of: kind).flatMap { field -> [(path: [String], field: FieldDescriptor)] in
+            switch field.shape {
+            case .group(let parts): parts.map { ([field.key, $0.key], $0) }
+            case .list: []
+            default: [([field.key], field)]
+            }
+        }
+    }
+
+    /// The command-line option of a typed field: `--amount`, `--contact-email`.
+    public static func optionName(of path: [String], in kind: EntityKind) -> String {
+        path.enumerated().compactMap { index, key in
+            index == 0 ? field(key, of: kind)?.optionName : field(path[0], of: kind).flatMap { group -> String? in
+                if case .group(let parts) = group.shape { parts.first { $0.key == key }?.optionName } else { nil }
+            }
+        }.joined(separator: "-")
+    }
+
     /// The fields a person can change: all but the id.
     public static func editableFields(of kind: EntityKind) -> [FieldDescriptor] {
         fields(of: kind).filter { $0.key != "id" }
     }
 
-    static let contact: [FieldDescriptor] = [
+    public static let contact: [FieldDescriptor] = [
         FieldDescriptor("name", "Naam", "Name", .text(allowsEmpty: false)),
         FieldDescriptor("email", "E-mail", "E-mail", .email),
     ]
@@ -36,23 +56,23 @@ public enum FieldCatalogue {
         FieldDescriptor("founding", "Oprichter", "Founding", .flag),
         FieldDescriptor("joined", "Lid sinds", "Joined", .day),
         FieldDescriptor("contact", "Contactpersoon", "Contact", .group(contact), required: false),
-        FieldDescriptor("motives", "Motieven", "Motives", .texts, required: false),
+        FieldDescriptor("motives", "Motieven", "Motives", .texts, required: false, option: "motive"),
         FieldDescriptor("note", "Notitie", "Note", .text(allowsEmpty: true), required: false),
     ]
 
-    static let goal: [FieldDescriptor] = [
+    public static let goal: [FieldDescriptor] = [
         FieldDescriptor("metric", "Maat", "Metric", .text(allowsEmpty: false)),
         FieldDescriptor("target", "Doel", "Target", .quantity),
         FieldDescriptor("reached", "Bereikt", "Reached", .quantity),
     ]
 
-    static let milestone: [FieldDescriptor] = [
+    public static let milestone: [FieldDescriptor] = [
         FieldDescriptor("title", "Titel", "Title", .text(allowsEmpty: false)),
         FieldDescriptor("due", "Gepland", "Due", .day),
         FieldDescriptor("done", "Klaar", "Done", .flag),
     ]
 
-    static let statusUpdate: [FieldDescriptor] = [
+    public static let statusUpdate: [FieldDescriptor] = [
         FieldDescriptor("at", "Datum", "Date", .day),
         FieldDescriptor("by", "Door", "By", .text(allowsEmpty: false)),
         FieldDescriptor("health", "Voortgang", "Progress", .choice(Choices(Health.self))),
@@ -66,7 +86,7 @@ public enum FieldCatalogue {
         FieldDescriptor("targetGroup", "Doelgroep", "Target group", .text(allowsEmpty: true)),
         FieldDescriptor("lead", "Trekker", "Lead", .reference(.partner)),
         FieldDescriptor("arrangement", "Arrangement", "Arrangement", .arrangement),
-        FieldDescriptor("debtPhases", "Schuldfasen", "Debt phases", .debtPhases),
+        FieldDescriptor("debtPhases", "Schuldfasen", "Debt phases", .debtPhases, option: "phases"),
         FieldDescriptor("stage", "Fase", "Stage", .choice(Choices(Stage.self))),
         FieldDescriptor("health", "Voortgang", "Progress", .choice(Choices(Health.self))),
         FieldDescriptor("started", "Gestart", "Started", .day),
@@ -82,7 +102,7 @@ public enum FieldCatalogue {
         FieldDescriptor("kind", "Soort", "Kind", .choice(Choices(CommitmentKind.self))),
         FieldDescriptor("amount", "Hoeveelheid", "Amount", .quantity),
         FieldDescriptor("unit", "Eenheid", "Unit", .unit),
-        FieldDescriptor("valueEUR", "Waarde", "Value", .money),
+        FieldDescriptor("valueEUR", "Waarde", "Value", .money, option: "value"),
         FieldDescriptor("from", "Van", "From", .day),
         FieldDescriptor("until", "Tot", "Until", .day, required: false),
         FieldDescriptor("state", "Status", "State", .choice(Choices(CommitmentState.self))),

@@ -45,7 +45,7 @@ public struct Choices: Sendable, Hashable {
         self.names = names
     }
 
-    static let yesNo = Choices(codes: ["false", "true"], names: [LocalizedText(nl: "nee", en: "no"), LocalizedText(nl: "ja", en: "yes")])
+    public static let yesNo = Choices(codes: ["false", "true"], names: [LocalizedText(nl: "nee", en: "no"), LocalizedText(nl: "ja", en: "yes")])
 
     public func name(of code: String, in language: Language) -> String? {
         codes.firstIndex(of: code).map { names[$0].text(in: language) }
@@ -59,17 +59,19 @@ public struct FieldDescriptor: Sendable, Hashable {
     public let label: LocalizedText
     public let shape: FieldShape
     public let isRequired: Bool
+    private let option: String?
 
-    public init(_ key: String, _ nl: String, _ en: String, _ shape: FieldShape, required: Bool = true) {
+    public init(_ key: String, _ nl: String, _ en: String, _ shape: FieldShape, required: Bool = true, option: String? = nil) {
         self.key = key
         label = LocalizedText(nl: nl, en: en)
         self.shape = shape
         isRequired = required
+        self.option = option
     }
 
     /// The option that sets the field on the command line: `targetGroup` is `--target-group`.
     public var optionName: String {
-        key.reduce(into: "") { name, character in
+        option ?? key.reduce(into: "") { name, character in
             if character.isUppercase { name += "-" + character.lowercased() } else { name.append(character) }
         }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension Partner {
     static func read(from reader: ObjectReader) -> Partner? {
         let id = reader.id("id")
@@ -146,12 +148,35 @@ extension Lab {
             ObjectReader(node, path: path, sink: reader.sink).flatMap(DebtPhase.read)
         }
         let sharedSupport = reader.object("sharedSupport").map(SharedSupport.read)
+        let rates = reader.object("rates", required: false).map(Rates.read)
+        let timeZone = reader.value("timeZone", required: false) { node, path -> String? in
+            guard case .string(let text) = node.value, TimeZone(identifier: text) != nil else {
+                let shown = if case .string(let text) = node.value { text } else { "" }
+                reader.sink.report(.unknownTimeZone(shown), at: path, node: node)
+                return nil
+            }
+            return text
+        }
+        let timeZoneField = reader.field("timeZone", required: false)
         reader.reportUnknownFields(allowing: FileHeader.keys)
         guard let name, let city, let founded, let mission,
               let arrangements = arrangements.flatMap(allOrNothing), let debtPhases = debtPhases.flatMap(allOrNothing),
-              let sharedSupport = sharedSupport ?? nil else { return nil }
+              let sharedSupport = sharedSupport ?? nil, rates.map({ $0 != nil }) ?? true,
+              timeZoneField == nil || timeZone != nil else { return nil }
         return Lab(name: name, city: city, founded: founded, mission: mission, asOf: asOf,
-                   arrangements: arrangements, debtPhases: debtPhases, sharedSupport: sharedSupport)
+                   arrangements: arrangements, debtPhases: debtPhases, sharedSupport: sharedSupport,
+                   rates: rates ?? nil, timeZone: timeZone)
+    }
+}
+
+extension Rates {
+    static func read(from reader: ObjectReader) -> Rates? {
+        let perHour = reader.field("perHour", required: false).flatMap { _ in reader.amount("perHour", as: Money.self) }
+        let perFTEYear = reader.field("perFTEYear", required: false).flatMap { _ in reader.amount("perFTEYear", as: Money.self) }
+        let fields = (reader.field("perHour", required: false) != nil, reader.field("perFTEYear", required: false) != nil)
+        reader.reportUnknownFields()
+        guard !fields.0 || perHour != nil, !fields.1 || perFTEYear != nil else { return nil }
+        return Rates(perHour: perHour, perFTEYear: perFTEYear)
     }
 }
 

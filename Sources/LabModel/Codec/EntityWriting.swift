@@ -78,15 +78,19 @@ extension Project {
             milestoneBuilder.set("done", .bool(milestone.done))
             return milestoneBuilder.value
         }))
-        builder.set("updates", JSONValue(updates.map { update in
-            var updateBuilder = JSONObjectBuilder()
-            updateBuilder.set("at", JSONValue(update.at))
-            updateBuilder.set("by", JSONValue(update.by))
-            updateBuilder.set("health", JSONValue(coded: update.health))
-            updateBuilder.set("text", JSONValue(update.text))
-            return updateBuilder.value
-        }))
+        builder.set("updates", JSONValue(updates.map(\.json)))
         stamp.write(into: &builder)
+        return builder.value
+    }
+}
+
+extension StatusUpdate {
+    var json: JSONValue {
+        var builder = JSONObjectBuilder()
+        builder.set("at", JSONValue(at))
+        builder.set("by", JSONValue(by))
+        builder.set("health", JSONValue(coded: health))
+        builder.set("text", JSONValue(text))
         return builder.value
     }
 }
@@ -137,6 +141,13 @@ extension Lab {
         supportBuilder.set("name", sharedSupport.name.json)
         supportBuilder.set("summary", sharedSupport.summary.json)
         builder.set("sharedSupport", supportBuilder.value)
+        builder.set("rates", rates.map { rates in
+            var ratesBuilder = JSONObjectBuilder()
+            ratesBuilder.set("perHour", rates.perHour.map { JSONValue($0) })
+            ratesBuilder.set("perFTEYear", rates.perFTEYear.map { JSONValue($0) })
+            return ratesBuilder.value
+        })
+        builder.set("timeZone", timeZone.map { JSONValue($0) })
         return builder.value
     }
 }

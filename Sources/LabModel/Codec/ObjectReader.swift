@@ -22,6 +22,9 @@ final class ObjectReader {
         isRead = Array(repeating: false, count: list.count)
     }
 
+    /// The keys of the object, in order.
+    var keys: [String] { members.map(\.key) }
+
     /// Reports the fields nobody asked for: they would silently disappear on the next save.
     func reportUnknownFields(allowing ignored: Set<String> = []) {
         for (member, isRead) in zip(members, isRead) where !isRead && !ignored.contains(member.key) {

@@ -50,7 +50,7 @@ public enum NumberInput {
             text = text.dropFirst()
         }
         let body = String(text)
-        if body.contains(where: { $0 == "e" || $0 == "E" }) {
+        if isExponent(body) {
             let reading = Quantity(exactly: body).map { ($0.isNegative || negative ? "-" : "") + $0.plainText }
             return .failure(.exponent(typed.trimmed, reading: reading))
         }
@@ -88,6 +88,15 @@ public enum NumberInput {
     public static func unambiguousText(plain: String) -> String {
         if case .failure(.ambiguous) = parse(plain, as: Quantity.self, context: .commandLine, allowsNegative: true) { return plain + "0" }
         return plain
+    }
+
+    /// `1e3`, `2,5E-2`: digits, a letter e and a whole exponent.
+    private static func isExponent(_ body: String) -> Bool {
+        let parts = body.split(omittingEmptySubsequences: false) { $0 == "e" || $0 == "E" }
+        guard parts.count == 2, let mantissa = parts.first, let exponent = parts.last, mantissa.first?.isNumber == true,
+              mantissa.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," }) else { return false }
+        let digits = exponent.first == "-" || exponent.first == "+" ? exponent.dropFirst() : exponent[...]
+        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     // MARK: Reading by one convention

@@ -1,6 +1,6 @@
 /// A parsed JSON value that remembers where in its file it stood, so that every
 /// problem found later can point at a line and column.
-public enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     /// The number exactly as written, so that money never passes through a binary float.
@@ -10,7 +10,7 @@ public enum JSONValue: Sendable, Equatable {
     case object([JSONMember])
 }
 
-public struct JSONNode: Sendable, Equatable {
+public struct JSONNode: Sendable, Hashable {
     public var value: JSONValue
     /// Byte offset of the value's first character in its file; `nil` for values built in code.
     public var offset: Int?
@@ -21,7 +21,7 @@ public struct JSONNode: Sendable, Equatable {
     }
 }
 
-public struct JSONMember: Sendable, Equatable {
+public struct JSONMember: Sendable, Hashable {
     public var key: String
     public var value: JSONNode
     /// Byte offset of the key's opening quote; `nil` for members built in code.

@@ -1,31 +1,24 @@
-/// One field an edit changed, as text.
+/// One field an edit changed: its key and its values before and after, as the files hold them
+/// (`nil` where the field was left out).
 public struct FieldChange: Sendable, Hashable {
     public let field: String
-    public let before: String?
-    public let after: String?
+    public let before: JSONValue?
+    public let after: JSONValue?
+
+    public init(field: String, before: JSONValue?, after: JSONValue?) {
+        self.field = field
+        self.before = before
+        self.after = after
+    }
 }
 
 extension EntityValue {
-    /// The fields that differ from `previous`, leaving out the stamp.
+    /// The fields that differ from `previous`, in the catalogue's order, leaving out the id and the stamp.
     public func changes(from previous: EntityValue?) -> [FieldChange] {
-        guard case .object(let members) = json else { return [] }
-        var old: [String: JSONValue] = [:]
-        if let previous, case .object(let previousMembers) = previous.json {
-            for member in previousMembers { old[member.key] = member.value.value }
-        }
-        let stamp: Set<String> = ["revision", "updatedAt", "updatedBy", "id"]
-        var keys = Set(members.map(\.key)).union(old.keys).subtracting(stamp)
-        let new = Dictionary(uniqueKeysWithValues: members.map { ($0.key, $0.value.value) })
-        keys = keys.filter { new[$0] != old[$0] }
-        return keys.sorted().map { key in
-            FieldChange(field: key, before: old[key].map(Self.text), after: new[key].map(Self.text))
-        }
-    }
-
-    private static func text(_ value: JSONValue) -> String {
-        switch value {
-        case .string(let text): text
-        default: JSONWriter.compact(value)
+        let new = fieldValues
+        let old = previous?.fieldValues ?? [:]
+        return FieldCatalogue.editableFields(of: kind).compactMap { field in
+            new[field.key] == old[field.key] ? nil : FieldChange(field: field.key, before: old[field.key], after: new[field.key])
         }
     }
 }
@@ -66,6 +59,18 @@ extension DataFolder {
             }
         }
         return (builder.items, problems, couldNotRead)
+    }
+}
+
+extension DataFolder {
+    /// The entity as it was at `revision`: as an edit on record saved it, or as the files hold it.
+    public func version(of kind: EntityKind, _ id: String, revision: Int) -> EntityValue? {
+        let saved = history().items.last { item in
+            item.entry.value.kind == kind && item.entry.value.id == id && item.entry.value.stamp.revision == revision
+        }
+        if let saved { return saved.entry.value }
+        let inFiles = loadFiles().data?.value(kind, id)
+        return inFiles?.stamp.revision == revision ? inFiles : nil
     }
 }
 

@@ -6,12 +6,15 @@ public struct JournalEntry: Sendable, Hashable {
     /// The revision the edit was based on; `nil` when it created the entity.
     public var baseRevision: Int?
     public var value: EntityValue
+    /// When the edit was merged with one saved after the version its author started from: what was decided.
+    public var merge: MergeRecord?
 
-    public init(at: Timestamp, by: String, baseRevision: Int?, value: EntityValue) {
+    public init(at: Timestamp, by: String, baseRevision: Int?, value: EntityValue, merge: MergeRecord? = nil) {
         self.at = at
         self.by = by
         self.baseRevision = baseRevision
         self.value = value
+        self.merge = merge
     }
 
     /// The line as it is written: compact JSON with sorted keys, no line break inside.
@@ -23,6 +26,7 @@ public struct JournalEntry: Sendable, Hashable {
         builder.set("id", .string(value.id))
         builder.set("baseRevision", baseRevision.map { .number(String($0)) } ?? .null)
         builder.set("value", value.json)
+        builder.set("merge", merge?.json)
         return JSONWriter.compact(builder.value)
     }
 }

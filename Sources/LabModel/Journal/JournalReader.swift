@@ -76,6 +76,7 @@ enum JournalReader {
             return kind
         }
         let valueReader = reader.object("value")
+        let merge = reader.object("merge", required: false).map(MergeRecord.read)
         reader.reportUnknownFields()
         var value: EntityValue?
         if let kind, let valueReader {
@@ -85,14 +86,15 @@ enum JournalReader {
             case .commitment: value = Commitment.read(from: valueReader).map(EntityValue.commitment)
             }
         }
-        guard let at, let by, let id, let value, baseRevision.map({ $0 != nil }) ?? true, sink.problems.isEmpty else {
+        guard let at, let by, let id, let value, baseRevision.map({ $0 != nil }) ?? true, merge.map({ $0 != nil }) ?? true,
+              sink.problems.isEmpty else {
             return .failure(LineProblems(problems: sink.problems))
         }
         guard value.id == id else {
             return .failure(LineProblems(problems: [Problem(file: fileName, position: SourcePosition(line: lineNumber, column: 1),
                                                             kind: .journalIDMismatch(entryID: id, valueID: value.id))]))
         }
-        return .success(JournalEntry(at: at, by: by, baseRevision: baseRevision ?? nil, value: value))
+        return .success(JournalEntry(at: at, by: by, baseRevision: baseRevision ?? nil, value: value, merge: merge ?? nil))
     }
 }
 

@@ -46,9 +46,14 @@ public struct Lab: Sendable, Hashable {
     /// In the order a household passes them.
     public var debtPhases: [DebtPhase]
     public var sharedSupport: SharedSupport
+    /// What an hour and a full-time year are worth, to value commitments of time in euros.
+    public var rates: Rates?
+    /// The lab's time zone (an IANA name); times are shown in it. Europe/Amsterdam when not set.
+    public var timeZone: String?
 
     public init(name: String, city: String, founded: Day, mission: String, asOf: Day?,
-                arrangements: [Arrangement], debtPhases: [DebtPhase], sharedSupport: SharedSupport) {
+                arrangements: [Arrangement], debtPhases: [DebtPhase], sharedSupport: SharedSupport,
+                rates: Rates? = nil, timeZone: String? = nil) {
         self.name = name
         self.city = city
         self.founded = founded
@@ -57,5 +62,7 @@ public struct Lab: Sendable, Hashable {
         self.arrangements = arrangements
         self.debtPhases = debtPhases
         self.sharedSupport = sharedSupport
+        self.rates = rates
+        self.timeZone = timeZone
     }
 }

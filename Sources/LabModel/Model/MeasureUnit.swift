@@ -115,6 +115,12 @@ public enum Valuation {
         }
     }
 
+    /// Whether the commitment's value is what its amount, unit and period give, rather than set by hand.
+    public static func isDerived(_ commitment: Commitment, rates: Rates?) -> Bool {
+        value(amount: commitment.amount, unit: MeasureUnit(code: commitment.unit), from: commitment.from, until: commitment.until,
+              rates: rates) == .value(commitment.valueEUR)
+    }
+
     private static func money(_ value: Decimal) -> Outcome {
         var exact = value
         var rounded = Decimal()

@@ -3,14 +3,20 @@ import Foundation
 import Glibc
 #endif
 
-/// A change to one entity: its whole new value, and the revision the user saw (`nil` to create).
+/// A change to one entity: its whole new value, the revision the user saw (`nil` to create) and,
+/// when known, that version itself, so that the change can be merged field by field with one saved
+/// meanwhile. `merge` says what the user decided when such a merge had a conflict.
 public struct EntityChange: Sendable, Hashable {
     public var value: EntityValue
     public var baseRevision: Int?
+    public var base: EntityValue?
+    public var merge: MergeRecord?
 
-    public init(_ value: EntityValue, basedOn baseRevision: Int?) {
+    public init(_ value: EntityValue, basedOn baseRevision: Int?, base: EntityValue? = nil, merge: MergeRecord? = nil) {
         self.value = value
         self.baseRevision = baseRevision
+        self.base = base
+        self.merge = merge
     }
 }
 
@@ -19,7 +25,9 @@ public enum EditFailure: Error, Sendable {
     case folderUnusable(LoadReport)
     case lockTimedOut
     case cannotLock(String)
-    case conflict(current: EntityValue)
+    /// Someone else saved the entity after the version the edit was based on, and changed `fields`
+    /// differently; no fields when that version is not known, so that nothing could be merged.
+    case conflict(current: EntityValue, fields: [FieldConflict])
     case alreadyExists(EntityKind, String)
     case notFound(EntityKind, String)
     case invalid([Problem])
@@ -73,21 +81,34 @@ extension DataFolder {
         return (data, entry)
     }
 
-    /// The journal entry for `change`, stamped; refused when the entity changed since the revision
-    /// the change was based on, or when the result would not validate.
+    /// The journal entry for `change`, stamped. When the entity changed since the revision the change
+    /// was based on, the change is merged field by field with the current version and refused only
+    /// when both changed a field differently; it is also refused when the result would not validate.
     public static func checkedEntry(for change: EntityChange, in data: LabData, author: String, now: Date) throws(EditFailure) -> JournalEntry {
-        let value = change.value
+        var value = change.value
+        var baseRevision = change.baseRevision
+        var merge = change.merge
         let current = data.value(value.kind, value.id)
         switch (change.baseRevision, current) {
         case (nil, .some): throw .alreadyExists(value.kind, value.id)
         case (.some, nil): throw .notFound(value.kind, value.id)
-        case (.some(let base), .some(let current)) where current.stamp.revision != base: throw .conflict(current: current)
+        case (.some(let revision), .some(let current)) where current.stamp.revision != revision:
+            guard let base = change.base, base.stamp.revision == revision else { throw .conflict(current: current, fields: []) }
+            let outcome = FieldMerge.merge(base: base, theirs: current, mine: value)
+            guard outcome.conflicts.isEmpty else { throw .conflict(current: current, fields: outcome.conflicts) }
+            guard let merged = FieldMerge.resolve(outcome, kind: value.kind, choosing: [:], stamp: current.stamp) else {
+                throw .conflict(current: current, fields: [])
+            }
+            value = merged
+            baseRevision = current.stamp.revision
+            merge = MergeRecord(basedOn: merge?.basedOn ?? revision, keptTheirs: outcome.keptTheirs, chosen: merge?.chosen ?? [:])
         default: break
         }
-        let stamped = value.stamped(Stamp(revision: (change.baseRevision ?? 0) + 1, updatedAt: Timestamp(now), updatedBy: author))
+        let stamped = value.stamped(Stamp(revision: (baseRevision ?? 0) + 1, updatedAt: Timestamp(now), updatedBy: author))
         let problems = Validator.problemsReadingBack(stamped, in: data) + Validator.problems(of: stamped, in: data)
+            + Validator.valueProblems(of: stamped, in: data)
         guard problems.isEmpty else { throw .invalid(problems) }
-        return JournalEntry(at: Timestamp(now), by: author, baseRevision: change.baseRevision, value: stamped)
+        return JournalEntry(at: Timestamp(now), by: author, baseRevision: baseRevision, value: stamped, merge: merge)
     }
 
     func append(_ entry: JournalEntry) throws(EditFailure) {

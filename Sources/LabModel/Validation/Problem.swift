@@ -22,7 +22,7 @@ public struct Problem: Sendable, Hashable {
     }
 }
 
-public enum ProblemKind: Sendable, Hashable {
+public enum ProblemKind: Error, Sendable, Hashable {
     // The folder and its files.
     case folderMissing
     case folderUnreadable(reason: String)
@@ -44,6 +44,7 @@ public enum ProblemKind: Sendable, Hashable {
     case invalidAmount(String, decimals: Int)
     case invalidRevision(String)
     case invalidEmail(String)
+    case unknownTimeZone(String)
     case negativeAmount(String)
     case untilBeforeFrom(from: Day, until: Day)
     case valueNotAmount(amount: String, value: String)

@@ -33,6 +33,7 @@ extension ProblemKind {
             "bedrag \(quoted(text)) past niet: ten hoogste \(decimals) decimalen en niet groter dan 92 biljoen"
         case .invalidRevision(let text): "revisie \(quoted(text)) moet een geheel getal van 1 of meer zijn"
         case .invalidEmail(let text): "ongeldig e-mailadres \(quoted(text))"
+        case .unknownTimeZone(let text): "onbekende tijdzone \(quoted(text)); schrijf een naam zoals \"Europe/Amsterdam\""
         case .negativeAmount(let text): "bedrag \(quoted(text)) is negatief"
         case .untilBeforeFrom(let from, let until): "einddatum \(until) ligt voor begindatum \(from)"
         case .valueNotAmount(let amount, let value):
@@ -44,7 +45,7 @@ extension ProblemKind {
         case .unknownReference(let kind, let id, let suggestions):
             "er is geen \(kind.dutch) \(quoted(id))" + (suggestions.isEmpty ? "" : "; bedoelt u: \(list(suggestions))?")
         case .needsRate(let unit, let rate):
-            "de waarde in euro's van \(quoted(unit)) volgt uit het tarief, maar lab.json heeft geen rates.\(rate); geef de waarde zelf of stel het tarief in"
+            "de waarde in euro's van \(quoted(MeasureUnit(code: unit).name(in: .nl))) volgt uit het tarief, maar lab.json heeft geen rates.\(rate); geef de waarde zelf of stel het tarief in"
         case .duplicateID(let id, let firstAt): "id \(quoted(id)) komt dubbel voor (ook bij \(firstAt))"
         case .unknownPartner(let id): "partner \(quoted(id)) bestaat niet in partners.json"
         case .unknownProject(let id): "project \(quoted(id)) bestaat niet in projects.json"
@@ -92,6 +93,7 @@ extension ProblemKind {
             "amount \(quoted(text)) does not fit: at most \(decimals) decimals and no more than 92 trillion"
         case .invalidRevision(let text): "revision \(quoted(text)) must be a whole number of 1 or more"
         case .invalidEmail(let text): "invalid e-mail address \(quoted(text))"
+        case .unknownTimeZone(let text): "unknown time zone \(quoted(text)); write a name such as \"Europe/Amsterdam\""
         case .negativeAmount(let text): "amount \(quoted(text)) is negative"
         case .untilBeforeFrom(let from, let until): "end date \(until) is before start date \(from)"
         case .valueNotAmount(let amount, let value):
@@ -103,7 +105,7 @@ extension ProblemKind {
         case .unknownReference(let kind, let id, let suggestions):
             "there is no \(kind.rawValue) \(quoted(id))" + (suggestions.isEmpty ? "" : "; did you mean: \(list(suggestions))?")
         case .needsRate(let unit, let rate):
-            "the value in euros of \(quoted(unit)) follows from the rate, but lab.json has no rates.\(rate); give the value yourself or set the rate"
+            "the value in euros of \(quoted(MeasureUnit(code: unit).name(in: .en))) follows from the rate, but lab.json has no rates.\(rate); give the value yourself or set the rate"
         case .duplicateID(let id, let firstAt): "id \(quoted(id)) occurs twice (also at \(firstAt))"
         case .unknownPartner(let id): "partner \(quoted(id)) does not exist in partners.json"
         case .unknownProject(let id): "project \(quoted(id)) does not exist in projects.json"
@@ -126,13 +128,16 @@ extension ProblemKind {
 }
 
 extension EntityKind {
-    var dutch: String {
-        switch self {
-        case .partner: "partner"
-        case .project: "project"
-        case .commitment: "toezegging"
+    public func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.commitment, .nl): "toezegging"
+        case (.commitment, .en): "commitment"
+        case (.partner, _): "partner"
+        case (.project, _): "project"
         }
     }
+
+    var dutch: String { name(in: .nl) }
 }
 
 func quoted(_ text: String) -> String {

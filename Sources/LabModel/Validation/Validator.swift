@@ -33,8 +33,23 @@ public enum Validator {
         }
         for (commitment, path) in zip(data.commitments, map.commitmentPaths) {
             found += references.problems(of: commitment, at: path)
+            found += valueProblems(of: commitment, at: path)
         }
         return found
+    }
+
+    /// A commitment in euros whose value is not its amount. Checked by `check` and for every new
+    /// edit, but not when the journal is replayed: an edit saved before this rule must not be lost.
+    public static func valueProblems(of value: EntityValue, in data: LabData) -> [Problem] {
+        guard case .commitment(let commitment) = value else { return [] }
+        let index = data.position(of: .commitment, commitment.id) ?? data.commitments.count
+        return valueProblems(of: commitment, at: JSONPath([.key("commitments"), .index(index)]))
+    }
+
+    private static func valueProblems(of commitment: Commitment, at path: JSONPath) -> [Problem] {
+        guard MeasureUnit(code: commitment.unit) == .euro, commitment.valueEUR.plainText != commitment.amount.plainText else { return [] }
+        return [Problem(file: DataFile.commitments.fileName, path: path.appending("valueEUR"),
+                        kind: .valueNotAmount(amount: commitment.amount.plainText, value: commitment.valueEUR.plainText))]
     }
 
     /// The rules for one entity that was changed in data that was valid before: its references and

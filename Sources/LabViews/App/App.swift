@@ -107,7 +107,7 @@ public enum App {
         switch state.mode {
         case .form(let form): return Editing.perform(id, on: form, in: &state)
         case .confirm(let confirmation) where id == .confirmYes || id == .confirmNo: return Editing.confirm(id, confirmation, in: &state)
-        case .conflict(let conflict) where [.keepTheirs, .applyMine, .editAgain].contains(id): return Editing.resolve(id, conflict, in: &state)
+        case .conflict(let conflict) where ActionTable.action(id).scope == .conflict: return Editing.resolve(id, conflict, in: &state)
         default: break
         }
         if case .help(let scroll) = state.mode, let step = helpScrollStep(for: id, state: state) {
@@ -146,7 +146,8 @@ public enum App {
         case .nextStep: TourPlayer.go(by: 1, in: &state)
         case .previousStep: TourPlayer.go(by: -1, in: &state)
         case .pauseTour: state.tour?.isPaused.toggle()
-        case .nextField, .previousField, .nextChoice, .previousChoice, .confirmYes, .confirmNo, .keepTheirs, .applyMine, .editAgain:
+        case .nextField, .previousField, .nextChoice, .previousChoice, .confirmYes, .confirmNo, .keepTheirs, .applyMine, .editAgain,
+             .nextConflictField, .previousConflictField, .chooseTheirs, .chooseMine, .saveChoices:
             break
         case .openHelp: state.mode = .help(scroll: 0)
         case .closeHelp: state.mode = .normal

@@ -93,17 +93,45 @@ enum Editing {
         return id == .confirmYes ? [.commit(confirmation.change)] : []
     }
 
+    /// The keys of the conflict dialog: choose per field, save the choices, keep theirs, take mine
+    /// in every field both changed, or edit again from their version.
     static func resolve(_ id: ActionID, _ conflict: ConflictState, in state: inout AppState) -> [Effect] {
-        state.mode = .normal
+        var conflict = conflict
+        let count = max(1, conflict.fields.count)
         switch id {
-        case .applyMine:
-            return [.commit(EntityChange(conflict.mine.value, basedOn: conflict.theirs.stamp.revision))]
+        case .nextConflictField, .previousConflictField:
+            conflict.focus = (conflict.focus + (id == .nextConflictField ? 1 : count - 1)) % count
+            state.mode = .conflict(conflict)
+        case .chooseTheirs, .chooseMine:
+            if conflict.fields.indices.contains(conflict.focus) {
+                conflict.choices[conflict.fields[conflict.focus].key] = id == .chooseMine ? .mine : .theirs
+            }
+            state.mode = .conflict(conflict)
+        case .saveChoices, .applyMine:
+            if id == .applyMine { for field in conflict.fields { conflict.choices[field.key] = .mine } }
+            state.mode = .normal
+            return [.commit(decided(conflict))]
         case .editAgain:
             state.mode = reopenedForm(for: conflict.theirs, like: conflict.form, in: state)
         default:
+            state.mode = .normal
             state.message = StatusMessage(state.say(.theirVersion) + " " + state.say(.saved).lowercased())
         }
         return []
+    }
+
+    /// The change as decided in the dialog: their version with every field only this user changed,
+    /// and the chosen side of each field both changed. Without a known base, mine as a whole.
+    static func decided(_ conflict: ConflictState) -> EntityChange {
+        let theirs = conflict.theirs
+        guard let base = conflict.mine.base, !conflict.fields.isEmpty else {
+            return EntityChange(conflict.mine.value, basedOn: theirs.stamp.revision, base: theirs)
+        }
+        let outcome = FieldMerge.merge(base: base, theirs: theirs, mine: conflict.mine.value)
+        let choices = Dictionary(uniqueKeysWithValues: conflict.fields.map { ($0.key, conflict.choices[$0.key] ?? .theirs) })
+        let value = FieldMerge.resolve(outcome, kind: theirs.kind, choosing: choices, stamp: theirs.stamp) ?? conflict.mine.value
+        let record = MergeRecord(basedOn: base.stamp.revision, keptTheirs: outcome.keptTheirs, chosen: choices)
+        return EntityChange(value, basedOn: theirs.stamp.revision, base: theirs, merge: record)
     }
 
     private static func reopenedForm(for theirs: EntityValue, like form: FormState?, in state: AppState) -> Mode {
@@ -145,7 +173,12 @@ enum Editing {
         state.lastOwnEdit = isUndo ? nil : OwnEdit(before: before, after: entry.value)
         state.pendingForm = nil
         state.highlights[entry.value.id] = now.addingTimeInterval(LiveChanges.markDuration)
-        state.message = StatusMessage("\(state.say(isUndo ? .undone : .saved)): \(LiveChanges.describe(entry.value, in: state))")
+        var said = "\(state.say(isUndo ? .undone : .saved)): \(LiveChanges.describe(entry.value, in: state))"
+        if let merge = entry.merge, !merge.keptTheirs.isEmpty, let theirs = before {
+            said += "; \(state.say(.mergedWith)) \(theirs.stamp.updatedBy): "
+                + ChangeWording.fieldNames(merge.keptTheirs, of: entry.value.kind, in: state.language)
+        }
+        state.message = StatusMessage(said)
         if case .commitment = entry.value, entry.baseRevision == nil { state.list.selectedID = entry.value.id }
     }
 
@@ -154,15 +187,13 @@ enum Editing {
         state.pendingForm = nil
         state.pendingUndo = false
         switch failure {
-        case .conflict(let current):
-            state.mode = .conflict(ConflictState(theirs: current, mine: change, form: form))
+        case .conflict(let current, let fields):
+            state.mode = .conflict(ConflictState(theirs: current, mine: change, form: form, fields: fields))
         case .invalid(let problems):
             let reason = problems.first.map { $0.kind.message(in: state.language) } ?? ""
             if var form {
-                form.fields.indices.forEach { form.fields[$0].error = nil }
-                if let key = problems.first?.path?.components.dropFirst(2).first, case .key(let field) = key {
-                    form.setError(reason, on: field)
-                }
+                let errors = FormSubmit.errors(problems.map { FieldProblem(path: $0.fieldPath, kind: $0.kind) }, on: form, language: state.language)
+                form.fields.indices.forEach { form.fields[$0].error = errors[form.fields[$0].key] }
                 state.mode = .form(form)
             }
             state.message = StatusMessage("\(state.say(.notSaved)): \(reason)", kind: .error)
@@ -182,7 +213,9 @@ enum EditFailureText {
         case .lockTimedOut: return nl ? "de map is vergrendeld door een ander proces" : "the folder is locked by another process"
         case .cannotLock(let reason): return reason
         case .cannotWrite(let failure): return failure.reason
-        case .conflict(let current): return "\(current.id): \(current.stamp.updatedBy)"
+        case .conflict(let current, let fields):
+            let names = ChangeWording.fieldNames(fields.map(\.key), of: current.kind, in: language)
+            return "\(current.id): \(current.stamp.updatedBy)" + (names.isEmpty ? "" : " (\(names))")
         case .alreadyExists(_, let id): return nl ? "\(id) bestaat al" : "\(id) already exists"
         case .notFound(_, let id): return nl ? "\(id) bestaat niet" : "\(id) does not exist"
         case .invalid(let problems): return problems.first?.kind.message(in: language) ?? ""

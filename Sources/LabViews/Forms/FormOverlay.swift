@@ -42,19 +42,40 @@ enum FormOverlay {
     }
 
     static func drawConflict(_ buffer: inout Buffer, _ body: Rect, _ conflict: ConflictState, state: AppState, context: RenderContext) {
-        let stamp = conflict.theirs.stamp
-        var lines = [Line("\(state.say(.theirVersion)) (\(stamp.updatedBy), \(stamp.updatedAt), \(state.say(.revision).lowercased()) \(stamp.revision)) → \(state.say(.yourVersion).lowercased())", .header)]
-        let differences = conflict.mine.value.changes(from: conflict.theirs)
-        for change in differences {
-            lines.append(Line([Span("  \(change.field): ", .muted), Span(change.before ?? "—", .text), Span("  →  ", .muted),
-                               Span(change.after ?? "—", .accent)]))
-        }
-        if differences.isEmpty { lines.append(Line("  =", .muted)) }
-        lines += [.blank, Line(state.say(.conflictHint), .title)]
         let width = min(body.width, 90)
-        let wrapped = TextView.wrap(lines, width: width - 2)
-        let box = body.centered(width: width, height: wrapped.count + 2)
+        let wrapped = TextView.wrap(conflictLines(conflict, state: state, glyphs: context.glyphs), width: width - 2)
+        let box = body.centered(width: width, height: min(body.height, wrapped.count + 2))
         Box.draw(&buffer, box, title: state.say(.conflictTitle), focused: true, context: context)
         TextView.draw(&buffer, box.inset(by: 1), lines: wrapped, scroll: 0, context: context)
+    }
+
+    /// Who saved first, then each field both changed with their value and this user's, the chosen one
+    /// marked; without a known base, every field where the two versions differ.
+    static func conflictLines(_ conflict: ConflictState, state: AppState, glyphs: Glyphs) -> [Line] {
+        let language = state.language
+        let theirs = conflict.theirs
+        let stamp = theirs.stamp
+        let when = LabTime.display(stamp.updatedAt, in: language, zone: LabTime.zone(of: state.data.lab))
+        var lines = [Line("\(state.say(.theirVersion)): \(stamp.updatedBy), \(when), \(state.say(.revision).lowercased()) \(stamp.revision)", .header)]
+        let unit: MeasureUnit? = if case .commitment(let commitment) = theirs { MeasureUnit(code: commitment.unit) } else { nil }
+        func shown(_ value: JSONValue?, _ key: String) -> String {
+            FieldCatalogue.field(key, of: theirs.kind).map { FieldDisplay.text(value, for: $0, in: language, data: state.data, unit: unit) } ?? ""
+        }
+        let fields = conflict.fields.isEmpty
+            ? conflict.mine.value.changes(from: theirs).map { FieldConflict(key: $0.field, base: nil, theirs: $0.before, mine: $0.after) }
+            : conflict.fields
+        lines.append(Line(conflict.fields.isEmpty ? state.say(.yourVersion) : state.say(.bothChanged), .muted))
+        for (index, field) in fields.enumerated() {
+            let label = FieldCatalogue.field(field.key, of: theirs.kind)?.label.text(in: language) ?? field.key
+            let focused = !conflict.fields.isEmpty && index == conflict.focus
+            let chosen = conflict.choices[field.key] ?? .theirs
+            let mark = { (side: MergeSide) -> String in conflict.fields.isEmpty ? "" : (chosen == side ? "[\(glyphs.check)] " : "[ ] ") }
+            lines.append(Line([Span((focused ? glyphs.ellipsisArrow : " ") + " " + label, focused ? .accent : .title)]))
+            lines.append(Line([Span("    \(mark(.theirs))\(state.say(.theirVersion)): ", .muted), Span(shown(field.theirs, field.key), .text)]))
+            lines.append(Line([Span("    \(mark(.mine))\(state.say(.yourVersion)): ", .muted), Span(shown(field.mine, field.key), .accent)]))
+        }
+        if fields.isEmpty { lines.append(Line("  =", .muted)) }
+        lines += [.blank, Line(state.say(conflict.fields.isEmpty ? .conflictHint : .conflictFieldsHint), .title)]
+        return lines
     }
 }

@@ -1,91 +1,107 @@
 import LabModel
 
-/// The forms for each edit, filled with the current values.
+/// The forms for each edit: which fields of the catalogue they show, filled with the current values.
+/// Labels, choices and how a value is written come from the field catalogue.
 enum FormSpecs {
-    static func choice<Value: CodedValue>(_ type: Value.Type, _ language: Language) -> FormField.Kind {
-        .choice(values: Value.allRawValues, labels: Value.allCases.map { $0.name(in: language) })
+    /// A form field for the catalogue field at `path` (`amount`, `contact.email`), showing `value`'s
+    /// current value or `fallback`.
+    static func field(_ kind: EntityKind, _ path: String, of value: EntityValue?, fallback: JSONValue? = nil,
+                      hint: UIText? = nil, state: AppState) -> FormField {
+        let keys = path.split(separator: ".").map(String.init)
+        let top = FieldCatalogue.field(keys[0], of: kind)!
+        var descriptor = top
+        var current = value?.fieldValues[keys[0]]
+        if keys.count == 2, case .group(let parts) = top.shape {
+            descriptor = parts.first { $0.key == keys[1] }!
+            current = if case .object(let members)? = current { members.first { $0.key == keys[1] }?.value.value } else { nil }
+        }
+        let language = state.language
+        var label = (keys.count == 2 && keys[1] == "name" ? top : descriptor).label.text(in: language)
+        if let hint { label += " (\(state.say(hint)))" }
+        let text = FieldDisplay.editableText(current ?? fallback, for: descriptor, in: language)
+        return FormField(path, label, inputKind(descriptor, state: state), text)
     }
 
-    static func yesNo(_ language: Language) -> FormField.Kind {
-        .choice(values: ["false", "true"], labels: language == .nl ? ["nee", "ja"] : ["no", "yes"])
+    private static func inputKind(_ field: FieldDescriptor, state: AppState) -> FormField.Kind {
+        let language = state.language
+        switch field.shape {
+        case .choice(let choices): return .choice(values: choices.codes, labels: choices.names.map { $0.text(in: language) })
+        case .flag: return .choice(values: Choices.yesNo.codes, labels: Choices.yesNo.names.map { $0.text(in: language) })
+        case .arrangement:
+            let arrangements = state.data.lab.arrangements
+            return .choice(values: arrangements.map(\.id), labels: arrangements.map { $0.name.text(in: language) })
+        default: return .text
+        }
     }
-
-    static func arrangements(_ data: LabData, _ language: Language) -> FormField.Kind {
-        .choice(values: data.lab.arrangements.map(\.id), labels: data.lab.arrangements.map { $0.name.text(in: language) })
-    }
-
-    private static func label(_ text: UIText, _ language: Language) -> String { text.text(in: language) }
 
     static func commitment(_ commitment: Commitment?, state: AppState, partner: String = "", project: String = "") -> FormState {
-        let language = state.language
+        let value = commitment.map(EntityValue.commitment)
+        // A value in euros that follows from the amount is shown empty: it is worked out again on saving.
+        var shown = value
+        if let commitment, Valuation.isDerived(commitment, rates: state.data.lab.rates), case .commitment(var blank)? = shown {
+            blank.valueEUR = .zero
+            shown = .commitment(blank)
+        }
+        func field(_ path: String, _ fallback: JSONValue? = nil, hint: UIText? = nil) -> FormField {
+            FormSpecs.field(.commitment, path, of: value, fallback: fallback, hint: hint, state: state)
+        }
+        var valueField = FormSpecs.field(.commitment, "valueEUR", of: shown, hint: .computedWhenEmpty, state: state)
+        if shown != value { valueField.value = "" }
         let fields = [
-            FormField("partner", label(.columnPartner, language) + " (id)", .id, commitment?.partner ?? partner),
-            FormField("project", label(.columnProject, language) + " (id)", .optionalText, commitment?.project ?? project),
-            FormField("kind", label(.kind, language), choice(CommitmentKind.self, language), commitment?.kind.rawValue ?? "money"),
-            FormField("amount", label(.amount, language), .amount, commitment?.amount.plainText ?? ""),
-            FormField("unit", label(.unit, language), .text, commitment?.unit ?? "EUR"),
-            FormField("value", label(.value, language), .optionalAmount, commitment?.valueEUR.plainText ?? ""),
-            FormField("from", label(.from, language), .date, commitment?.from.description ?? state.today.description),
-            FormField("until", label(.until, language), .optionalDate, commitment?.until?.description ?? ""),
-            FormField("state", label(.state, language), choice(CommitmentState.self, language), commitment?.state.rawValue ?? "pledged"),
-            FormField("note", label(.note, language), .optionalText, commitment?.note ?? ""),
+            field("partner", .string(partner), hint: .idOrName),
+            field("project", project.isEmpty ? nil : .string(project), hint: .emptyIsSharedSupport),
+            field("kind", .string(CommitmentKind.money.rawValue)),
+            field("amount"),
+            field("unit", .string(MeasureUnit.euro.code)),
+            valueField,
+            field("from", .string(state.referenceDay.description)),
+            field("until"),
+            field("state", .string(CommitmentState.pledged.rawValue)),
+            field("note"),
         ]
         let purpose: FormState.Purpose = commitment.map { .editCommitment($0.id) } ?? .addCommitment
-        let title = commitment.map { "\(label(.commitmentTitle, language)) \($0.id)" } ?? label(.newCommitment, language)
-        return FormState(purpose: purpose, title: title, fields: fields, baseRevision: commitment?.stamp.revision)
+        let title = commitment.map { "\(state.say(.commitmentTitle)) \($0.id)" } ?? state.say(.newCommitment)
+        return FormState(purpose: purpose, title: title, fields: fields, base: value)
     }
 
     static func statusUpdate(_ project: Project, state: AppState) -> FormState {
-        let language = state.language
-        return FormState(purpose: .postUpdate(project.id), title: "\(label(.statusUpdate, language).prefix(1).uppercased())\(label(.statusUpdate, language).dropFirst()): \(project.name)", fields: [
-            FormField("health", label(.health, language), choice(Health.self, language), project.health.rawValue),
-            FormField("text", label(.columnText, language), .text),
-        ], baseRevision: project.stamp.revision)
+        let update = FieldCatalogue.statusUpdate
+        let title = state.say(.statusUpdate)
+        return FormState(purpose: .postUpdate(project.id), title: "\(title.prefix(1).uppercased())\(title.dropFirst()): \(project.name)", fields: [
+            FormField("health", update[2].label.text(in: state.language), inputKind(update[2], state: state), project.health.rawValue),
+            FormField("text", update[3].label.text(in: state.language), .text),
+        ], base: .project(project))
     }
 
     static func editProject(_ project: Project, state: AppState) -> FormState {
-        let language = state.language
-        return FormState(purpose: .editProject(project.id), title: project.name, fields: [
-            FormField("stage", label(.stage, language), choice(Stage.self, language), project.stage.rawValue),
-            FormField("health", label(.health, language), choice(Health.self, language), project.health.rawValue),
-            FormField("arrangement", label(.arrangement, language), arrangements(state.data, language), project.arrangement),
-            FormField("phases", label(.debtPhases, language) + " (ids)", .optionalText, project.debtPhases.joined(separator: ", ")),
-        ], baseRevision: project.stamp.revision)
+        let value = EntityValue.project(project)
+        let fields = ["name", "stage", "health", "arrangement", "debtPhases", "lead", "summary", "targetGroup"].map { key in
+            field(.project, key, of: value, hint: key == "debtPhases" ? .idsOrNames : key == "lead" ? .idOrName : nil, state: state)
+        }
+        return FormState(purpose: .editProject(project.id), title: project.name, fields: fields, base: value)
     }
 
     static func addProject(state: AppState) -> FormState {
-        let language = state.language
-        return FormState(purpose: .addProject, title: label(.newProject, language), fields: [
-            FormField("id", "Id", .id),
-            FormField("name", label(.columnName, language), .text),
-            FormField("lead", label(.lead, language) + " (id)", .id),
-            FormField("arrangement", label(.arrangement, language), arrangements(state.data, language),
-                      state.data.lab.arrangements.first?.id ?? ""),
-            FormField("phases", label(.debtPhases, language) + " (ids)", .optionalText),
-            FormField("stage", label(.stage, language), choice(Stage.self, language), Stage.idea.rawValue),
-            FormField("health", label(.health, language), choice(Health.self, language), Health.onTrack.rawValue),
-            FormField("started", label(.started, language), .date, state.today.description),
-            FormField("summary", label(.summary, language), .optionalText),
-            FormField("targetGroup", label(.targetGroup, language), .optionalText),
-        ])
+        let defaults: [String: JSONValue] = [
+            "arrangement": .string(state.data.lab.arrangements.first?.id ?? ""), "stage": .string(Stage.idea.rawValue),
+            "health": .string(Health.onTrack.rawValue), "started": .string(state.referenceDay.description),
+        ]
+        let fields = ["id", "name", "lead", "arrangement", "debtPhases", "stage", "health", "started", "summary", "targetGroup"].map { key in
+            field(.project, key, of: nil, fallback: defaults[key], hint: key == "debtPhases" ? .idsOrNames : key == "lead" ? .idOrName : nil,
+                  state: state)
+        }
+        return FormState(purpose: .addProject, title: state.say(.newProject), fields: fields, base: nil)
     }
 
     static func partner(_ partner: Partner?, state: AppState) -> FormState {
-        let language = state.language
-        var fields = partner == nil ? [FormField("id", "Id", .id)] : []
-        fields += [
-            FormField("name", label(.columnName, language), .text, partner?.name ?? ""),
-            FormField("scope", label(.scope, language), choice(Scope.self, language), partner?.scope.rawValue ?? Scope.local.rawValue),
-            FormField("sector", label(.sector, language), choice(Sector.self, language), partner?.sector.rawValue ?? Sector.private.rawValue),
-            FormField("kind", label(.kind, language), choice(PartnerKind.self, language), partner?.kind.rawValue ?? PartnerKind.other.rawValue),
-            FormField("founding", label(.foundingShort, language), yesNo(language), partner?.founding == true ? "true" : "false"),
-            FormField("joined", label(.joined, language), .date, partner?.joined.description ?? state.today.description),
-            FormField("contactName", label(.contact, language), .optionalText, partner?.contact?.name ?? ""),
-            FormField("contactEmail", label(.email, language), .optionalText, partner?.contact?.email ?? ""),
-            FormField("note", label(.note, language), .optionalText, partner?.note ?? ""),
+        let value = partner.map(EntityValue.partner)
+        let defaults: [String: JSONValue] = [
+            "scope": .string(Scope.local.rawValue), "sector": .string(Sector.private.rawValue), "kind": .string(PartnerKind.other.rawValue),
+            "founding": .bool(false), "joined": .string(state.referenceDay.description),
         ]
+        let keys = (partner == nil ? ["id"] : []) + ["name", "scope", "sector", "kind", "founding", "joined", "contact.name", "contact.email", "note"]
+        let fields = keys.map { field(.partner, $0, of: value, fallback: defaults[$0], state: state) }
         let purpose: FormState.Purpose = partner.map { .editPartner($0.id) } ?? .addPartner
-        return FormState(purpose: purpose, title: partner?.name ?? label(.newPartner, language), fields: fields,
-                         baseRevision: partner?.stamp.revision)
+        return FormState(purpose: purpose, title: partner?.name ?? state.say(.newPartner), fields: fields, base: value)
     }
 }

@@ -3,7 +3,7 @@ import LabModel
 /// One field of a form: what it holds as text while the user types, and what is wrong with it.
 public struct FormField: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
-        case text, optionalText, date, optionalDate, amount, optionalAmount, id
+        case text
         /// One of fixed values; `labels` are what the user sees.
         case choice(values: [String], labels: [String])
     }
@@ -39,16 +39,23 @@ public struct FormState: Hashable, Sendable {
     public var title: String
     public var fields: [FormField]
     public var focus = 0
+    /// The entity as the user saw it when the form opened; `nil` for a new entity.
+    public var base: EntityValue?
+
+    public init(purpose: Purpose, title: String, fields: [FormField], base: EntityValue?) {
+        self.purpose = purpose
+        self.title = title
+        self.fields = fields
+        self.base = base
+    }
+
     /// The revision the user saw; `nil` for a new entity.
-    public var baseRevision: Int?
+    public var baseRevision: Int? { base?.stamp.revision }
 
     public subscript(key: String) -> String {
         fields.first { $0.key == key }?.value ?? ""
     }
 
-    mutating func setError(_ error: String?, on key: String) {
-        if let index = fields.firstIndex(where: { $0.key == key }) { fields[index].error = error }
-    }
 }
 
 /// A question before something that cannot simply be taken back.
@@ -57,11 +64,24 @@ public struct ConfirmState: Hashable, Sendable {
     public var change: EntityChange
 }
 
-/// Someone else saved the same entity first: their version, and what this user wanted.
+/// Someone else saved the same entity first and changed some of the same fields differently: their
+/// version, what this user wanted, and per conflicting field which of the two to keep.
 public struct ConflictState: Hashable, Sendable {
     public var theirs: EntityValue
     public var mine: EntityChange
     public var form: FormState?
+    /// The fields both changed; empty when the version the edit started from is not known.
+    public var fields: [FieldConflict]
+    public var choices: [String: MergeSide] = [:]
+    /// The conflicting field that Left and Right choose for.
+    public var focus = 0
+
+    public init(theirs: EntityValue, mine: EntityChange, form: FormState?, fields: [FieldConflict]) {
+        self.theirs = theirs
+        self.mine = mine
+        self.form = form
+        self.fields = fields
+    }
 }
 
 /// The last edit this program saved, so that `u` can undo it.

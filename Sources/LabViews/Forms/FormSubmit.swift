@@ -1,128 +1,53 @@
 import Foundation
 import LabModel
 
-/// Turns a filled-in form into the change it asks for, or says per field what is wrong.
+/// Turns a filled-in form into the change it asks for, or says per field what is wrong. Every field is
+/// read by the catalogue, the same way as on the command line.
 enum FormSubmit {
     struct FieldErrors: Error {
         var errors: [String: String]
     }
 
     static func change(from form: FormState, state: AppState) -> Result<EntityChange, FieldErrors> {
-        var errors: [String: String] = [:]
-        let language = state.language
-        func text(_ key: String) -> String { form[key].trimmingCharacters(in: .whitespaces) }
-        func required(_ key: String) -> String? {
-            let value = text(key)
-            if value.isEmpty { errors[key] = UIText.required.text(in: language) }
-            return value.isEmpty ? nil : value
-        }
-        func optional(_ key: String) -> String? { text(key).isEmpty ? nil : text(key) }
-        func id(_ key: String) -> String? {
-            guard let value = required(key) else { return nil }
-            guard Slug.isValid(value) else {
-                errors[key] = UIText.notAnID.text(in: language)
-                return nil
-            }
-            return value
-        }
-        func day(_ key: String, optional isOptional: Bool = false) -> Day? {
-            if isOptional, text(key).isEmpty { return nil }
-            guard let value = required(key) else { return nil }
-            guard let day = Day(value) else {
-                errors[key] = UIText.notADate.text(in: language)
-                return nil
-            }
-            return day
-        }
-        func amount<Scale>(_ key: String, optional isOptional: Bool = false) -> FixedPoint<Scale>? {
-            if isOptional, text(key).isEmpty { return nil }
-            guard let value = required(key) else { return nil }
-            guard let amount = FixedPoint<Scale>(exactly: value.replacingOccurrences(of: ",", with: ".")), !amount.isNegative else {
-                errors[key] = UIText.notAnAmount.text(in: language)
-                return nil
-            }
-            return amount
-        }
-        func coded<Value: CodedValue>(_ key: String) -> Value { Value(rawValue: text(key)) ?? Value.allCases.first! }
-        func phases() -> [String] { text("phases").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-        let stamp = Stamp(revision: 1, updatedAt: Timestamp(state.today.description + "T00:00:00Z")!, updatedBy: state.author)
-
-        let value: EntityValue?
+        let context = NumberContext.form(state.language)
+        let stamp = Stamp(revision: 1, updatedAt: Timestamp(Date(timeIntervalSince1970: 0)), updatedBy: state.author)
+        let typed = form.fields.map { EntityEdit.Typed($0.key.split(separator: ".").map(String.init), $0.value) }
+        let result: Result<EntityValue, FieldProblems>
         switch form.purpose {
-        case .addCommitment, .editCommitment:
-            let existing: Commitment? = if case .editCommitment(let id) = form.purpose { state.data.commitment(id) } else { nil }
-            let partner = id("partner")
-            let kind: CommitmentKind = coded("kind")
-            let quantity: Quantity? = amount("amount")
-            let unit = required("unit")
-            var money: Money? = amount("value", optional: true)
-            if money == nil, errors["value"] == nil, let quantity {
-                if kind == .money, unit == "EUR" { money = Money(exactly: quantity.plainText) } else { errors["value"] = UIText.required.text(in: language) }
-            }
-            let from = day("from")
-            let until = day("until", optional: true)
-            if let partner, let quantity, let unit, let money, let from {
-                value = .commitment(Commitment(
-                    id: existing?.id ?? state.data.nextCommitmentID, partner: partner, project: optional("project"), kind: kind,
-                    amount: quantity, unit: unit, valueEUR: money, from: from, until: until, state: coded("state"),
-                    note: optional("note"), stamp: existing?.stamp ?? stamp))
-            } else {
-                value = nil
-            }
-        case .postUpdate(let projectID):
-            guard var project = state.data.project(projectID) else { return .failure(FieldErrors(errors: [:])) }
-            let health: Health = coded("health")
-            if let updateText = required("text") {
-                project.health = health
-                project.updates.append(StatusUpdate(at: state.today, by: state.author, health: health, text: updateText))
-                value = .project(project)
-            } else {
-                value = nil
-            }
-        case .editProject(let projectID):
-            guard var project = state.data.project(projectID) else { return .failure(FieldErrors(errors: [:])) }
-            project.stage = coded("stage")
-            project.health = coded("health")
-            project.arrangement = text("arrangement")
-            project.debtPhases = phases()
-            value = .project(project)
+        case .postUpdate(let id):
+            guard let project = state.data.project(id) else { return .failure(FieldErrors(errors: [:])) }
+            result = EntityEdit.postUpdate(to: project, health: form["health"], text: form["text"], by: state.author,
+                                           on: state.referenceDay, context: context, in: state.data)
+        case .addCommitment:
+            result = EntityEdit.make(.commitment, existing: nil, newID: state.data.nextCommitmentID, typed: typed, context: context,
+                                     in: state.data, stamp: stamp)
+        case .addPartner:
+            result = EntityEdit.make(.partner, existing: nil, typed: typed, context: context, in: state.data, stamp: stamp)
         case .addProject:
-            let projectID = id("id"), name = required("name"), lead = id("lead"), started = day("started")
-            if let projectID, let name, let lead, let started {
-                value = .project(Project(id: projectID, name: name, summary: text("summary"), targetGroup: text("targetGroup"), lead: lead,
-                                         arrangement: text("arrangement"), debtPhases: phases(), stage: coded("stage"),
-                                         health: coded("health"), started: started, stamp: stamp))
-            } else {
-                value = nil
-            }
-        case .addPartner, .editPartner:
-            let existing: Partner? = if case .editPartner(let id) = form.purpose { state.data.partner(id) } else { nil }
-            let partnerID = existing?.id ?? id("id")
-            let name = required("name"), joined = day("joined")
-            var contact: Contact?
-            if optional("contactName") != nil || optional("contactEmail") != nil {
-                contact = Contact(name: text("contactName"), email: text("contactEmail"))
-            }
-            if let partnerID, let name, let joined {
-                value = .partner(Partner(id: partnerID, name: name, scope: coded("scope"), sector: coded("sector"), kind: coded("kind"),
-                                         founding: text("founding") == "true", joined: joined, contact: contact,
-                                         motives: existing?.motives ?? [], note: optional("note"), stamp: existing?.stamp ?? stamp))
-            } else {
-                value = nil
-            }
+            result = EntityEdit.make(.project, existing: nil, typed: typed, context: context, in: state.data, stamp: stamp)
+        case .editCommitment(let id), .editProject(let id), .editPartner(let id):
+            // Laid over the version the form started from; a change saved meanwhile is merged on saving.
+            guard let base = form.base, base.id == id else { return .failure(FieldErrors(errors: [:])) }
+            result = EntityEdit.make(base.kind, existing: base, typed: typed, context: context, in: state.data, stamp: stamp)
         }
-        guard errors.isEmpty, let value else { return .failure(FieldErrors(errors: errors)) }
-        // References and periods, checked here so that the form can say which field.
-        for problem in Validator.problemsReadingBack(value, in: state.data) + Validator.problems(of: value, in: state.data) {
-            let keys = problem.path?.components.dropFirst(2).compactMap { component -> String? in
-                if case .key(let key) = component { key } else { nil }
-            } ?? []
-            guard let first = keys.first else { continue }
-            // contact.email is the form's field contactEmail.
-            let field = ([first] + keys.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }).joined()
-            errors[field == "debtPhases" ? "phases" : field] = problem.kind.message(in: language)
+        switch result {
+        case .success(let value):
+            return .success(EntityChange(value, basedOn: form.baseRevision, base: form.base))
+        case .failure(let problems):
+            return .failure(FieldErrors(errors: errors(problems.problems, on: form, language: state.language)))
         }
-        guard errors.isEmpty else { return .failure(FieldErrors(errors: errors)) }
-        return .success(EntityChange(value, basedOn: form.baseRevision))
+    }
+
+    /// Each problem under the form field it is about; one about a field the form does not show goes
+    /// under the first field, so that it is never lost.
+    static func errors(_ problems: [FieldProblem], on form: FormState, language: Language) -> [String: String] {
+        var errors: [String: String] = [:]
+        let keys = Set(form.fields.map(\.key))
+        for problem in problems {
+            let key = (1...max(1, problem.path.count)).reversed().map { problem.path.prefix($0).joined(separator: ".") }
+                .first(where: keys.contains) ?? form.fields.first?.key ?? ""
+            if errors[key] == nil { errors[key] = problem.kind.message(in: language) }
+        }
+        return errors
     }
 }

@@ -24,9 +24,9 @@ enum DetailContent {
         guard !items.isEmpty else { return [] }
         var lines = [Line.blank, Line("\(state.say(.history)) (\(items.count))", .header)]
         for item in items.reversed() {
-            let when = String(item.entry.at.text.prefix(16)).replacingOccurrences(of: "T", with: " ")
+            let when = LabTime.display(item.entry.at, in: state.language, zone: LabTime.zone(of: state.data.lab))
             lines.append(Line([Span("  \(when) ", .muted), Span(item.entry.by, .accent),
-                               Span(" — " + LogEntries.summary(item, state.language))]))
+                               Span(" — " + LogEntries.summary(item, state.data, state.language))]))
         }
         return lines
     }

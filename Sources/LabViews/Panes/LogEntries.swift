@@ -16,22 +16,40 @@ struct LogEntry: Sendable {
 }
 
 enum LogEntries {
+    /// Every saved edit, and each status update in the files that no edit on record brought, newest first.
     static func build(_ data: LabData, _ history: [HistoryItem], _ language: Language) -> [LogEntry] {
-        var entries = history.map { edit($0, data, language) }
+        let zone = LabTime.zone(of: data.lab)
+        var entries = history.map { edit($0, data, language, zone) }
+        let posted = postedUpdates(history)
         for project in data.projects {
-            for (index, update) in project.updates.enumerated() {
+            for (index, update) in project.updates.enumerated() where !posted.contains(PostedUpdate(project: project.id, update: update)) {
                 entries.append(LogEntry(
-                    id: "update:\(project.id):\(index)", when: update.at.description, sortTime: update.at.description,
-                    by: update.by, what: project.name,
-                    change: "\(UIText.statusUpdate.text(in: language)) (\(update.health.name(in: language))): \(update.text)",
-                    slot: Slots.health(update.health),
+                    id: "update:\(project.id):\(index)", when: LabTime.display(update.at, in: language), sortTime: update.at.description,
+                    by: update.by, what: project.name, change: ChangeWording.posted(update, on: project, in: language, data: data, limit: 40), slot: Slots.health(update.health),
                     target: (.projects, project.id)))
             }
         }
         return entries.enumerated().sorted { ($1.element.sortTime, $1.offset) < ($0.element.sortTime, $0.offset) }.map(\.element)
     }
 
-    private static func edit(_ item: HistoryItem, _ data: LabData, _ language: Language) -> LogEntry {
+    private struct PostedUpdate: Hashable {
+        let project: String
+        let update: StatusUpdate
+    }
+
+    /// The status updates that edits on record added, so that each is listed once, as its edit.
+    private static func postedUpdates(_ history: [HistoryItem]) -> Set<PostedUpdate> {
+        var posted = Set<PostedUpdate>()
+        for item in history {
+            guard case .project(let project) = item.entry.value,
+                  let change = item.changes?.first(where: { $0.field == "updates" }) else { continue }
+            let before = if case .array(let nodes)? = change.before { nodes.count } else { 0 }
+            for update in project.updates.dropFirst(before) { posted.insert(PostedUpdate(project: project.id, update: update)) }
+        }
+        return posted
+    }
+
+    private static func edit(_ item: HistoryItem, _ data: LabData, _ language: Language, _ zone: TimeZone) -> LogEntry {
         let entry = item.entry
         let value = entry.value
         let (what, target): (String, (PaneID, String)) = switch value {
@@ -41,17 +59,15 @@ enum LogEntries {
             ("\(UIText.entityCommitment.text(in: language)) \(commitment.id) \(data.partner(commitment.partner)?.name ?? commitment.partner)",
              (.commitments, commitment.id))
         }
+        let sortTime = LabTime.date(of: entry.at).map { Timestamp($0).text } ?? entry.at.text
         return LogEntry(id: "edit:\(value.kind.rawValue):\(value.id):\(value.stamp.revision)",
-                        when: String(entry.at.text.prefix(16)).replacingOccurrences(of: "T", with: " "), sortTime: entry.at.text,
-                        by: entry.by, what: what, change: summary(item, language), slot: entry.baseRevision == nil ? .ok : nil,
+                        when: LabTime.display(entry.at, in: language, zone: zone), sortTime: sortTime,
+                        by: entry.by, what: what, change: summary(item, data, language), slot: entry.baseRevision == nil ? .ok : nil,
                         target: target)
     }
 
-    /// `nieuw`, or the fields that changed: `state: pledged → withdrawn`.
-    static func summary(_ item: HistoryItem, _ language: Language) -> String {
-        if item.entry.baseRevision == nil { return UIText.created.text(in: language) }
-        guard let changes = item.changes else { return "\(UIText.revision.text(in: language)) \(item.entry.value.stamp.revision)" }
-        return changes.map { "\($0.field): \(($0.before ?? "—").truncated(toWidth: 30)) → \(($0.after ?? "—").truncated(toWidth: 30))" }
-            .joined(separator: "; ")
+    /// `nieuw`, or the fields that changed in words: `Status: toegezegd → ingetrokken`.
+    static func summary(_ item: HistoryItem, _ data: LabData, _ language: Language) -> String {
+        ChangeWording.summary(item, in: language, data: data, limit: 40)
     }
 }

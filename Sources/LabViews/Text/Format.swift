@@ -15,12 +15,12 @@ enum Format {
     }
 
     static func quantity(_ quantity: Quantity, _ language: Language) -> String {
-        let text = quantity.plainText
-        return language == .nl ? text.replacingOccurrences(of: ".", with: ",") : text
+        NumberFormat.display(quantity, in: language)
     }
 
+    /// `€ 150.000`, `16 uur per week`, `0,8 fte`.
     static func amount(_ commitment: Commitment, _ language: Language) -> String {
-        quantity(commitment.amount, language) + " " + commitment.unit
+        NumberFormat.amount(commitment.amount, unit: MeasureUnit(code: commitment.unit), in: language)
     }
 
     static func period(from: Day, until: Day?, _ language: Language) -> String {

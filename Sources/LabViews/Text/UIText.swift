@@ -22,6 +22,7 @@ public enum UIText: CaseIterable, Sendable {
     case entityCommitment, unit, from, until, email, foundingShort, newCommitment, newProject, newPartner, formHint
     case required, notADate, notAnAmount, notAnID, withdrawQuestion, saved, notSaved, conflictTitle, theirVersion
     case yourVersion, conflictHint, undone, nothingToUndo, cannotUndoCreation, waitingForLock, journalRestored
+    case computedWhenEmpty, idOrName, idsOrNames, emptyIsSharedSupport, mergedWith, conflictFieldsHint, bothChanged
 
     public func text(in language: Language) -> String {
         let pair = texts
@@ -34,6 +35,14 @@ public enum UIText: CaseIterable, Sendable {
                                "Waiting: another process holds the folder's lock (journal.lock)…")
         case .journalRestored: ("Iemand heeft journal.jsonl ingekort of verwijderd; teruggezet, bewerkingen:",
                                 "Someone cut journal.jsonl short or removed it; written back, edits:")
+        case .computedWhenEmpty: ("leeg = berekend", "empty = worked out")
+        case .idOrName: ("id of naam", "id or name")
+        case .idsOrNames: ("ids of namen, met komma's", "ids or names, with commas")
+        case .emptyIsSharedSupport: ("leeg = gedeelde ondersteuning", "empty = shared support")
+        case .mergedWith: ("samengevoegd met de wijziging van", "merged with the change by")
+        case .conflictFieldsHint: ("↑↓ veld  ←→ kies  Enter opslaan  t alles van de ander  m alles van mij  e opnieuw bewerken  Esc annuleren",
+                                   "↑↓ field  ←→ choose  Enter save  t all theirs  m all mine  e edit again  Esc cancel")
+        case .bothChanged: ("beiden gewijzigd", "changed by both")
         case .paneOverview: ("Overzicht", "Overview")
         case .panePartners: ("Partners", "Partners")
         case .paneProjects: ("Projecten", "Projects")

@@ -72,7 +72,12 @@ enum FuzzTargets {
             if case .skipped(let problem) = JournalReplay.apply(entry, line: line, to: &data),
                let broken = brokenPromise(of: problem) { return broken }
         }
-        if let first = Validator.problems(in: data).first {
+        // A value in euros that is not the amount is for `check` to point out; a replay keeps such an
+        // edit, because an edit saved before that rule was acknowledged and must not be lost.
+        let broken = Validator.problems(in: data).filter { problem in
+            if case .valueNotAmount = problem.kind { false } else { true }
+        }
+        if let first = broken.first {
             return "the journal made valid data invalid: \(first.rendered(in: .en))"
         }
         return nil
