@@ -60,7 +60,7 @@ import Testing
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         log.waitUntilExit()
         #expect(text.contains("anna  project csr  revision 2"))
-        #expect(text.contains("health: on-track → attention"))
+        #expect(text.contains("New status update (on track → attention): \"Wachtlijst groeit\""), "one entry says the update and its health")
     }
 
     @Test func aBrokenHandEditKeepsTheLastGoodStateAndSaysWhere() throws {

@@ -55,6 +55,11 @@ public enum FieldMerge {
                 conflicts.append(FieldConflict(key: key, base: b, theirs: t, mine: m))
             }
         }
+        // A value in euros follows its amount: it is never a question of its own.
+        if base.kind == .commitment, merged["unit"] == .string(MeasureUnit.euro.code) {
+            conflicts.removeAll { $0.key == "valueEUR" }
+            merged["valueEUR"] = merged["amount"]
+        }
         return MergeOutcome(fields: merged, keptTheirs: kept, conflicts: conflicts)
     }
 
@@ -78,6 +83,7 @@ public enum FieldMerge {
         var draft = EntityDraft(kind: kind, from: nil)
         for (key, value) in outcome.fields { draft.set(key, value) }
         for conflict in outcome.conflicts where choices[conflict.key] == .mine { draft.set(conflict.key, conflict.mine) }
+        if kind == .commitment, draft.value("unit") == .string(MeasureUnit.euro.code) { draft.set("valueEUR", draft.value("amount")) }
         return try? draft.entity(stamp: stamp).get()
     }
 }

@@ -18,7 +18,9 @@ public enum SampleLab {
         asOf: asOf,
         arrangements: SampleFramework.arrangements,
         debtPhases: SampleFramework.debtPhases,
-        sharedSupport: SampleFramework.sharedSupport)
+        sharedSupport: SampleFramework.sharedSupport,
+        // Illustrative, like the amounts: what an hour and a full-time year of a partner's people are reckoned at.
+        rates: Rates(perHour: Money(75), perFTEYear: Money(80_000)))
 
     static let stamp = Stamp(revision: 1, updatedAt: Timestamp("2019-12-31T12:00:00Z")!, updatedBy: "voorbeelddata")
 }

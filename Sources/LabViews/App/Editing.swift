@@ -40,10 +40,13 @@ enum Editing {
         switch id {
         case .nextField: form.focus = (form.focus + 1) % count
         case .previousField: form.focus = (form.focus + count - 1) % count
-        case .nextChoice, .previousChoice: cycle(&form.fields[form.focus], by: id == .nextChoice ? 1 : -1)
+        case .nextChoice, .previousChoice:
+            cycle(&form.fields[form.focus], by: id == .nextChoice ? 1 : -1)
+            form.fields[form.focus].error = nil
         case .deleteBackward:
             if case .choice = form.fields[form.focus].kind { break }
             if !form.fields[form.focus].value.isEmpty { form.fields[form.focus].value.removeLast() }
+            form.fields[form.focus].error = nil
         case .cancelInput:
             state.mode = .normal
             return []

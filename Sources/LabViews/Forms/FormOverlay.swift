@@ -3,7 +3,7 @@ import LabModel
 /// The form, the confirmation and the conflict, drawn over the pane.
 enum FormOverlay {
     static func draw(_ buffer: inout Buffer, _ body: Rect, form: FormState, state: AppState, context: RenderContext) {
-        let labelWidth = min(24, (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 10) + 1)
+        let labelWidth = min(30, (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 10) + 2)
         let rows = form.fields.reduce(0) { $0 + ($1.error == nil ? 1 : 2) }
         let box = body.centered(width: min(body.width, 76), height: min(body.height, rows + 2))
         Box.draw(&buffer, box, title: form.title, focused: true, context: context)
@@ -17,6 +17,8 @@ enum FormOverlay {
             let focused = index == form.focus
             buffer.write(field.label.padded(toWidth: labelWidth, alignRight: true) + " ", x: inner.x, y: y,
                          limit: inner.width, style: context.style(focused ? .accent : .muted))
+            // A mark that needs no colour, so that the field with focus shows in every theme and with NO_COLOR.
+            if focused { buffer.write(context.glyphs.ellipsisArrow, x: inner.x, y: y, limit: 1, style: Style(bold: true)) }
             let valueX = inner.x + labelWidth + 1
             let valueWidth = max(1, inner.maxX - valueX)
             var shown = field.shown
@@ -25,6 +27,9 @@ enum FormOverlay {
             let written = buffer.write(shown, x: valueX, y: y, limit: valueWidth, style: context.style(focused ? .input : .text))
             if focused, case .choice = field.kind {} else if focused {
                 buffer.write(" ", x: valueX + min(written, valueWidth - 1), y: y, limit: 1, style: Style(reverse: true))
+            }
+            if shown.isEmpty, let hint = field.hint, valueWidth > 3 {
+                buffer.write(hint, x: valueX + 2, y: y, limit: valueWidth - 2, style: context.style(.muted))
             }
             if let error = field.error, y + 1 < inner.maxY {
                 buffer.write(error, x: valueX, y: y + 1, limit: valueWidth, style: context.style(.error))
@@ -56,7 +61,8 @@ enum FormOverlay {
         let theirs = conflict.theirs
         let stamp = theirs.stamp
         let when = LabTime.display(stamp.updatedAt, in: language, zone: LabTime.zone(of: state.data.lab))
-        var lines = [Line("\(state.say(.theirVersion)): \(stamp.updatedBy), \(when), \(state.say(.revision).lowercased()) \(stamp.revision)", .header)]
+        var lines = [Line("\(LiveChanges.describe(theirs, in: state).capitalizedFirst) · \(state.say(.theirVersion).lowercased()): "
+                          + "\(stamp.updatedBy), \(when), \(state.say(.revision).lowercased()) \(stamp.revision)", .header)]
         let unit: MeasureUnit? = if case .commitment(let commitment) = theirs { MeasureUnit(code: commitment.unit) } else { nil }
         func shown(_ value: JSONValue?, _ key: String) -> String {
             FieldCatalogue.field(key, of: theirs.kind).map { FieldDisplay.text(value, for: $0, in: language, data: state.data, unit: unit) } ?? ""

@@ -16,10 +16,9 @@ enum FormSpecs {
             current = if case .object(let members)? = current { members.first { $0.key == keys[1] }?.value.value } else { nil }
         }
         let language = state.language
-        var label = (keys.count == 2 && keys[1] == "name" ? top : descriptor).label.text(in: language)
-        if let hint { label += " (\(state.say(hint)))" }
+        let label = (keys.count == 2 && keys[1] == "name" ? top : descriptor).label.text(in: language)
         let text = FieldDisplay.editableText(current ?? fallback, for: descriptor, in: language)
-        return FormField(path, label, inputKind(descriptor, state: state), text)
+        return FormField(path, label, inputKind(descriptor, state: state), text, hint: hint.map(state.say))
     }
 
     private static func inputKind(_ field: FieldDescriptor, state: AppState) -> FormField.Kind {
@@ -67,7 +66,7 @@ enum FormSpecs {
     static func statusUpdate(_ project: Project, state: AppState) -> FormState {
         let update = FieldCatalogue.statusUpdate
         let title = state.say(.statusUpdate)
-        return FormState(purpose: .postUpdate(project.id), title: "\(title.prefix(1).uppercased())\(title.dropFirst()): \(project.name)", fields: [
+        return FormState(purpose: .postUpdate(project.id), title: "\(title.capitalizedFirst): \(project.name)", fields: [
             FormField("health", update[2].label.text(in: state.language), inputKind(update[2], state: state), project.health.rawValue),
             FormField("text", update[3].label.text(in: state.language), .text),
         ], base: .project(project))

@@ -13,12 +13,15 @@ public struct FormField: Hashable, Sendable {
     public let kind: Kind
     public var value: String
     public var error: String?
+    /// Shown, dimmed, while the field is empty: what empty means or what may be typed.
+    public var hint: String?
 
-    public init(_ key: String, _ label: String, _ kind: Kind, _ value: String = "") {
+    public init(_ key: String, _ label: String, _ kind: Kind, _ value: String = "", hint: String? = nil) {
         self.key = key
         self.label = label
         self.kind = kind
         self.value = value
+        self.hint = hint
     }
 
     /// What the field shows: a choice's label, else the text.

@@ -164,7 +164,8 @@ enum DetailContent {
         ]
         if let note = commitment.note, !note.isEmpty { lines.append(field(.note, note, state)) }
         lines.append(field(.revision, String(commitment.stamp.revision), state, .muted))
-        lines.append(field(.updatedBy, "\(commitment.stamp.updatedAt) · \(commitment.stamp.updatedBy)", state, .muted))
+        let when = LabTime.display(commitment.stamp.updatedAt, in: language, zone: LabTime.zone(of: state.data.lab))
+        lines.append(field(.updatedBy, "\(when) · \(commitment.stamp.updatedBy)", state, .muted))
         return lines
     }
 }
