@@ -100,6 +100,7 @@ struct AddProject: ParsableCommand {
     @Option(help: FieldHelp.text(.project, "started", "Default: the lab's reference day")) var started: String?
     @Option(help: FieldHelp.text(.project, "summary")) var summary = ""
     @Option(name: .customLong("target-group"), help: FieldHelp.text(.project, "targetGroup")) var targetGroup = ""
+    @OptionGroup var goal: GoalOptions
 
     func run() throws {
         let entry = try edit.commit { data, _ throws(EditFailure) in
@@ -114,6 +115,7 @@ struct AddProject: ParsableCommand {
             options.add("started", started ?? ReferenceDate.resolve(given: nil, lab: data.lab, today: Day.today()).description)
             options.add("summary", summary)
             options.add("targetGroup", targetGroup)
+            goal.add(to: &options)
             return EntityChange(try edit.change(.project, existing: nil, typed: options.typed, in: data), basedOn: nil)
         }
         Output.out(entry.value.id + "\n")

@@ -160,11 +160,11 @@ enum EditMessages {
         case .conflict(let current, let fields):
             return ConflictMessage.describe(current, fields, language: language, data: data)
         case .alreadyExists(let kind, let id):
-            return nl ? "\(kind.name(in: language)) \(id.visible) bestaat al; er is niets opgeslagen.\n"
-                : "\(kind.name(in: language)) \(id.visible) already exists; nothing was saved.\n"
+            return nl ? "\(kind.name(in: language)) \"\(id.visible)\" bestaat al; er is niets opgeslagen.\n"
+                : "\(kind.name(in: language)) \"\(id.visible)\" already exists; nothing was saved.\n"
         case .notFound(let kind, let id):
             let known = data.map { FieldInput.suggestions(for: id, of: kind, in: $0) } ?? []
-            return (nl ? "\(kind.name(in: language)) \(id.visible) bestaat niet" : "\(kind.name(in: language)) \(id.visible) does not exist")
+            return (nl ? "\(kind.name(in: language)) \"\(id.visible)\" bestaat niet" : "\(kind.name(in: language)) \"\(id.visible)\" does not exist")
                 + (known.isEmpty ? "" : (nl ? "; bedoelt u: " : "; did you mean: ") + known.joined(separator: ", ") + "?")
                 + (nl ? "; er is niets opgeslagen.\n" : "; nothing was saved.\n")
         case .invalid(let problems):

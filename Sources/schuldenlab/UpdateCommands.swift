@@ -84,6 +84,7 @@ struct UpdateProject: ParsableCommand {
     @Option(help: FieldHelp.text(.project, "started")) var started: String?
     @Option(help: FieldHelp.text(.project, "summary")) var summary: String?
     @Option(name: .customLong("target-group"), help: FieldHelp.text(.project, "targetGroup")) var targetGroup: String?
+    @OptionGroup var goal: GoalOptions
     @Option(help: "The text of a status update, dated the lab's reference day, with the project's health (or --health).")
     var note: String?
 
@@ -101,6 +102,7 @@ struct UpdateProject: ParsableCommand {
             options.add("started", started)
             options.add("summary", summary)
             options.add("targetGroup", targetGroup)
+            goal.add(to: &options)
             return try guardRevision.change(of: current, in: folder) { base throws(EditFailure) in
                 let changed = try edit.change(.project, existing: base, typed: options.typed, in: data)
                 guard let note, case .project(let project) = changed else { return changed }
@@ -114,6 +116,19 @@ struct UpdateProject: ParsableCommand {
             }
         }
         Output.out("\(entry.value.id) \(entry.value.stamp.revision)\n")
+    }
+}
+
+/// A project's goal: what is counted, the target and what has been reached.
+struct GoalOptions: ParsableArguments {
+    @Option(name: .customLong("goal-metric"), help: FieldHelp.text(.project, "goal.metric")) var metric: String?
+    @Option(name: .customLong("goal-target"), help: FieldHelp.text(.project, "goal.target")) var target: String?
+    @Option(name: .customLong("goal-reached"), help: FieldHelp.text(.project, "goal.reached")) var reached: String?
+
+    func add(to options: inout TypedOptions) {
+        options.add("goal.metric", metric)
+        options.add("goal.target", target)
+        options.add("goal.reached", reached)
     }
 }
 

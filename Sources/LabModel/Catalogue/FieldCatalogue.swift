@@ -61,8 +61,8 @@ public enum FieldCatalogue {
     ]
 
     public static let goal: [FieldDescriptor] = [
-        FieldDescriptor("metric", "Maat", "Metric", .text(allowsEmpty: false)),
-        FieldDescriptor("target", "Doel", "Target", .quantity),
+        FieldDescriptor("metric", "Resultaatmaat", "Result metric", .text(allowsEmpty: false)),
+        FieldDescriptor("target", "Streefwaarde", "Target", .quantity),
         FieldDescriptor("reached", "Bereikt", "Reached", .quantity),
     ]
 

@@ -74,7 +74,8 @@ enum FormSpecs {
 
     static func editProject(_ project: Project, state: AppState) -> FormState {
         let value = EntityValue.project(project)
-        let fields = ["name", "stage", "health", "arrangement", "debtPhases", "lead", "summary", "targetGroup"].map { key in
+        let keys = ["name", "stage", "health", "arrangement", "debtPhases", "lead", "summary", "targetGroup", "goal.metric", "goal.target", "goal.reached"]
+        let fields = keys.map { key in
             field(.project, key, of: value, hint: key == "debtPhases" ? .idsOrNames : key == "lead" ? .idOrName : nil, state: state)
         }
         return FormState(purpose: .editProject(project.id), title: project.name, fields: fields, base: value)
@@ -85,7 +86,9 @@ enum FormSpecs {
             "arrangement": .string(state.data.lab.arrangements.first?.id ?? ""), "stage": .string(Stage.idea.rawValue),
             "health": .string(Health.onTrack.rawValue), "started": .string(state.referenceDay.description),
         ]
-        let fields = ["id", "name", "lead", "arrangement", "debtPhases", "stage", "health", "started", "summary", "targetGroup"].map { key in
+        let keys = ["id", "name", "lead", "arrangement", "debtPhases", "stage", "health", "started", "summary", "targetGroup", "goal.metric",
+                    "goal.target", "goal.reached"]
+        let fields = keys.map { key in
             field(.project, key, of: nil, fallback: defaults[key], hint: key == "debtPhases" ? .idsOrNames : key == "lead" ? .idOrName : nil,
                   state: state)
         }
