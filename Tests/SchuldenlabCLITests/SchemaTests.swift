@@ -38,10 +38,14 @@ import LabModel
              "--value", "900"],
             ["update", "project", "jpf", "--health", "attention", "--note", "Wacht op data"],
             ["withdraw", "commitment", "c-0001"],
+            // Two edits from revision 1: the second is merged, and its line says so.
+            ["update", "commitment", "c-0006", "--if-revision", "1", "--amount", "30000"],
+            ["update", "commitment", "c-0006", "--if-revision", "1", "--note", "Na het overleg"],
         ]
         for edit in edits {
             #expect(try Run(edit + ["--data", folder, "--author", "anna"]).status == 0, "\(edit)")
         }
+        #expect(try String(contentsOfFile: folder + "/journal.jsonl", encoding: .utf8).contains(#""merge":{"basedOn":1"#))
         let result = try validate(folder + "/.schemas/journal-line.schema.json", [folder + "/journal.jsonl"], lines: true)
         #expect(result.status == 0, "\(result.output)")
     }
