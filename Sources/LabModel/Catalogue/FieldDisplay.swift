@@ -41,6 +41,7 @@ public enum FieldDisplay {
         case (.quantity, .number(let text)): return Quantity(exactly: text).map { NumberFormat.display($0, in: language) } ?? text
         case (.money, .number(let text)): return Money(exactly: text).map { NumberFormat.display($0, in: language) } ?? text
         case (.flag, .bool(let flag)): return flag ? "true" : "false"
+        case (.unit, .string(let code)): return MeasureUnit(code: code).name(in: language)
         case (.debtPhases, .array(let items)), (.texts, .array(let items)):
             return items.map { plain($0.value) }.joined(separator: field.shape == .texts ? "; " : ", ")
         default: return plain(value)

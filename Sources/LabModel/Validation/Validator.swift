@@ -47,7 +47,9 @@ public enum Validator {
     }
 
     private static func valueProblems(of commitment: Commitment, at path: JSONPath) -> [Problem] {
-        guard MeasureUnit(code: commitment.unit) == .euro, commitment.valueEUR.plainText != commitment.amount.plainText else { return [] }
+        // Cents and ten-thousandths: the value is the amount when their units differ by a hundred.
+        guard commitment.unit == MeasureUnit.euro.code, commitment.valueEUR.units.multipliedReportingOverflow(by: 100) != (commitment.amount.units, false)
+        else { return [] }
         return [Problem(file: DataFile.commitments.fileName, path: path.appending("valueEUR"),
                         kind: .valueNotAmount(amount: commitment.amount.plainText, value: commitment.valueEUR.plainText))]
     }

@@ -59,11 +59,19 @@ enum LogEntries {
             ("\(UIText.entityCommitment.text(in: language)) \(commitment.id) \(data.partner(commitment.partner)?.name ?? commitment.partner)",
              (.commitments, commitment.id))
         }
-        let sortTime = LabTime.date(of: entry.at).map { Timestamp($0).text } ?? entry.at.text
+        let sortTime = LabTime.seconds(of: entry.at).map(Self.sortKey) ?? entry.at.text
         return LogEntry(id: "edit:\(value.kind.rawValue):\(value.id):\(value.stamp.revision)",
                         when: LabTime.display(entry.at, in: language, zone: zone), sortTime: sortTime,
                         by: entry.by, what: what, change: summary(item, data, language), slot: entry.baseRevision == nil ? .ok : nil,
                         target: target)
+    }
+
+    /// A moment as text that sorts with the days of status updates in the files: `2026-12-01T20:17:15`.
+    private static func sortKey(_ seconds: Int) -> String {
+        let day = Int((Double(seconds) / 86_400).rounded(.down))
+        let rest = seconds - day * 86_400
+        let clock = [rest / 3_600, rest / 60 % 60, rest % 60].map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: ":")
+        return Day(ordinal: day).description + "T" + clock
     }
 
     /// `nieuw`, or the fields that changed in words: `Status: toegezegd → ingetrokken`.

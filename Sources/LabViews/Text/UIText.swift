@@ -40,8 +40,8 @@ public enum UIText: CaseIterable, Sendable {
         case .idsOrNames: ("ids of namen, met komma's", "ids or names, with commas")
         case .emptyIsSharedSupport: ("leeg = gedeelde ondersteuning", "empty = shared support")
         case .mergedWith: ("samengevoegd met de wijziging van", "merged with the change by")
-        case .conflictFieldsHint: ("↑↓ veld  ←→ kies  Enter opslaan  t alles van de ander  m alles van mij  e opnieuw bewerken  Esc annuleren",
-                                   "↑↓ field  ←→ choose  Enter save  t all theirs  m all mine  e edit again  Esc cancel")
+        case .conflictFieldsHint: ("↑↓ veld · ←→ hun of mijn waarde · Enter opslaan · m overal mijn waarde · t hun versie houden, niets opslaan · e opnieuw bewerken",
+                                   "↑↓ field · ←→ their or my value · Enter save · m my value everywhere · t keep their version, save nothing · e edit again")
         case .bothChanged: ("beiden gewijzigd", "changed by both")
         case .paneOverview: ("Overzicht", "Overview")
         case .panePartners: ("Partners", "Partners")

@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+@testable import LabModel
+
+/// Times in the lab's own zone, worked out from the RFC 3339 text.
+@Suite struct LabTimeTests {
+    @Test(arguments: [
+        ("2026-12-01T20:17:15Z", "1 dec 2026 21:17"),
+        ("2026-07-01T20:17:15Z", "1 jul 2026 22:17"),
+        ("2026-12-31T23:30:00Z", "1 jan 2027 00:30"),
+        ("2026-12-01T21:17:00+01:00", "1 dec 2026 21:17"),
+        ("2026-12-01T15:17:00.250-05:00", "1 dec 2026 21:17"),
+    ])
+    func momentsAreShownInTheLabsTimeZone(text: String, shown: String) throws {
+        let zone = try #require(TimeZone(identifier: "Europe/Amsterdam"))
+        #expect(LabTime.display(try #require(Timestamp(text)), in: .nl, zone: zone) == shown)
+    }
+
+    @Test func aLabCanNameItsZone() throws {
+        var lab = SampleLab.data.lab
+        lab.timeZone = "America/Curacao"
+        let moment = try #require(Timestamp("2026-12-01T20:17:15Z"))
+        #expect(LabTime.display(moment, in: .en, zone: LabTime.zone(of: lab)) == "1 Dec 2026 16:17")
+        #expect(LabTime.day(of: try #require(Timestamp("2026-12-01T02:00:00Z")), zone: LabTime.zone(of: lab)) == Day("2026-11-30"))
+    }
+}
