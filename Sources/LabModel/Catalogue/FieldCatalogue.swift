@@ -1,6 +1,6 @@
-/// Every field of every entity, each described once. The reader, the writer, the JSON Schemas,
-/// the forms, the command-line options, the words that describe a change and the field-level merge
-/// all take their fields from here; tests hold the reader, writer and schemas to it field by field.
+/// Every field of every entity, each described once and bound to its property. The reader and the
+/// writer of the files, the forms, the command-line options, the words that describe a change and the
+/// field-level merge all take their fields from here; tests hold the JSON Schemas to it field by field.
 public enum FieldCatalogue {
     /// The fields every entity has besides its own, which record its edits; they are never typed or merged.
     public static let stampKeys = ["revision", "updatedAt", "updatedBy"]
@@ -42,70 +42,82 @@ public enum FieldCatalogue {
         fields(of: kind).filter { $0.key != "id" }
     }
 
-    public static let contact: [FieldDescriptor] = [
-        FieldDescriptor("name", "Naam", "Name", .text(allowsEmpty: false)),
-        FieldDescriptor("email", "E-mail", "E-mail", .email),
-    ]
+    public static let partner: [FieldDescriptor] = partners.fields
+    public static let project: [FieldDescriptor] = projects.fields
+    public static let commitment: [FieldDescriptor] = commitments.fields
+    public static let statusUpdate: [FieldDescriptor] = statusUpdates.fields
 
-    public static let partner: [FieldDescriptor] = [
-        FieldDescriptor("id", "Id", "Id", .id),
-        FieldDescriptor("name", "Naam", "Name", .text(allowsEmpty: false)),
-        FieldDescriptor("scope", "Bereik", "Scope", .choice(Choices(Scope.self))),
-        FieldDescriptor("sector", "Sector", "Sector", .choice(Choices(Sector.self))),
-        FieldDescriptor("kind", "Soort", "Kind", .choice(Choices(PartnerKind.self))),
-        FieldDescriptor("founding", "Oprichter", "Founding", .flag),
-        FieldDescriptor("joined", "Lid sinds", "Joined", .day),
-        FieldDescriptor("contact", "Contactpersoon", "Contact", .group(contact), required: false),
-        FieldDescriptor("motives", "Motieven", "Motives", .texts, required: false, option: "motive"),
-        FieldDescriptor("note", "Notitie", "Note", .text(allowsEmpty: true), required: false),
-    ]
+    // MARK: The catalogues
 
-    public static let goal: [FieldDescriptor] = [
-        FieldDescriptor("metric", "Resultaatmaat", "Result metric", .text(allowsEmpty: false)),
-        FieldDescriptor("target", "Streefwaarde", "Target", .quantity),
-        FieldDescriptor("reached", "Bereikt", "Reached", .quantity),
-    ]
+    static let contacts = TypeCatalogue<Contact>([
+        .text("name", "Naam", "Name", \.name),
+        .email("email", "E-mail", "E-mail", \.email),
+    ], blank: Contact(name: "", email: ""))
 
-    public static let milestone: [FieldDescriptor] = [
-        FieldDescriptor("title", "Titel", "Title", .text(allowsEmpty: false)),
-        FieldDescriptor("due", "Gepland", "Due", .day),
-        FieldDescriptor("done", "Klaar", "Done", .flag),
-    ]
+    static let partners = TypeCatalogue<Partner>([
+        .id(\.id),
+        .text("name", "Naam", "Name", \.name),
+        .choice("scope", "Bereik", "Scope", \.scope),
+        .choice("sector", "Sector", "Sector", \.sector),
+        .choice("kind", "Soort", "Kind", \.kind),
+        .flag("founding", "Oprichter", "Founding", \.founding),
+        .day("joined", "Lid sinds", "Joined", \.joined),
+        .group("contact", "Contactpersoon", "Contact", contacts, \.contact),
+        .texts("motives", "Motieven", "Motives", option: "motive", \.motives),
+        .optionalText("note", "Notitie", "Note", \.note),
+    ], blank: Partner(id: "", name: "", scope: .local, sector: .private, kind: .other, founding: false, joined: Day(ordinal: 0),
+                      stamp: blankStamp), stamp: \Partner.stamp)
 
-    public static let statusUpdate: [FieldDescriptor] = [
-        FieldDescriptor("at", "Datum", "Date", .day),
-        FieldDescriptor("by", "Door", "By", .text(allowsEmpty: false)),
-        FieldDescriptor("health", "Voortgang", "Progress", .choice(Choices(Health.self))),
-        FieldDescriptor("text", "Tekst", "Text", .text(allowsEmpty: false)),
-    ]
+    static let goals = TypeCatalogue<Goal>([
+        .text("metric", "Resultaatmaat", "Result metric", \.metric),
+        .quantity("target", "Streefwaarde", "Target", \.target),
+        .quantity("reached", "Bereikt", "Reached", \.reached),
+    ], blank: Goal(metric: "", target: .zero, reached: .zero))
 
-    public static let project: [FieldDescriptor] = [
-        FieldDescriptor("id", "Id", "Id", .id),
-        FieldDescriptor("name", "Naam", "Name", .text(allowsEmpty: false)),
-        FieldDescriptor("summary", "Samenvatting", "Summary", .text(allowsEmpty: true)),
-        FieldDescriptor("targetGroup", "Doelgroep", "Target group", .text(allowsEmpty: true)),
-        FieldDescriptor("lead", "Trekker", "Lead", .reference(.partner)),
-        FieldDescriptor("arrangement", "Arrangement", "Arrangement", .arrangement),
-        FieldDescriptor("debtPhases", "Schuldfasen", "Debt phases", .debtPhases, option: "phases"),
-        FieldDescriptor("stage", "Fase", "Stage", .choice(Choices(Stage.self))),
-        FieldDescriptor("health", "Voortgang", "Progress", .choice(Choices(Health.self))),
-        FieldDescriptor("started", "Gestart", "Started", .day),
-        FieldDescriptor("goal", "Doel", "Goal", .group(goal), required: false),
-        FieldDescriptor("milestones", "Mijlpalen", "Milestones", .list(milestone), required: false),
-        FieldDescriptor("updates", "Statusupdates", "Status updates", .list(statusUpdate), required: false),
-    ]
+    static let milestones = TypeCatalogue<Milestone>([
+        .text("title", "Titel", "Title", \.title),
+        .day("due", "Gepland", "Due", \.due),
+        .flag("done", "Klaar", "Done", \.done),
+    ], blank: Milestone(title: "", due: Day(ordinal: 0), done: false))
 
-    public static let commitment: [FieldDescriptor] = [
-        FieldDescriptor("id", "Id", "Id", .id),
-        FieldDescriptor("partner", "Partner", "Partner", .reference(.partner)),
-        FieldDescriptor("project", "Project", "Project", .reference(.project), required: false),
-        FieldDescriptor("kind", "Soort", "Kind", .choice(Choices(CommitmentKind.self))),
-        FieldDescriptor("amount", "Hoeveelheid", "Amount", .quantity),
-        FieldDescriptor("unit", "Eenheid", "Unit", .unit),
-        FieldDescriptor("valueEUR", "Waarde", "Value", .money, option: "value"),
-        FieldDescriptor("from", "Van", "From", .day),
-        FieldDescriptor("until", "Tot", "Until", .day, required: false),
-        FieldDescriptor("state", "Status", "State", .choice(Choices(CommitmentState.self))),
-        FieldDescriptor("note", "Notitie", "Note", .text(allowsEmpty: true), required: false),
-    ]
+    static let statusUpdates = TypeCatalogue<StatusUpdate>([
+        .day("at", "Datum", "Date", \.at),
+        .text("by", "Door", "By", \.by),
+        .choice("health", "Voortgang", "Progress", \.health),
+        .text("text", "Tekst", "Text", \.text),
+    ], blank: StatusUpdate(at: Day(ordinal: 0), by: "", health: .onTrack, text: ""))
+
+    static let projects = TypeCatalogue<Project>([
+        .id(\.id),
+        .text("name", "Naam", "Name", \.name),
+        .text("summary", "Samenvatting", "Summary", allowsEmpty: true, \.summary),
+        .text("targetGroup", "Doelgroep", "Target group", allowsEmpty: true, \.targetGroup),
+        .reference(.partner, "lead", "Trekker", "Lead", \.lead),
+        .arrangement("arrangement", "Arrangement", "Arrangement", \.arrangement),
+        .debtPhases("debtPhases", "Schuldfasen", "Debt phases", option: "phases", \.debtPhases),
+        .choice("stage", "Fase", "Stage", \.stage),
+        .choice("health", "Voortgang", "Progress", \.health),
+        .day("started", "Gestart", "Started", \.started),
+        .group("goal", "Doel", "Goal", goals, \.goal),
+        .list("milestones", "Mijlpalen", "Milestones", milestones, \.milestones),
+        .list("updates", "Statusupdates", "Status updates", statusUpdates, \.updates),
+    ], blank: Project(id: "", name: "", summary: "", targetGroup: "", lead: "", arrangement: "", debtPhases: [], stage: .idea,
+                      health: .onTrack, started: Day(ordinal: 0), stamp: blankStamp), stamp: \Project.stamp)
+
+    static let commitments = TypeCatalogue<Commitment>([
+        .id(\.id),
+        .reference(.partner, "partner", "Partner", "Partner", \.partner),
+        .optionalReference(.project, "project", "Project", "Project", \.project),
+        .choice("kind", "Soort", "Kind", \.kind),
+        .quantity("amount", "Hoeveelheid", "Amount", \.amount),
+        .unit("unit", "Eenheid", "Unit", \.unit),
+        .money("valueEUR", "Waarde", "Value", option: "value", \.valueEUR),
+        .day("from", "Van", "From", \.from),
+        .optionalDay("until", "Tot", "Until", \.until),
+        .choice("state", "Status", "State", \.state),
+        .optionalText("note", "Notitie", "Note", \.note),
+    ], blank: Commitment(id: "", partner: "", project: nil, kind: .money, amount: .zero, unit: "", valueEUR: .zero, from: Day(ordinal: 0),
+                         state: .proposed, stamp: blankStamp), stamp: \Commitment.stamp)
+
+    private static let blankStamp = Stamp(revision: 1, updatedAt: Timestamp("1970-01-01T00:00:00Z")!, updatedBy: "")
 }

@@ -1,137 +1,15 @@
 import Foundation
 
 extension Partner {
-    static func read(from reader: ObjectReader) -> Partner? {
-        let id = reader.id("id")
-        let name = reader.string("name")
-        let scope = reader.coded("scope", as: Scope.self)
-        let sector = reader.coded("sector", as: Sector.self)
-        let kind = reader.coded("kind", as: PartnerKind.self)
-        let founding = reader.bool("founding")
-        let joined = reader.day("joined")
-        let contact = reader.object("contact", required: false).map(Contact.read)
-        let motives = reader.strings("motives", required: false)
-        let note = reader.string("note", required: false, allowEmpty: true)
-        let stamp = reader.stamp()
-        reader.reportUnknownFields()
-        guard let id, let name, let scope, let sector, let kind, let founding, let joined, let motives, let stamp,
-              contact.map({ $0 != nil }) ?? true else { return nil }
-        return Partner(id: id, name: name, scope: scope, sector: sector, kind: kind, founding: founding,
-                       joined: joined, contact: contact ?? nil, motives: motives, note: note, stamp: stamp)
-    }
-}
-
-extension Contact {
-    static func read(from reader: ObjectReader) -> Contact? {
-        let name = reader.string("name")
-        let email = reader.value("email", required: true) { node, path -> String? in
-            guard case .string(let text) = node.value, EmailAddress.isPlausible(text) else {
-                let shown = if case .string(let text) = node.value { text } else { "" }
-                reader.sink.report(.invalidEmail(shown), at: path, node: node)
-                return nil
-            }
-            return text
-        }
-        reader.reportUnknownFields()
-        guard let name, let email else { return nil }
-        return Contact(name: name, email: email)
-    }
+    static func read(from reader: ObjectReader) -> Partner? { FieldCatalogue.partners.readReportingUnknown(reader) }
 }
 
 extension Project {
-    static func read(from reader: ObjectReader) -> Project? {
-        let id = reader.id("id")
-        let name = reader.string("name")
-        let summary = reader.string("summary", allowEmpty: true)
-        let targetGroup = reader.string("targetGroup", allowEmpty: true)
-        let lead = reader.id("lead")
-        let arrangement = reader.id("arrangement")
-        let debtPhases = reader.elements("debtPhases")?.compactMap { node, path -> String? in
-            guard case .string(let text) = node.value else {
-                reader.sink.report(.wrongType(expected: .string, found: node.value.typeName), at: path, node: node)
-                return nil
-            }
-            return reader.checkedID(text, at: path, node: node)
-        }
-        let stage = reader.coded("stage", as: Stage.self)
-        let health = reader.coded("health", as: Health.self)
-        let started = reader.day("started")
-        let goal = reader.object("goal", required: false).map(Goal.read)
-        let milestones = reader.elements("milestones", required: false)?.map { node, path in
-            ObjectReader(node, path: path, sink: reader.sink).flatMap(Milestone.read)
-        }
-        let updates = reader.elements("updates", required: false)?.map { node, path in
-            ObjectReader(node, path: path, sink: reader.sink).flatMap(StatusUpdate.read)
-        }
-        let stamp = reader.stamp()
-        reader.reportUnknownFields()
-        guard let id, let name, let summary, let targetGroup, let lead, let arrangement, let debtPhases,
-              let stage, let health, let started, let stamp,
-              goal.map({ $0 != nil }) ?? true,
-              let milestones = milestones.flatMap(allOrNothing), let updates = updates.flatMap(allOrNothing) else {
-            return nil
-        }
-        return Project(id: id, name: name, summary: summary, targetGroup: targetGroup, lead: lead,
-                       arrangement: arrangement, debtPhases: debtPhases, stage: stage, health: health,
-                       started: started, goal: goal ?? nil, milestones: milestones, updates: updates, stamp: stamp)
-    }
-}
-
-extension Goal {
-    static func read(from reader: ObjectReader) -> Goal? {
-        let metric = reader.string("metric")
-        let target = reader.amount("target", as: Quantity.self)
-        let reached = reader.amount("reached", as: Quantity.self)
-        reader.reportUnknownFields()
-        guard let metric, let target, let reached else { return nil }
-        return Goal(metric: metric, target: target, reached: reached)
-    }
-}
-
-extension Milestone {
-    static func read(from reader: ObjectReader) -> Milestone? {
-        let title = reader.string("title")
-        let due = reader.day("due")
-        let done = reader.bool("done")
-        reader.reportUnknownFields()
-        guard let title, let due, let done else { return nil }
-        return Milestone(title: title, due: due, done: done)
-    }
-}
-
-extension StatusUpdate {
-    static func read(from reader: ObjectReader) -> StatusUpdate? {
-        let at = reader.day("at")
-        let by = reader.string("by")
-        let health = reader.coded("health", as: Health.self)
-        let text = reader.string("text")
-        reader.reportUnknownFields()
-        guard let at, let by, let health, let text else { return nil }
-        return StatusUpdate(at: at, by: by, health: health, text: text)
-    }
+    static func read(from reader: ObjectReader) -> Project? { FieldCatalogue.projects.readReportingUnknown(reader) }
 }
 
 extension Commitment {
-    static func read(from reader: ObjectReader) -> Commitment? {
-        let id = reader.id("id")
-        let partner = reader.id("partner")
-        let projectField = reader.field("project", required: false)
-        let project = projectField.flatMap { _ in reader.id("project", required: false) }
-        let kind = reader.coded("kind", as: CommitmentKind.self)
-        let amount = reader.amount("amount", as: Quantity.self)
-        let unit = reader.string("unit")
-        let valueEUR = reader.amount("valueEUR", as: Money.self)
-        let from = reader.day("from")
-        let until = reader.day("until", required: false)
-        let state = reader.coded("state", as: CommitmentState.self)
-        let note = reader.string("note", required: false, allowEmpty: true)
-        let stamp = reader.stamp()
-        reader.reportUnknownFields()
-        guard let id, let partner, projectField == nil || project != nil, let kind, let amount, let unit,
-              let valueEUR, let from, let state, let stamp else { return nil }
-        return Commitment(id: id, partner: partner, project: project, kind: kind, amount: amount, unit: unit,
-                          valueEUR: valueEUR, from: from, until: until, state: state, note: note, stamp: stamp)
-    }
+    static func read(from reader: ObjectReader) -> Commitment? { FieldCatalogue.commitments.readReportingUnknown(reader) }
 }
 
 extension Lab {

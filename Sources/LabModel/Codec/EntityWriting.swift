@@ -32,86 +32,19 @@ extension LocalizedText {
 }
 
 extension Partner {
-    var json: JSONValue {
-        var builder = JSONObjectBuilder()
-        builder.set("id", JSONValue(id))
-        builder.set("name", JSONValue(name))
-        builder.set("scope", JSONValue(coded: scope))
-        builder.set("sector", JSONValue(coded: sector))
-        builder.set("kind", JSONValue(coded: kind))
-        builder.set("founding", .bool(founding))
-        builder.set("joined", JSONValue(joined))
-        builder.set("contact", contact.map { contact in
-            .object([JSONMember("email", JSONNode(.string(contact.email))), JSONMember("name", JSONNode(.string(contact.name)))])
-        })
-        builder.set("motives", JSONValue(motives.map { JSONValue($0) }))
-        builder.set("note", note.map { JSONValue($0) })
-        stamp.write(into: &builder)
-        return builder.value
-    }
+    var json: JSONValue { FieldCatalogue.partners.json(of: self) }
 }
 
 extension Project {
-    var json: JSONValue {
-        var builder = JSONObjectBuilder()
-        builder.set("id", JSONValue(id))
-        builder.set("name", JSONValue(name))
-        builder.set("summary", JSONValue(summary))
-        builder.set("targetGroup", JSONValue(targetGroup))
-        builder.set("lead", JSONValue(lead))
-        builder.set("arrangement", JSONValue(arrangement))
-        builder.set("debtPhases", JSONValue(debtPhases.map { JSONValue($0) }))
-        builder.set("stage", JSONValue(coded: stage))
-        builder.set("health", JSONValue(coded: health))
-        builder.set("started", JSONValue(started))
-        builder.set("goal", goal.map { goal in
-            var goalBuilder = JSONObjectBuilder()
-            goalBuilder.set("metric", JSONValue(goal.metric))
-            goalBuilder.set("target", JSONValue(goal.target))
-            goalBuilder.set("reached", JSONValue(goal.reached))
-            return goalBuilder.value
-        })
-        builder.set("milestones", JSONValue(milestones.map { milestone in
-            var milestoneBuilder = JSONObjectBuilder()
-            milestoneBuilder.set("title", JSONValue(milestone.title))
-            milestoneBuilder.set("due", JSONValue(milestone.due))
-            milestoneBuilder.set("done", .bool(milestone.done))
-            return milestoneBuilder.value
-        }))
-        builder.set("updates", JSONValue(updates.map(\.json)))
-        stamp.write(into: &builder)
-        return builder.value
-    }
+    var json: JSONValue { FieldCatalogue.projects.json(of: self) }
 }
 
 extension StatusUpdate {
-    var json: JSONValue {
-        var builder = JSONObjectBuilder()
-        builder.set("at", JSONValue(at))
-        builder.set("by", JSONValue(by))
-        builder.set("health", JSONValue(coded: health))
-        builder.set("text", JSONValue(text))
-        return builder.value
-    }
+    var json: JSONValue { FieldCatalogue.statusUpdates.json(of: self) }
 }
 
 extension Commitment {
-    var json: JSONValue {
-        var builder = JSONObjectBuilder()
-        builder.set("id", JSONValue(id))
-        builder.set("partner", JSONValue(partner))
-        builder.set("project", project.map { JSONValue($0) })
-        builder.set("kind", JSONValue(coded: kind))
-        builder.set("amount", JSONValue(amount))
-        builder.set("unit", JSONValue(unit))
-        builder.set("valueEUR", JSONValue(valueEUR))
-        builder.set("from", JSONValue(from))
-        builder.set("until", until.map { JSONValue($0) })
-        builder.set("state", JSONValue(coded: state))
-        builder.set("note", note.map { JSONValue($0) })
-        stamp.write(into: &builder)
-        return builder.value
-    }
+    var json: JSONValue { FieldCatalogue.commitments.json(of: self) }
 }
 
 extension Lab {

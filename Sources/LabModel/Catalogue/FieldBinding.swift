@@ -1,0 +1,116 @@
+/// What reading one field of an object gave.
+enum FieldRead<Value> {
+    case value(Value)
+    /// An optional field that is not there (or null).
+    case absent
+    /// The problem is reported already.
+    case failed
+}
+
+/// One field of a type, described once and bound to its property: the reader reads it by its shape
+/// into the property, the writer writes the property back. The catalogue of each entity is a list of
+/// these, so that a field is added to the files by adding it here.
+public struct FieldBinding<Owner: Sendable>: Sendable {
+    public let descriptor: FieldDescriptor
+    let read: @Sendable (ObjectReader, inout Owner) -> Bool
+    let write: @Sendable (Owner) -> JSONValue?
+
+    /// A field of any shape whose values `codec` reads and writes; a required one left out is reported missing.
+    init<Value: Sendable>(_ descriptor: FieldDescriptor, _ property: WritableKeyPath<Owner, Value> & Sendable, _ codec: FieldCodec<Value>) {
+        self.descriptor = descriptor
+        let key = descriptor.key
+        read = { reader, owner in
+            guard reader.field(key, required: true) != nil else { return false }
+            guard case .value(let value) = codec.read(reader, key) else { return false }
+            owner[keyPath: property] = value
+            return true
+        }
+        write = { owner in codec.write(owner[keyPath: property]) }
+    }
+
+    /// An optional field: left out when the property is `nil`, and `nil` when the file leaves it out.
+    init<Value: Sendable>(_ descriptor: FieldDescriptor, _ property: WritableKeyPath<Owner, Value?> & Sendable, _ codec: FieldCodec<Value>) {
+        self.descriptor = descriptor
+        let key = descriptor.key
+        read = { reader, owner in
+            guard reader.field(key, required: false) != nil else {
+                owner[keyPath: property] = nil
+                return true
+            }
+            guard case .value(let value) = codec.read(reader, key) else { return false }
+            owner[keyPath: property] = value
+            return true
+        }
+        write = { owner in owner[keyPath: property].flatMap(codec.write) }
+    }
+
+    /// A list that may be left out, which then reads as empty.
+    init<Element: Sendable>(_ descriptor: FieldDescriptor, _ property: WritableKeyPath<Owner, [Element]> & Sendable,
+                            optionalList codec: FieldCodec<[Element]>) {
+        self.descriptor = descriptor
+        let key = descriptor.key
+        read = { reader, owner in
+            guard reader.field(key, required: false) != nil else {
+                owner[keyPath: property] = []
+                return true
+            }
+            guard case .value(let value) = codec.read(reader, key) else { return false }
+            owner[keyPath: property] = value
+            return true
+        }
+        write = { owner in codec.write(owner[keyPath: property]) }
+    }
+}
+
+/// How values of one shape are read from a field and written back.
+struct FieldCodec<Value: Sendable>: Sendable {
+    /// Reads the field `key`, which is there and not null.
+    let read: @Sendable (ObjectReader, String) -> FieldRead<Value>
+    let write: @Sendable (Value) -> JSONValue?
+}
+
+extension FieldRead {
+    init(_ value: Value?) {
+        self = value.map(FieldRead.value) ?? .failed
+    }
+}
+
+/// The fields of one type, in the order they are read, and what an object of it starts as before it is read.
+public struct TypeCatalogue<Owner: Sendable>: Sendable {
+    public let bindings: [FieldBinding<Owner>]
+    /// A value whose every field is overwritten by reading.
+    let blank: Owner
+    /// For an entity: its record of edits, read and written after its fields.
+    let stamp: (WritableKeyPath<Owner, Stamp> & Sendable)?
+
+    init(_ bindings: [FieldBinding<Owner>], blank: Owner, stamp: (WritableKeyPath<Owner, Stamp> & Sendable)? = nil) {
+        self.bindings = bindings
+        self.blank = blank
+        self.stamp = stamp
+    }
+
+    public var fields: [FieldDescriptor] { bindings.map(\.descriptor) }
+
+    /// Reads every field, reporting each problem; `nil` when any field could not be read.
+    func read(from reader: ObjectReader) -> Owner? {
+        var owner = blank
+        var complete = true
+        for binding in bindings where !binding.read(reader, &owner) { complete = false }
+        if let stamp {
+            if let read = reader.stamp() { owner[keyPath: stamp] = read } else { complete = false }
+        }
+        return complete ? owner : nil
+    }
+
+    func members(of owner: Owner) -> [JSONMember] {
+        var members = bindings.compactMap { binding in binding.write(owner).map { JSONMember(binding.descriptor.key, JSONNode($0)) } }
+        if let stamp {
+            var builder = JSONObjectBuilder()
+            owner[keyPath: stamp].write(into: &builder)
+            members += builder.members
+        }
+        return members
+    }
+
+    func json(of owner: Owner) -> JSONValue { .object(members(of: owner)) }
+}
