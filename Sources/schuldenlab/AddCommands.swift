@@ -26,7 +26,7 @@ struct AddCommitment: ParsableCommand {
         + "follows from the lab's rates for hours, hours/week, days and FTE")) var value: String?
     @Option(help: FieldHelp.text(.commitment, "from", "Default: the lab's reference day")) var from: String?
     @Option(help: FieldHelp.text(.commitment, "until")) var until: String?
-    @Option(help: FieldHelp.text(.commitment, "state", "Default: pledged")) var state = "pledged"
+    @Option(help: FieldHelp.text(.commitment, "state")) var state = "pledged"
     @Option(help: FieldHelp.text(.commitment, "note")) var note: String?
     @Option(help: "The id to give it (default the next c-NNNN).") var id: String?
 
@@ -95,8 +95,8 @@ struct AddProject: ParsableCommand {
     @Option(help: FieldHelp.text(.project, "lead"), completion: IDCompletion.partners) var lead: String
     @Option(help: FieldHelp.text(.project, "arrangement")) var arrangement: String
     @Option(help: FieldHelp.text(.project, "debtPhases")) var phases: String?
-    @Option(help: FieldHelp.text(.project, "stage", "Default: idea")) var stage = "idea"
-    @Option(help: FieldHelp.text(.project, "health", "Default: on-track")) var health = "on-track"
+    @Option(help: FieldHelp.text(.project, "stage")) var stage = "idea"
+    @Option(help: FieldHelp.text(.project, "health")) var health = "on-track"
     @Option(help: FieldHelp.text(.project, "started", "Default: the lab's reference day")) var started: String?
     @Option(help: FieldHelp.text(.project, "summary")) var summary = ""
     @Option(name: .customLong("target-group"), help: FieldHelp.text(.project, "targetGroup")) var targetGroup = ""

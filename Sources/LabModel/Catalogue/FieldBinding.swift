@@ -20,8 +20,9 @@ public struct FieldBinding<Owner: Sendable>: Sendable {
         self.descriptor = descriptor
         let key = descriptor.key
         read = { reader, owner in
-            guard reader.field(key, required: true) != nil else { return false }
-            guard case .value(let value) = codec.read(reader, key) else { return false }
+            guard let (node, path) = reader.field(key, required: true), case .value(let value) = codec.read(reader, node, path) else {
+                return false
+            }
             owner[keyPath: property] = value
             return true
         }
@@ -33,11 +34,11 @@ public struct FieldBinding<Owner: Sendable>: Sendable {
         self.descriptor = descriptor
         let key = descriptor.key
         read = { reader, owner in
-            guard reader.field(key, required: false) != nil else {
+            guard let (node, path) = reader.field(key, required: false) else {
                 owner[keyPath: property] = nil
                 return true
             }
-            guard case .value(let value) = codec.read(reader, key) else { return false }
+            guard case .value(let value) = codec.read(reader, node, path) else { return false }
             owner[keyPath: property] = value
             return true
         }
@@ -50,11 +51,11 @@ public struct FieldBinding<Owner: Sendable>: Sendable {
         self.descriptor = descriptor
         let key = descriptor.key
         read = { reader, owner in
-            guard reader.field(key, required: false) != nil else {
+            guard let (node, path) = reader.field(key, required: false) else {
                 owner[keyPath: property] = []
                 return true
             }
-            guard case .value(let value) = codec.read(reader, key) else { return false }
+            guard case .value(let value) = codec.read(reader, node, path) else { return false }
             owner[keyPath: property] = value
             return true
         }
@@ -64,8 +65,8 @@ public struct FieldBinding<Owner: Sendable>: Sendable {
 
 /// How values of one shape are read from a field and written back.
 struct FieldCodec<Value: Sendable>: Sendable {
-    /// Reads the field `key`, which is there and not null.
-    let read: @Sendable (ObjectReader, String) -> FieldRead<Value>
+    /// Reads the value of a field that is there and not null.
+    let read: @Sendable (ObjectReader, JSONNode, JSONPath) -> FieldRead<Value>
     let write: @Sendable (Value) -> JSONValue?
 }
 

@@ -56,26 +56,48 @@ final class ObjectReader {
     // MARK: Typed access
 
     func string(_ key: String, required: Bool = true, allowEmpty: Bool = false) -> String? {
-        value(key, required: required) { node, path in
-            guard case .string(let text) = node.value else { return mismatch(.string, node, path) }
-            if !allowEmpty, text.allSatisfy(\.isWhitespace) {
-                sink.report(.emptyText, at: path, node: node)
-                return nil
-            }
-            return text
-        }
+        value(key, required: required) { string($0, at: $1, allowEmpty: allowEmpty) }
     }
 
     func bool(_ key: String, required: Bool = true) -> Bool? {
-        value(key, required: required) { node, path in
-            guard case .bool(let flag) = node.value else { return mismatch(.boolean, node, path) }
-            return flag
-        }
+        value(key, required: required, bool)
     }
 
     func id(_ key: String, required: Bool = true) -> String? {
-        guard let text = string(key, required: required) else { return nil }
-        return checkedID(text, at: path.appending(key), node: field(key, required: false)?.node)
+        value(key, required: required, id)
+    }
+
+    func day(_ key: String, required: Bool = true) -> Day? {
+        value(key, required: required, day)
+    }
+
+    func coded<Value: CodedValue>(_ key: String, as type: Value.Type = Value.self) -> Value? {
+        value(key, required: true) { coded($0, at: $1, as: type) }
+    }
+
+    /// A non-negative exact number.
+    func amount<Scale>(_ key: String, as type: FixedPoint<Scale>.Type = FixedPoint<Scale>.self) -> FixedPoint<Scale>? {
+        value(key, required: true) { amount($0, at: $1, as: type) }
+    }
+
+    // MARK: Typed access to a value already found
+
+    func string(_ node: JSONNode, at path: JSONPath, allowEmpty: Bool) -> String? {
+        guard case .string(let text) = node.value else { return mismatch(.string, node, path) }
+        if !allowEmpty, text.allSatisfy(\.isWhitespace) {
+            sink.report(.emptyText, at: path, node: node)
+            return nil
+        }
+        return text
+    }
+
+    func bool(_ node: JSONNode, at path: JSONPath) -> Bool? {
+        guard case .bool(let flag) = node.value else { return mismatch(.boolean, node, path) }
+        return flag
+    }
+
+    func id(_ node: JSONNode, at path: JSONPath) -> String? {
+        string(node, at: path, allowEmpty: false).flatMap { checkedID($0, at: path, node: node) }
     }
 
     func checkedID(_ text: String, at path: JSONPath, node: JSONNode?) -> String? {
@@ -86,15 +108,13 @@ final class ObjectReader {
         return text
     }
 
-    func day(_ key: String, required: Bool = true) -> Day? {
-        value(key, required: required) { node, path in
-            guard case .string(let text) = node.value else { return mismatch(.string, node, path) }
-            guard let day = Day(text) else {
-                sink.report(.invalidDate(text), at: path, node: node)
-                return nil
-            }
-            return day
+    func day(_ node: JSONNode, at path: JSONPath) -> Day? {
+        guard case .string(let text) = node.value else { return mismatch(.string, node, path) }
+        guard let day = Day(text) else {
+            sink.report(.invalidDate(text), at: path, node: node)
+            return nil
         }
+        return day
     }
 
     func timestamp(_ key: String) -> Timestamp? {
@@ -108,31 +128,26 @@ final class ObjectReader {
         }
     }
 
-    func coded<Value: CodedValue>(_ key: String, as type: Value.Type = Value.self) -> Value? {
-        value(key, required: true) { node, path in
-            guard case .string(let text) = node.value else { return mismatch(.string, node, path) }
-            guard let coded = Value(rawValue: text) else {
-                sink.report(.unknownValue(text, allowed: Value.allRawValues), at: path, node: node)
-                return nil
-            }
-            return coded
+    func coded<Value: CodedValue>(_ node: JSONNode, at path: JSONPath, as type: Value.Type = Value.self) -> Value? {
+        guard case .string(let text) = node.value else { return mismatch(.string, node, path) }
+        guard let coded = Value(rawValue: text) else {
+            sink.report(.unknownValue(text, allowed: Value.allRawValues), at: path, node: node)
+            return nil
         }
+        return coded
     }
 
-    /// A non-negative exact number.
-    func amount<Scale>(_ key: String, as type: FixedPoint<Scale>.Type = FixedPoint<Scale>.self) -> FixedPoint<Scale>? {
-        value(key, required: true) { node, path in
-            guard case .number(let text) = node.value else { return mismatch(.number, node, path) }
-            guard let amount = FixedPoint<Scale>(exactly: text) else {
-                sink.report(.invalidAmount(text, decimals: Scale.decimals), at: path, node: node)
-                return nil
-            }
-            guard !amount.isNegative else {
-                sink.report(.negativeAmount(text), at: path, node: node)
-                return nil
-            }
-            return amount
+    func amount<Scale>(_ node: JSONNode, at path: JSONPath, as type: FixedPoint<Scale>.Type = FixedPoint<Scale>.self) -> FixedPoint<Scale>? {
+        guard case .number(let text) = node.value else { return mismatch(.number, node, path) }
+        guard let amount = FixedPoint<Scale>(exactly: text) else {
+            sink.report(.invalidAmount(text, decimals: Scale.decimals), at: path, node: node)
+            return nil
         }
+        guard !amount.isNegative else {
+            sink.report(.negativeAmount(text), at: path, node: node)
+            return nil
+        }
+        return amount
     }
 
     func revision(_ key: String) -> Int? {
@@ -153,6 +168,10 @@ final class ObjectReader {
     /// The elements of a list field; a missing optional list is empty.
     func elements(_ key: String, required: Bool = true) -> [(node: JSONNode, path: JSONPath)]? {
         guard let (node, path) = field(key, required: required) else { return required ? nil : [] }
+        return elements(node, at: path)
+    }
+
+    func elements(_ node: JSONNode, at path: JSONPath) -> [(node: JSONNode, path: JSONPath)]? {
         guard case .array(let elements) = node.value else { return mismatch(.array, node, path) }
         return elements.enumerated().map { ($1, path.appending($0)) }
     }
