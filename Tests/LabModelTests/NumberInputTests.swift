@@ -82,3 +82,14 @@ import Testing
         #expect(NumberInput.parse("-1,5", as: Quantity.self, context: .form(.nl), allowsNegative: true) == .success(Quantity(exactly: "-1.5")!))
     }
 }
+
+extension NumberInputTests {
+    /// Every refusal is said in English too, quoting what was typed.
+    @Test(arguments: quantities)
+    func everyRefusalIsSaidInEnglish(typed: String, context: NumberContext, expected: String) {
+        guard case .failure(let refusal) = NumberInput.parse(typed, as: Quantity.self, context: context) else { return }
+        let english = refusal.message(in: .en)
+        #expect(english != refusal.message(in: .nl))
+        #expect(refusal == .empty || english.contains("\"\(typed.trimmingCharacters(in: .whitespaces))\""), "\(english)")
+    }
+}

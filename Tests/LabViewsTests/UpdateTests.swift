@@ -226,7 +226,7 @@ import LabModel
         let now = Date(timeIntervalSince1970: 1_000)
         send([.reloaded(.success(Snapshot(data: changed, history: [])), at: now)], to: &state)
         #expect(state.list.selectedID == selected, "the selection stays on the same row, by id")
-        #expect(state.message?.text == "Gewijzigd door bram: toezegging c-0005 (ING)")
+        #expect(state.message?.text == "Gewijzigd door bram: toezegging c-0005 (ING) — Status: geleverd → ingetrokken", "what changed, in words")
         #expect(state.highlights.keys.sorted() == ["c-0005"])
         send([.tick(now.addingTimeInterval(2))], to: &state)
         #expect(!state.highlights.isEmpty)

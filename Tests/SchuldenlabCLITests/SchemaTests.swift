@@ -50,6 +50,48 @@ import LabModel
         #expect(result.status == 0, "\(result.output)")
     }
 
+    /// What a Dutch coordinator types for each field on the command line, by entity and option.
+    private static let typed: [(EntityKind, String, [String: String])] = [
+        (.commitment, "c-0002", ["partner": "Rabobank", "project": "Sociaal Hospitaal (SOHOS)", "kind": "uren", "amount": "1.234,5",
+                                 "unit": "dagen", "value": "9.876,50", "from": "3-2-2017", "until": "31-12-2020", "state": "geleverd",
+                                 "note": "Nieuw ✓"]),
+        (.partner, "ing", ["name": "ING Bank", "scope": "lokaal", "sector": "maatschappelijk", "kind": "fonds", "founding": "nee",
+                           "joined": "1-1-2017", "contact-name": "Jan de Vries", "contact-email": "jan@ing.example", "motive": "Minder schulden",
+                           "note": "Nieuw"]),
+        (.project, "jpf", ["name": "JPF", "summary": "Wat het doet", "target-group": "Jongeren", "lead": "Gemeente Den Haag",
+                           "arrangement": "Network direction", "phases": "Bewustwording, Plan maken", "stage": "pilot",
+                           "health": "geblokkeerd", "started": "1-6-2016", "goal-metric": "jongeren schuldenvrij", "goal-target": "1000",
+                           "goal-reached": "153"]),
+    ]
+
+    /// Every field the catalogue lets a person type, typed on the command line one at a time: each edit
+    /// saves, its journal line passes the journal-line schema, and the files written from it pass theirs.
+    @Test func everyTypedFieldPassesTheSchemasFromTheCommandLineToTheFiles() throws {
+        let scratch = Scratch()
+        let folder = try scratch.sampleFolder()
+        for (kind, id, options) in Self.typed {
+            let fields = FieldCatalogue.typedFields(of: kind).map { FieldCatalogue.optionName(of: $0.path, in: kind) }
+            #expect(Set(fields) == Set(options.keys), "\(kind): every typed field is tried")
+            for option in fields {
+                let run = try Run(["update", kind.rawValue, id, "--data", folder, "--\(option)", options[option] ?? "", "--author", "anna"])
+                #expect(run.status == 0, "\(kind) --\(option): \(run.error)")
+            }
+        }
+        #expect(try Run(["check", "--data", folder]).status == 0)
+        let journal = try validate(folder + "/.schemas/journal-line.schema.json", [folder + "/journal.jsonl"], lines: true)
+        #expect(journal.status == 0, "\(journal.output)")
+        #expect(try Run(["compact", "--data", folder]).status == 0)
+        for file in DataFile.allCases {
+            let result = try validate(folder + "/.schemas/\(file.schemaName).schema.json", [folder + "/" + file.fileName])
+            #expect(result.status == 0, "\(file.fileName): \(result.output)")
+        }
+        let data = try #require(DataFolder(path: folder).load().data)
+        #expect(data.commitment("c-0002")?.valueEUR == Money(exactly: "9876.5") && data.commitment("c-0002")?.unit == "days")
+        #expect(data.partner("ing")?.contact == Contact(name: "Jan de Vries", email: "jan@ing.example"))
+        #expect(data.project("jpf")?.goal == Goal(metric: "jongeren schuldenvrij", target: Quantity(1000), reached: Quantity(153)))
+        #expect(data.project("jpf")?.debtPhases == ["bewustwording", "plan-maken"] && data.project("jpf")?.arrangement == "netwerkregie")
+    }
+
     @Test func everyThemeAndAKeymapPass() throws {
         let themes = try FileManager.default.contentsOfDirectory(atPath: Self.repository.appendingPathComponent("Themes").path)
             .filter { $0.hasSuffix(".json") }.map { Self.repository.appendingPathComponent("Themes/" + $0).path }

@@ -7,6 +7,7 @@ enum LiveChanges {
 
     static func apply(_ snapshot: Snapshot, at now: Date, to state: inout AppState) {
         let changed = snapshot.changed ?? changedEntities(from: state.data, to: snapshot.data)
+        let old = state.data
         state.data = snapshot.data
         state.history = snapshot.history
         for value in changed { state.highlights[value.id] = now.addingTimeInterval(markDuration) }
@@ -21,7 +22,12 @@ enum LiveChanges {
         }
         let authors = Array(Set(changed.map(\.stamp.updatedBy))).sorted()
         if changed.count == 1, let value = changed.first {
-            state.message = StatusMessage("\(state.say(.changedBy)) \(value.stamp.updatedBy): \(describe(value, in: state))")
+            // What changed, in words: `Hoeveelheid: € 25.000 → € 30.000`, or `nieuw`.
+            let before = old.value(value.kind, value.id)
+            let what = before.map { ChangeWording.phrases(value.changes(from: $0), of: value, in: state.language, data: state.data, limit: 30) }
+                ?? [state.say(.created)]
+            state.message = StatusMessage("\(state.say(.changedBy)) \(value.stamp.updatedBy): \(describe(value, in: state))"
+                                          + (what.isEmpty ? "" : " — " + what.joined(separator: "; ")))
         } else {
             state.message = StatusMessage("\(changed.count) \(state.say(.changesBy)) \(authors.joined(separator: ", "))")
         }
