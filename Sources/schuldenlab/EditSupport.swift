@@ -141,53 +141,34 @@ enum EditMessages {
         }
     }
 
-    /// `data` is the folder as the edit found it, to name partners and suggest ids; `nil` when it was not read.
+    /// What a command prints when an edit was not saved. `data` is the folder as the edit found it.
     static func describe(_ failure: EditFailure, language: Language, data: LabData?) -> String {
         let nl = language == .nl
+        let nothingSaved = nl ? "Er is niets opgeslagen.\n" : "Nothing was saved.\n"
         switch failure {
         case .folderUnusable(let report):
             return report.problems.map { $0.rendered(in: language) + "\n" }.joined()
                 + (nl ? "De datamap is niet in orde; er is niets opgeslagen.\n" : "The data folder is not in order; nothing was saved.\n")
-        case .lockTimedOut:
-            let seconds = FolderLock.patience.formatted()
-            return nl ? "De datamap is al langer dan \(seconds) s vergrendeld door een ander proces (journal.lock); er is niets opgeslagen. "
-                + "In de map laat 'fuser -v journal.lock' zien welk proces het is.\n"
-                : "The data folder has been locked by another process (journal.lock) for more than \(seconds) s; nothing was saved. "
-                + "In the folder, 'fuser -v journal.lock' shows which process it is.\n"
-        case .cannotLock(let reason):
-            return (nl ? "Kan de datamap niet vergrendelen (\(reason)); er is niets opgeslagen.\n"
-                    : "Cannot lock the data folder (\(reason)); nothing was saved.\n")
-        case .conflict(let current, let fields):
-            return ConflictMessage.describe(current, fields, language: language, data: data)
-        case .alreadyExists(let kind, let id):
-            return nl ? "\(kind.name(in: language)) \"\(id.visible)\" bestaat al; er is niets opgeslagen.\n"
-                : "\(kind.name(in: language)) \"\(id.visible)\" already exists; nothing was saved.\n"
-        case .notFound(let kind, let id):
-            let known = data.map { FieldInput.suggestions(for: id, of: kind, in: $0) } ?? []
-            return (nl ? "\(kind.name(in: language)) \"\(id.visible)\" bestaat niet" : "\(kind.name(in: language)) \"\(id.visible)\" does not exist")
-                + (known.isEmpty ? "" : (nl ? "; bedoelt u: " : "; did you mean: ") + known.joined(separator: ", ") + "?")
-                + (nl ? "; er is niets opgeslagen.\n" : "; nothing was saved.\n")
         case .invalid(let problems):
-            return problems.map { fieldMessage($0, language: language) + "\n" }.joined()
-                + (nl ? "Er is niets opgeslagen.\n" : "Nothing was saved.\n")
-        case .cannotWrite(let failure):
-            return nl ? "Kan niet schrijven: \(failure.path.visible): \(failure.reason); er is niets opgeslagen.\n"
-                : "Cannot write: \(failure.path.visible): \(failure.reason); nothing was saved.\n"
+            return problems.map { fieldMessage($0, language: language) + "\n" }.joined() + nothingSaved
+        case .conflict(let current, let fields) where !fields.isEmpty:
+            return "Conflict: " + failure.reason(in: language, data: data) + ":\n"
+                + ConflictMessage.lines(current, fields, language: language, data: data) + nothingSaved
+        case .conflict:
+            return "Conflict: " + failure.reason(in: language, data: data)
+                + (nl ? "; er is niets opgeslagen. Bekijk de nieuwe versie en probeer opnieuw.\n"
+                    : "; nothing was saved. Look at the new version and try again.\n")
+        default:
+            let reason = failure.reason(in: language, data: data)
+            return reason.prefix(1).uppercased() + reason.dropFirst() + (nl ? "; er is niets opgeslagen.\n" : "; nothing was saved.\n")
         }
     }
 }
 
-/// A conflict said field by field: who changed what first, and what this edit wanted.
+/// A conflict field by field: the value now, what this edit gave, and what it was.
 enum ConflictMessage {
-    static func describe(_ current: EntityValue, _ fields: [FieldConflict], language: Language, data: LabData?) -> String {
+    static func lines(_ current: EntityValue, _ fields: [FieldConflict], language: Language, data: LabData?) -> String {
         let nl = language == .nl
-        let stamp = current.stamp
-        let what = "\(current.kind.name(in: language)) \(current.id)"
-        let who = "\(stamp.updatedBy.visible) (\(stamp.updatedAt), \(nl ? "revisie" : "revision") \(stamp.revision))"
-        guard !fields.isEmpty else {
-            return nl ? "Conflict: \(what) is intussen gewijzigd door \(who); er is niets opgeslagen. Bekijk de nieuwe versie en probeer opnieuw.\n"
-                : "Conflict: \(what) was changed meanwhile by \(who); nothing was saved. Look at the new version and try again.\n"
-        }
         let unit: MeasureUnit? = if case .commitment(let commitment) = current { MeasureUnit(code: commitment.unit) } else { nil }
         let lines = fields.map { conflict -> String in
             let field = FieldCatalogue.field(conflict.key, of: current.kind)
@@ -199,8 +180,6 @@ enum ConflictMessage {
             return nl ? "  --\(option): nu \(shown(conflict.theirs)), u gaf \(shown(conflict.mine)) (was \(shown(conflict.base)))\n"
                 : "  --\(option): now \(shown(conflict.theirs)), you gave \(shown(conflict.mine)) (was \(shown(conflict.base)))\n"
         }
-        return (nl ? "Conflict: \(what) is intussen gewijzigd door \(who), in hetzelfde veld als deze wijziging:\n"
-                : "Conflict: \(what) was changed meanwhile by \(who), in the same field as this edit:\n")
-            + lines.joined() + (nl ? "Er is niets opgeslagen.\n" : "Nothing was saved.\n")
+        return lines.joined()
     }
 }

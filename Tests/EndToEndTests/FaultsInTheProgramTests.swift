@@ -42,7 +42,7 @@ import Testing
         try tmux.waitFor("j ja")
         try tmux.send("j")
         try tmux.waitFor("Wachten: een ander proces heeft de map vergrendeld (journal.lock)")
-        try tmux.waitFor("Niet opgeslagen: de map is vergrendeld door een ander proces", seconds: 10)
+        try tmux.waitFor("Niet opgeslagen: de datamap is al langer dan", seconds: 10)
         #expect(journal(folder).isEmpty, "nothing was written")
         try quit(tmux)
     }

@@ -47,7 +47,7 @@ import LabModel
         #expect(wrong.error.hasPrefix("--health: onbekende waarde \"aandact\"; bedoelt u: aandacht?; mogelijk: op koers, aandacht, geblokkeerd"))
         let id = try Run(["update", "project", "jpff", "--data", folder])
         #expect(id.status == 1)
-        #expect(id.error == "project \"jpff\" bestaat niet; bedoelt u: jpf?; er is niets opgeslagen.\n")
+        #expect(id.error == "Project \"jpff\" bestaat niet; bedoelt u: jpf?; er is niets opgeslagen.\n")
         let reference = try Run(["add", "commitment", "--data", folder, "--partner", "ing", "--project", "sohos2", "--kind", "money",
                                  "--amount", "1", "--unit", "EUR"])
         #expect(reference.error.hasPrefix("--project: er is geen project \"sohos2\"; bedoelt u: sohos?"), "\(reference.error)")

@@ -202,26 +202,7 @@ enum Editing {
             state.message = StatusMessage("\(state.say(.notSaved)): \(reason)", kind: .error)
         default:
             if let form { state.mode = .form(form) }
-            state.message = StatusMessage("\(state.say(.notSaved)): \(EditFailureText.describe(failure, language: state.language))", kind: .error)
-        }
-    }
-}
-
-/// Why an edit was not saved, in one line for the status bar.
-enum EditFailureText {
-    static func describe(_ failure: EditFailure, language: Language) -> String {
-        let nl = language == .nl
-        switch failure {
-        case .folderUnusable(let report): return report.problems.first?.rendered(in: language) ?? ""
-        case .lockTimedOut: return nl ? "de map is vergrendeld door een ander proces" : "the folder is locked by another process"
-        case .cannotLock(let reason): return reason
-        case .cannotWrite(let failure): return failure.reason
-        case .conflict(let current, let fields):
-            let names = ChangeWording.fieldNames(fields.map(\.key), of: current.kind, in: language)
-            return "\(current.id): \(current.stamp.updatedBy)" + (names.isEmpty ? "" : " (\(names))")
-        case .alreadyExists(_, let id): return nl ? "\(id) bestaat al" : "\(id) already exists"
-        case .notFound(_, let id): return nl ? "\(id) bestaat niet" : "\(id) does not exist"
-        case .invalid(let problems): return problems.first?.kind.message(in: language) ?? ""
+            state.message = StatusMessage("\(state.say(.notSaved)): \(failure.reason(in: state.language, data: state.data))", kind: .error)
         }
     }
 }
