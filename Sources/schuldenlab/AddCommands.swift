@@ -46,7 +46,7 @@ struct AddCommitment: ParsableCommand {
             let commitment = try edit.change(.commitment, existing: nil, newID: id ?? data.nextCommitmentID, typed: options.typed, in: data)
             return EntityChange(commitment, basedOn: nil)
         }
-        Output.out(entry.value.id + "\n")
+        Output.acknowledge(entry, entry.value.id + "\n", language: edit.language)
     }
 }
 
@@ -82,7 +82,7 @@ struct AddPartner: ParsableCommand {
             options.add("note", note)
             return EntityChange(try edit.change(.partner, existing: nil, typed: options.typed, in: data), basedOn: nil)
         }
-        Output.out(entry.value.id + "\n")
+        Output.acknowledge(entry, entry.value.id + "\n", language: edit.language)
     }
 }
 
@@ -118,6 +118,6 @@ struct AddProject: ParsableCommand {
             goal.add(to: &options)
             return EntityChange(try edit.change(.project, existing: nil, typed: options.typed, in: data), basedOn: nil)
         }
-        Output.out(entry.value.id + "\n")
+        Output.acknowledge(entry, entry.value.id + "\n", language: edit.language)
     }
 }

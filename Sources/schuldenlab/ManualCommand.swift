@@ -51,7 +51,7 @@ enum ManualPage {
             ".TP", ".I DIR/lab.json, partners.json, projects.json, commitments.json", "The data; see schuldenlab schema.",
             ".TP", ".I DIR/journal.jsonl, history.jsonl, journal.lock", "Edits since the last compaction, folded edits, the lock.",
             ".SH EXIT STATUS",
-            "0 fine; 1 problems found or an edit refused; 2 the folder cannot be read, locked or written, or wrong arguments; 3 a conflict.",
+            ExitStatus.summary,
         ]
         return page.joined(separator: "\n") + "\n"
     }

@@ -7,11 +7,8 @@ struct Schuldenlab: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schuldenlab",
         abstract: "Partners, projecten en toezeggingen van Schuldenlab070. / Partners, projects and commitments of Schuldenlab070.",
-        discussion: """
-        Data folder: --data DIR, else $SCHULDENLAB_DATA, else ./schuldenlab-data when it exists, \
-        else the built-in Schuldenlab070 sample.
-        Exit codes: 0 fine, 1 problems found, 2 the folder cannot be read or the command cannot run.
-        """,
+        discussion: "Data folder: --data DIR, else $SCHULDENLAB_DATA, else ./schuldenlab-data when it exists, "
+            + "else the built-in Schuldenlab070 sample. Exit codes: " + ExitStatus.summary,
         version: Version.current,
         subcommands: [OpenCommand.self, InitCommand.self, CheckCommand.self, ReportCommand.self, AddCommand.self, UpdateCommand.self,
                       WithdrawCommand.self, LogCommand.self, CompactCommand.self, ScreenshotCommand.self, DemoCommand.self, GenerateCommand.self,
@@ -22,12 +19,16 @@ struct Schuldenlab: ParsableCommand {
     /// As `ParsableCommand.main()`, but a mistake in the arguments exits 2 like the other
     /// "cannot run" cases, rather than ArgumentParser's 64.
     static func main() {
-        // Past a file-size limit a write then fails with a message, instead of the process being killed.
+        // Past a file-size limit, or into a pipe nobody reads, a write then fails with a message,
+        // instead of the process being killed.
         signal(SIGXFSZ, SIG_IGN)
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot(DemoCommand.withAutoplayValue(Array(CommandLine.arguments.dropFirst())))
             try command.run()
+            Output.finish(language: LanguageChoice.resolve(arguments: CommandLine.arguments))
         } catch {
+            Output.finish(language: LanguageChoice.resolve(arguments: CommandLine.arguments))
             let code = exitCode(for: error)
             if code == .validationFailure {
                 Output.error(fullMessage(for: error) + "\n")

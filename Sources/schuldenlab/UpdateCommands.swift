@@ -64,7 +64,7 @@ struct UpdateCommitment: ParsableCommand {
                 try edit.change(.commitment, existing: base, typed: options.typed, in: data)
             }
         }
-        Output.out("\(entry.value.id) \(entry.value.stamp.revision)\n")
+        Output.acknowledge(entry, "\(entry.value.id) \(entry.value.stamp.revision)\n", language: edit.language)
     }
 }
 
@@ -115,7 +115,7 @@ struct UpdateProject: ParsableCommand {
                 }
             }
         }
-        Output.out("\(entry.value.id) \(entry.value.stamp.revision)\n")
+        Output.acknowledge(entry, "\(entry.value.id) \(entry.value.stamp.revision)\n", language: edit.language)
     }
 }
 
@@ -168,7 +168,7 @@ struct UpdatePartner: ParsableCommand {
                 try edit.change(.partner, existing: base, typed: options.typed, in: data)
             }
         }
-        Output.out("\(entry.value.id) \(entry.value.stamp.revision)\n")
+        Output.acknowledge(entry, "\(entry.value.id) \(entry.value.stamp.revision)\n", language: edit.language)
     }
 }
 
@@ -192,6 +192,6 @@ struct WithdrawCommitment: ParsableCommand {
                 try edit.change(.commitment, existing: base, typed: [EntityEdit.Typed(["state"], CommitmentState.withdrawn.rawValue)], in: data)
             }
         }
-        Output.out("\(entry.value.id) \(entry.value.stamp.revision)\n")
+        Output.acknowledge(entry, "\(entry.value.id) \(entry.value.stamp.revision)\n", language: edit.language)
     }
 }
