@@ -171,7 +171,7 @@ import Testing
         #expect(messages.contains { $0.hasSuffix("$.partners[2].contact.email: ongeldig e-mailadres \"iemand-at-bank\"") })
         #expect(messages.contains { $0.hasSuffix("$.partners[0].joined: ongeldige datum \"07-07-2016\"; schrijf JJJJ-MM-DD, zoals \"2019-07-01\"") })
         #expect(messages.contains { $0.hasSuffix("$.partners[1].id: ongeldige id \"Fonds 1818\"; gebruik kleine letters, cijfers en streepjes, zoals \"ing\" of \"c-0042\"") })
-        #expect(messages.contains { $0.hasSuffix("$.partners[2].revision: revisie \"0\" moet een geheel getal van 1 of meer zijn") })
+        #expect(messages.contains { $0.hasSuffix("$.partners[2].revision: revisie \"0\" moet een geheel getal van 1 tot en met 1.000.000.000 zijn") })
         // The bank could not be read but its id was: its commitments are not reported as dangling.
         // The id "fonds" no longer exists, so its commitments are.
         #expect(messages.filter { $0.contains("bestaat niet") }.map { $0.drop { $0 != " " } } == [

@@ -95,6 +95,8 @@ enum CommitmentValue {
             if previous == nil { draft.report(.needsRate(unit: unit.code, rate: unit == .fte ? "perFTEYear" : "perHour"), on: "valueEUR") }
         case .notValued:
             if previous == nil { draft.set("valueEUR", .number("0")) }
+        case .tooLarge:
+            draft.report(.numberRefused(.tooLarge(NumberFormat.display(amount, in: .nl))), on: "valueEUR")
         }
     }
 }

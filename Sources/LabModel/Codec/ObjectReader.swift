@@ -153,7 +153,7 @@ final class ObjectReader {
     func revision(_ key: String) -> Int? {
         value(key, required: true) { node, path in
             guard case .number(let text) = node.value else { return mismatch(.number, node, path) }
-            guard let revision = Int(text), revision >= 1 else {
+            guard let revision = Int(text), (1...Stamp.maximumRevision).contains(revision) else {
                 sink.report(.invalidRevision(text), at: path, node: node)
                 return nil
             }

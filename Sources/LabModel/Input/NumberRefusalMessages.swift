@@ -22,7 +22,8 @@ extension NumberRefusal {
         case .tooManyDecimals(let text, let allowed):
             return nl ? "\(quoted(text)) heeft te veel decimalen; ten hoogste \(allowed)" : "\(quoted(text)) has too many decimals; at most \(allowed)"
         case .tooLarge(let text):
-            return nl ? "\(quoted(text)) is te groot" : "\(quoted(text)) is too large"
+            return nl ? "\(quoted(text)) is te groot; het moet kleiner zijn dan 1 biljoen (1.000.000.000.000)"
+                : "\(quoted(text)) is too large; it must be below 1 trillion (1,000,000,000,000)"
         }
     }
 }

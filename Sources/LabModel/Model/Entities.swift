@@ -1,5 +1,8 @@
 /// Who last changed an entity, when, and how many times it has been changed.
 public struct Stamp: Sendable, Hashable {
+    /// More edits than any entity will have, so that counting one more never overflows.
+    public static let maximumRevision = 1_000_000_000
+
     public var revision: Int
     public var updatedAt: Timestamp
     public var updatedBy: String

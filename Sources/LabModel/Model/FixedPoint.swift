@@ -26,6 +26,10 @@ public struct FixedPoint<Scale: FixedPointScale>: Sendable, Hashable, Comparable
 
     public static var zero: Self { Self(units: 0) }
 
+    /// Every amount is below this many (a thousand billion, "1 biljoen"), so that the totals of any
+    /// number of them that a lab can hold add up without overflowing.
+    public static var limit: Int64 { 1_000_000_000_000 }
+
     static var unitsPerOne: Int64 {
         var value: Int64 = 1
         for _ in 0..<Scale.decimals { value *= 10 }
@@ -33,7 +37,7 @@ public struct FixedPoint<Scale: FixedPointScale>: Sendable, Hashable, Comparable
     }
 
     /// Reads a decimal literal such as `-12`, `1234.5` or `1.5e3` exactly; `nil` when it has more
-    /// decimals than this type keeps or does not fit.
+    /// decimals than this type keeps or is not below `limit`.
     public init?(exactly literal: String) {
         var text = Substring(literal)
         var negative = false
@@ -64,7 +68,8 @@ public struct FixedPoint<Scale: FixedPointScale>: Sendable, Hashable, Comparable
         }
         digits += String(repeating: "0", count: Scale.decimals - decimals)
         let trimmed = digits.drop { $0 == "0" }
-        guard trimmed.count <= 18, let magnitude = Int64(trimmed.isEmpty ? "0" : String(trimmed)) else { return nil }
+        guard trimmed.count <= 18, let magnitude = Int64(trimmed.isEmpty ? "0" : String(trimmed)),
+              magnitude < Self.limit * Self.unitsPerOne else { return nil }
         units = negative ? -magnitude : magnitude
     }
 

@@ -71,11 +71,17 @@ public struct LabData: Sendable, Hashable {
     }
 
     /// The next free `c-NNNN` after the highest in use; the store refuses it if someone took it meanwhile.
+    /// The id after the highest `c-NNNN`; an id given by hand with too many digits to count on from is passed over.
     public var nextCommitmentID: String {
-        let highest = commitments.compactMap { $0.id.hasPrefix("c-") ? Int($0.id.dropFirst(2)) : nil }.max() ?? 0
+        let highest = commitments.compactMap { commitment -> Int? in
+            guard commitment.id.hasPrefix("c-"), let number = Int(commitment.id.dropFirst(2)), number < Self.largestCountedID else { return nil }
+            return number
+        }.max() ?? 0
         let number = String(highest + 1)
         return "c-" + String(repeating: "0", count: max(0, 4 - number.count)) + number
     }
+
+    static let largestCountedID = 1_000_000_000
 
     public func partner(_ id: String) -> Partner? { partnerIndex[id].map { partners[$0] } }
     public func project(_ id: String) -> Project? { projectIndex[id].map { projects[$0] } }

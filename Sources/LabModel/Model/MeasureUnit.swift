@@ -86,6 +86,8 @@ public enum Valuation {
         case needsRate(MeasureUnit)
         /// A unit the program cannot value (`standaardregeling`).
         case notValued
+        /// The value would be a thousand billion euros or more.
+        case tooLarge
     }
 
     /// Hours per day, and days a week of a rate without an end date run for (a year).
@@ -125,6 +127,6 @@ public enum Valuation {
         var exact = value
         var rounded = Decimal()
         NSDecimalRound(&rounded, &exact, 2, .plain)
-        return Money(exactly: NSDecimalNumber(decimal: rounded).stringValue).map(Outcome.value) ?? .notValued
+        return Money(exactly: NSDecimalNumber(decimal: rounded).stringValue).map(Outcome.value) ?? .tooLarge
     }
 }

@@ -30,8 +30,8 @@ extension ProblemKind {
         case .invalidTimestamp(let text):
             "ongeldig tijdstip \(quoted(text)); schrijf RFC 3339, zoals \"2019-07-01T09:30:00Z\""
         case .invalidAmount(let text, let decimals):
-            "bedrag \(quoted(text)) past niet: ten hoogste \(decimals) decimalen en niet groter dan 92 biljoen"
-        case .invalidRevision(let text): "revisie \(quoted(text)) moet een geheel getal van 1 of meer zijn"
+            "bedrag \(quoted(text)) past niet: ten hoogste \(decimals) decimalen en kleiner dan 1 biljoen (1.000.000.000.000)"
+        case .invalidRevision(let text): "revisie \(quoted(text)) moet een geheel getal van 1 tot en met \(MoneyFormat.group(UInt64(Stamp.maximumRevision), separator: ".")) zijn"
         case .invalidEmail(let text): "ongeldig e-mailadres \(quoted(text))"
         case .unknownTimeZone(let text): "onbekende tijdzone \(quoted(text)); schrijf een naam zoals \"Europe/Amsterdam\""
         case .negativeAmount(let text): "bedrag \(quoted(text)) is negatief"
@@ -90,8 +90,8 @@ extension ProblemKind {
         case .invalidTimestamp(let text):
             "invalid timestamp \(quoted(text)); write RFC 3339, such as \"2019-07-01T09:30:00Z\""
         case .invalidAmount(let text, let decimals):
-            "amount \(quoted(text)) does not fit: at most \(decimals) decimals and no more than 92 trillion"
-        case .invalidRevision(let text): "revision \(quoted(text)) must be a whole number of 1 or more"
+            "amount \(quoted(text)) does not fit: at most \(decimals) decimals and below 1 trillion (1,000,000,000,000)"
+        case .invalidRevision(let text): "revision \(quoted(text)) must be a whole number from 1 to \(MoneyFormat.group(UInt64(Stamp.maximumRevision), separator: ","))"
         case .invalidEmail(let text): "invalid e-mail address \(quoted(text))"
         case .unknownTimeZone(let text): "unknown time zone \(quoted(text)); write a name such as \"Europe/Amsterdam\""
         case .negativeAmount(let text): "amount \(quoted(text)) is negative"
