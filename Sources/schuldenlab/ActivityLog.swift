@@ -36,14 +36,20 @@ final class ActivityLog: @unchecked Sendable {
     /// Starts logging to `option`, else `$SCHULDENLAB_LOG`; does nothing when neither is given.
     static func start(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws(Refusal) {
         guard let path = option ?? environment[environmentKey], !path.isEmpty else { return }
-        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY, 0o640)
-        guard descriptor >= 0 else { throw .cannotOpen(path, String(cString: strerror(errno))) }
-        guard isatty(descriptor) == 0 else {
-            close(descriptor)
-            throw .isATerminal(path)
+        let descriptor: Int32
+        switch RegularFile.open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOCTTY, mode: 0o640) {
+        case .success(let open): descriptor = open
+        case .failure(let failure) where failure.kind == S_IFCHR && isTerminal(path): throw .isATerminal(path)
+        case .failure(let failure): throw .cannotOpen(path, failure.description)
         }
         shared = ActivityLog(path: path, descriptor: descriptor)
         note("start schuldenlab \(Version.current)")
+    }
+
+    private static func isTerminal(_ path: String) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+        defer { if descriptor >= 0 { close(descriptor) } }
+        return descriptor >= 0 && isatty(descriptor) != 0
     }
 
     /// Writes one line to the log, if there is one.

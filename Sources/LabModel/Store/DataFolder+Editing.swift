@@ -37,14 +37,14 @@ public enum EditFailure: Error, Sendable {
 extension FolderLock.Failure {
     var problemKind: ProblemKind {
         switch self {
-        case .cannotOpen(let reason): .fileUnreadable(reason: reason)
+        case .cannotOpen(let reason), .notARegularFile(let reason): .fileUnreadable(reason: reason)
         case .timedOut: .fileUnreadable(reason: "locked by another process for more than \(Int(FolderLock.patience)) s")
         }
     }
 
     var editFailure: EditFailure {
         switch self {
-        case .cannotOpen(let reason): .cannotLock(reason)
+        case .cannotOpen(let reason), .notARegularFile(let reason): .cannotLock(reason)
         case .timedOut: .lockTimedOut
         }
     }
@@ -158,8 +158,11 @@ enum JournalFile {
     /// that was killed is ended first, so that it stays one bad line and this one stays good.
     static func append(_ line: String, to path: String) throws(WriteFailure) {
         // A link could lead the line out of the folder; the journal is written only as a file of its own.
-        let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, AtomicFile.newFileMode)
-        guard descriptor >= 0 else { throw WriteFailure(path: path, reason: SystemError.describeOpening(errno)) }
+        let descriptor: Int32
+        switch RegularFile.open(path, O_RDWR | O_APPEND | O_CREAT, mode: AtomicFile.newFileMode) {
+        case .success(let open): descriptor = open
+        case .failure(let failure): throw WriteFailure(path: path, reason: failure.description)
+        }
         defer { close(descriptor) }
         var text = line + "\n"
         let size = lseek(descriptor, 0, SEEK_END)

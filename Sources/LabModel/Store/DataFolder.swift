@@ -58,6 +58,10 @@ public struct DataFolder: Sendable {
         } catch .timedOut {
             throw LockRefused(report: LoadReport(data: nil, problems: [Problem(file: FolderLock.fileName, kind: FolderLock.Failure.timedOut.problemKind)],
                                                  couldNotRead: true))
+        } catch .notARegularFile(let reason) {
+            // Read without it, a folder whose lock file is a FIFO would pass as fine while no writer can save.
+            throw LockRefused(report: LoadReport(data: nil, problems: [Problem(file: FolderLock.fileName, kind: .fileUnreadable(reason: reason))],
+                                                 couldNotRead: true))
         } catch {
             return nil
         }

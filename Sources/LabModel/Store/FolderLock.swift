@@ -20,6 +20,8 @@ public final class FolderLock {
 
     enum Failure: Error {
         case cannotOpen(String)
+        /// The lock file is there but is a FIFO, a folder or a device: said, never waited on.
+        case notARegularFile(String)
         case timedOut
     }
 
@@ -27,10 +29,15 @@ public final class FolderLock {
     /// `whileWaiting` is called once when the lock is not free at once, so that the program can say so.
     init?(folder: String, exclusive: Bool, whileWaiting: () -> Void = {}) throws(Failure) {
         let path = folder + "/" + Self.fileName
-        var descriptor = open(path, (exclusive ? O_RDWR | O_CREAT : O_RDONLY) | O_CLOEXEC | O_NOFOLLOW, AtomicFile.newFileMode)
-        if descriptor < 0, !exclusive, errno == ENOENT { return nil }
-        if descriptor < 0, !exclusive, errno == EACCES { descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW) }
-        guard descriptor >= 0 else { throw .cannotOpen(SystemError.describeOpening(errno)) }
+        var opened = RegularFile.open(path, exclusive ? O_RDWR | O_CREAT : O_RDONLY, mode: AtomicFile.newFileMode)
+        if case .failure(let failure) = opened, !exclusive, failure.isMissing { return nil }
+        if case .failure(let failure) = opened, !exclusive, failure.code == EACCES { opened = RegularFile.open(path, O_WRONLY) }
+        let descriptor: Int32
+        switch opened {
+        case .success(let open): descriptor = open
+        case .failure(let failure) where failure.kind != nil: throw .notARegularFile("\(Self.fileName) is \(failure.description)")
+        case .failure(let failure): throw .cannotOpen(failure.description)
+        }
         self.descriptor = descriptor
         // Measured on the clock: on a busy machine each short sleep lasts longer than asked.
         let start = ContinuousClock.now
