@@ -31,7 +31,7 @@ struct CommonOptions: ParsableArguments {
             guard let day = Day(asOf) else { throw ValidationError("--as-of \(asOf.visible): write YYYY-MM-DD, such as 2019-12-31") }
             given = day
         }
-        return ReferenceDate.resolve(given: given, lab: lab, today: Day.today())
+        return ReferenceDate.resolve(given: given, lab: lab)
     }
 
     /// The lab to work on, valid, with its source and the day to count from; when it cannot be

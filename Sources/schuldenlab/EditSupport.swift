@@ -116,8 +116,9 @@ enum FieldHelp {
 
 /// Who an edit is recorded as made by.
 enum Author {
+    /// `--author`, else the login name; a name of only spaces counts as none given.
     static func name(given: String?) -> String {
-        if let given, !given.isEmpty { return given }
+        if let given = given?.trimmingCharacters(in: .whitespacesAndNewlines), !given.isEmpty { return given }
         if let name = getlogin().map({ String(cString: $0) }), !name.isEmpty { return name }
         return ProcessInfo.processInfo.environment["USER"] ?? "unknown"
     }

@@ -62,7 +62,7 @@ struct TerminalSession {
                              isReadOnly: readOnly || !(store?.folder.isWritable ?? false))
         state.message = startMessages.first
         state.author = author
-        state.today = Day.today()
+        state.today = LabTime.today(for: data.lab)
         state.isDemo = demo != nil
         state.showsContacts = demo?.showsContacts ?? true
         state.tour = demo?.tour

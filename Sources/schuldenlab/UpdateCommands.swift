@@ -106,7 +106,7 @@ struct UpdateProject: ParsableCommand {
             return try guardRevision.change(of: current, in: folder) { base throws(EditFailure) in
                 let changed = try edit.change(.project, existing: base, typed: options.typed, in: data)
                 guard let note, case .project(let project) = changed else { return changed }
-                let day = ReferenceDate.resolve(given: nil, lab: data.lab, today: Day.today())
+                let day = ReferenceDate.resolve(lab: data.lab)
                 switch EntityEdit.postUpdate(to: project, health: health ?? project.health.rawValue, text: note, by: author, on: day,
                                              context: .commandLine, in: data) {
                 case .success(let posted): return posted
@@ -147,6 +147,7 @@ struct UpdatePartner: ParsableCommand {
     @Option(name: .customLong("contact-name"), help: FieldHelp.text(.partner, "contact.name", "Empty, with an empty --contact-email, erases the contact"))
     var contactName: String?
     @Option(name: .customLong("contact-email"), help: FieldHelp.text(.partner, "contact.email")) var contactEmail: String?
+    @Flag(name: .customLong("clear-contact"), help: "Remove the contact (name and e-mail address).") var clearContact = false
     @Option(help: FieldHelp.text(.partner, "motives", "Repeat for more; replaces the motives")) var motive: [String] = []
     @Option(help: FieldHelp.text(.partner, "note")) var note: String?
 
@@ -160,8 +161,8 @@ struct UpdatePartner: ParsableCommand {
             options.add("kind", kind)
             options.add("founding", founding)
             options.add("joined", joined)
-            options.add("contact.name", contactName)
-            options.add("contact.email", contactEmail)
+            options.add("contact.name", clearContact ? "" : contactName)
+            options.add("contact.email", clearContact ? "" : contactEmail)
             options.add("motives", motive)
             options.add("note", note)
             return try guardRevision.change(of: current, in: folder) { base throws(EditFailure) in

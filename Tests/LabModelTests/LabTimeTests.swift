@@ -24,3 +24,15 @@ import Testing
         #expect(LabTime.day(of: try #require(Timestamp("2026-12-01T02:00:00Z")), zone: LabTime.zone(of: lab)) == Day("2026-11-30"))
     }
 }
+
+extension LabTimeTests {
+    /// Posted at the same moment in Kiritimati and in Adak, a status update is dated the lab's day.
+    @Test func todayIsTheLabsDayWhateverTheMachinesZone() throws {
+        var lab = SampleLab.data.lab
+        lab.asOf = nil
+        let moment = Date(timeIntervalSince1970: 1_796_162_400) // 2026-12-01 22:00 UTC, 23:00 in The Hague
+        #expect(LabTime.today(for: lab, now: moment) == Day("2026-12-01"))
+        #expect(Day.today(now: moment, timeZone: TimeZone(identifier: "Pacific/Kiritimati")!) == Day("2026-12-02"))
+        #expect(ReferenceDate.resolve(lab: lab) == LabTime.today(for: lab))
+    }
+}

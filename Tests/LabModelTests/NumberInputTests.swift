@@ -51,6 +51,8 @@ import Testing
         ("0,00001", .form(.nl), "\"0,00001\" heeft te veel decimalen; ten hoogste 4"),
         ("99999999999999999999", .commandLine, "\"99999999999999999999\" is te groot"),
         ("12 uur", .form(.nl), "\"12 uur\" is geen getal"),
+        ("0.001", .commandLine, "0.001"),
+        ("0,001", .form(.nl), "0.001"),
     ]
 
     @Test(arguments: quantities)

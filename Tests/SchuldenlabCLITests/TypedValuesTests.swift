@@ -142,3 +142,39 @@ import LabModel
         #expect(help.contains("pledged (toegezegd)") && help.contains("a text with two readings, such as 5.000, is refused"))
     }
 }
+
+extension TypedValuesTests {
+    @Test func clearContactRemovesItAndScreenshotsWithoutContactsSayOnlyThatItChanged() throws {
+        let scratch = Scratch()
+        let folder = try scratch.sampleFolder()
+        #expect(try Run(["update", "partner", "ing", "--data", folder, "--contact-name", "Jan Geheim", "--contact-email", "jan.geheim@example.nl"])
+                    .status == 0)
+        #expect(try Run(["update", "partner", "ing", "--data", folder, "--clear-contact"]).status == 0)
+        #expect(DataFolder(path: folder).load().data?.partner("ing")?.contact == nil)
+        for arguments in [["--pane", "log"], ["--pane", "partners", "--open", "ing"]] {
+            let shot = try Run(["screenshot", "--data", folder, "--size", "160x40", "--format", "text", "--no-contacts"] + arguments)
+            #expect(shot.status == 0, "\(shot.error)")
+            #expect(!shot.output.contains("Geheim") && !shot.output.contains("jan.geheim"), "\(arguments): \(shot.output)")
+            if arguments[1] == "log" { #expect(shot.output.contains("Contactpersoon: gewijzigd")) }
+        }
+        let shown = try Run(["screenshot", "--data", folder, "--size", "160x40", "--format", "text", "--pane", "log"])
+        #expect(shown.output.contains("Jan Geheim"), "with contacts, the log says what changed")
+    }
+
+    @Test func aThirdDecimalInEurosIsTheAmountsMistake() throws {
+        let scratch = Scratch()
+        let folder = try scratch.sampleFolder()
+        let run = try Run(["add", "commitment", "--data", folder, "--partner", "ing", "--kind", "money", "--amount", "0.001", "--unit", "EUR",
+                           "--lang", "en"])
+        #expect(run.status == 1)
+        #expect(run.error == "--amount: \"0.001\" has too many decimals; at most 2\nNothing was saved.\n")
+    }
+
+    @Test func anAuthorOfOnlySpacesIsTheLoginName() throws {
+        let scratch = Scratch()
+        let folder = try scratch.sampleFolder()
+        let run = try Run(["update", "commitment", "c-0001", "--data", folder, "--note", "x", "--author", "   "])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(DataFolder(path: folder).load().data?.commitment("c-0001")?.stamp.updatedBy.isEmpty == false)
+    }
+}

@@ -88,6 +88,10 @@ enum CommitmentValue {
               let from = DayInput.parse(fromText) else { return }
         let until: Day? = if case .string(let text)? = draft.value("until") { DayInput.parse(text) } else { nil }
         let unit = MeasureUnit(code: unitCode)
+        // Euros have cents: a third decimal is a mistake in the amount, not in a value nobody typed.
+        if unit == .euro, Money(exactly: amount.plainText) == nil {
+            return draft.report(.numberRefused(.tooManyDecimals(amount.plainText, allowed: Money.decimalsKept)), on: "amount")
+        }
         if case .commitment(let old)? = previous, unit != .euro, !Valuation.isDerived(old, rates: rates) { return }
         switch Valuation.value(amount: amount, unit: unit, from: from, until: until, rates: rates) {
         case .value(let money): draft.set("valueEUR", .number(money.plainText))

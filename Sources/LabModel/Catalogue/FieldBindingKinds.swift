@@ -71,9 +71,10 @@ extension FieldBinding {
         Self(FieldDescriptor(key, nl, en, .texts, required: false, option: option), property, optionalList: .texts)
     }
 
-    static func group<Group>(_ key: String, _ nl: String, _ en: String, _ catalogue: TypeCatalogue<Group>,
+    static func group<Group>(_ key: String, _ nl: String, _ en: String, personal: Bool = false, _ catalogue: TypeCatalogue<Group>,
                              _ property: WritableKeyPath<Owner, Group?> & Sendable) -> Self {
-        Self(FieldDescriptor(key, nl, en, .group(catalogue.fields), required: false), property, FieldCodec<Group>.group(catalogue))
+        Self(FieldDescriptor(key, nl, en, .group(catalogue.fields), required: false, personal: personal), property,
+             FieldCodec<Group>.group(catalogue))
     }
 
     static func list<Element>(_ key: String, _ nl: String, _ en: String, _ catalogue: TypeCatalogue<Element>,

@@ -62,7 +62,7 @@ public enum FieldCatalogue {
         .choice("kind", "Soort", "Kind", \.kind),
         .flag("founding", "Oprichter", "Founding", \.founding),
         .day("joined", "Lid sinds", "Joined", \.joined),
-        .group("contact", "Contactpersoon", "Contact", contacts, \.contact),
+        .group("contact", "Contactpersoon", "Contact", personal: true, contacts, \.contact),
         .texts("motives", "Motieven", "Motives", option: "motive", \.motives),
         .optionalText("note", "Notitie", "Note", \.note),
     ], blank: Partner(id: "", name: "", scope: .local, sector: .private, kind: .other, founding: false, joined: Day(ordinal: 0),

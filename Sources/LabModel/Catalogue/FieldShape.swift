@@ -59,14 +59,18 @@ public struct FieldDescriptor: Sendable, Hashable {
     public let label: LocalizedText
     public let shape: FieldShape
     public let isRequired: Bool
+    /// Personal data (a contact's name and address): left out where contacts are not shown.
+    public let isPersonal: Bool
     private let option: String?
 
-    public init(_ key: String, _ nl: String, _ en: String, _ shape: FieldShape, required: Bool = true, option: String? = nil) {
+    public init(_ key: String, _ nl: String, _ en: String, _ shape: FieldShape, required: Bool = true, option: String? = nil,
+                personal: Bool = false) {
         self.key = key
         label = LocalizedText(nl: nl, en: en)
         self.shape = shape
         isRequired = required
         self.option = option
+        isPersonal = personal
     }
 
     /// The option that sets the field on the command line: `targetGroup` is `--target-group`.

@@ -122,7 +122,8 @@ public enum NumberInput {
         let groups = whole.split(omittingEmptySubsequences: false) { $0 == group || ($0 != decimal && group != nil && isGroupSpace($0)) }
         guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return nil }
         if groups.count > 1 {
-            guard groups[0].count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+            // Nobody groups thousands after a leading zero: 0.001 is a thousandth, never one.
+            guard groups[0].count <= 3, groups[0].first != "0", groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
         }
         let digits = groups.joined().drop { $0 == "0" }
         let decimals = fraction.map { String($0.reversed().drop { $0 == "0" }.reversed()) } ?? ""

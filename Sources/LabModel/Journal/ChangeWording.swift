@@ -2,9 +2,10 @@
 /// `Status: toegezegd → geleverd`, `Hoeveelheid: € 30.000 → € 25.000`,
 /// `Nieuwe statusupdate (aandacht): "Wacht op de bank"`. Every place that shows an edit uses this.
 public enum ChangeWording {
-    /// Each change of `value`'s edit as a phrase; values longer than `limit` characters are cut.
+    /// Each change of `value`'s edit as a phrase; values longer than `limit` characters are cut. Without
+    /// `showingPersonalData` a contact's change is said without its values: `Contactpersoon: gewijzigd`.
     public static func phrases(_ changes: [FieldChange], of value: EntityValue, in language: Language, data: LabData,
-                               limit: Int? = nil) -> [String] {
+                               limit: Int? = nil, showingPersonalData: Bool = true) -> [String] {
         let unit: MeasureUnit? = if case .commitment(let commitment) = value { MeasureUnit(code: commitment.unit) } else { nil }
         let newUpdates = changes.first { $0.field == "updates" }.map { added(from: $0.before, to: $0.after) } ?? []
         let healthChange = changes.first { $0.field == "health" }
@@ -20,6 +21,10 @@ public enum ChangeWording {
                 }
                 continue
             }
+            if field.isPersonal, !showingPersonalData {
+                phrases.append("\(field.label.text(in: language)): \(language == .nl ? "gewijzigd" : "changed")")
+                continue
+            }
             let before = cut(FieldDisplay.text(change.before, for: field, in: language, data: data, unit: unit), limit)
             let after = cut(FieldDisplay.text(change.after, for: field, in: language, data: data, unit: unit), limit)
             phrases.append("\(field.label.text(in: language)): \(before) → \(after)")
@@ -29,12 +34,13 @@ public enum ChangeWording {
 
     /// The whole edit in one line: `nieuw` for a new entity, the phrases joined, or the revision when
     /// the version before is not on record.
-    public static func summary(_ item: HistoryItem, in language: Language, data: LabData, limit: Int? = nil) -> String {
+    public static func summary(_ item: HistoryItem, in language: Language, data: LabData, limit: Int? = nil,
+                               showingPersonalData: Bool = true) -> String {
         if item.entry.baseRevision == nil { return language == .nl ? "nieuw" : "created" }
         guard let changes = item.changes else {
             return (language == .nl ? "revisie " : "revision ") + String(item.entry.value.stamp.revision)
         }
-        let phrases = phrases(changes, of: item.entry.value, in: language, data: data, limit: limit)
+        let phrases = phrases(changes, of: item.entry.value, in: language, data: data, limit: limit, showingPersonalData: showingPersonalData)
         return phrases.isEmpty ? (language == .nl ? "niets gewijzigd" : "nothing changed") : phrases.joined(separator: "; ")
     }
 

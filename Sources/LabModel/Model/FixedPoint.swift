@@ -26,6 +26,8 @@ public struct FixedPoint<Scale: FixedPointScale>: Sendable, Hashable, Comparable
 
     public static var zero: Self { Self(units: 0) }
 
+    public static var decimalsKept: Int { Scale.decimals }
+
     /// Every amount is below this many (a thousand billion, "1 biljoen"), so that the totals of any
     /// number of them that a lab can hold add up without overflowing.
     public static var limit: Int64 { 1_000_000_000_000 }

@@ -4,4 +4,9 @@ public enum ReferenceDate {
     public static func resolve(given: Day?, lab: Lab, today: Day) -> Day {
         given ?? lab.asOf ?? today
     }
+
+    /// As above, with today as it is in the lab's time zone, not the machine's.
+    public static func resolve(given: Day? = nil, lab: Lab) -> Day {
+        resolve(given: given, lab: lab, today: LabTime.today(for: lab))
+    }
 }

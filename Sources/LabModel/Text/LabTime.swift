@@ -20,6 +20,11 @@ public enum LabTime {
         "\(day.day) \(monthNames(language)[day.month - 1]) \(day.year)"
     }
 
+    /// Today in the lab's time zone: a status update posted at night in another zone is dated as the lab lives it.
+    public static func today(for lab: Lab, now: Date = Date()) -> Day {
+        Day.today(now: now, timeZone: zone(of: lab))
+    }
+
     /// The day a moment falls on in the lab's time zone.
     public static func day(of timestamp: Timestamp, zone: TimeZone) -> Day {
         local(timestamp, zone: zone)?.day ?? timestamp.day

@@ -5,7 +5,7 @@ extension AppState {
     /// The current pane's table before filter and sort, or `nil` for panes without a list.
     var tableModel: TableModel? {
         cache.model(for: modelKey) {
-            PaneTables.model(for: pane, data: data, history: history, language: language, day: referenceDay)
+            PaneTables.model(for: pane, data: data, history: history, language: language, day: referenceDay, showsContacts: showsContacts)
         }
     }
 

@@ -24,7 +24,8 @@ enum LiveChanges {
         if changed.count == 1, let value = changed.first {
             // What changed, in words: `Hoeveelheid: € 25.000 → € 30.000`, or `nieuw`.
             let before = old.value(value.kind, value.id)
-            let what = before.map { ChangeWording.phrases(value.changes(from: $0), of: value, in: state.language, data: state.data, limit: 30) }
+            let what = before.map { ChangeWording.phrases(value.changes(from: $0), of: value, in: state.language, data: state.data, limit: 30,
+                                                                    showingPersonalData: state.showsContacts) }
                 ?? [state.say(.created)]
             state.message = StatusMessage("\(state.say(.changedBy)) \(value.stamp.updatedBy): \(describe(value, in: state))"
                                           + (what.isEmpty ? "" : " — " + what.joined(separator: "; ")))

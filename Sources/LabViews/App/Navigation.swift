@@ -53,7 +53,7 @@ enum Navigation {
         case .network:
             show(id, in: .partners, state: &state)
         case .log:
-            guard let entry = LogEntries.build(state.data, state.history, state.language).first(where: { $0.id == id }) else { return }
+            guard let entry = LogEntries.build(state.data, state.history, state.language, showsContacts: state.showsContacts).first(where: { $0.id == id }) else { return }
             show(entry.target.id, in: entry.target.pane, state: &state)
         case .overview, .arrangements:
             break

@@ -26,7 +26,7 @@ enum DetailContent {
         for item in items.reversed() {
             let when = LabTime.display(item.entry.at, in: state.language, zone: LabTime.zone(of: state.data.lab))
             lines.append(Line([Span("  \(when) ", .muted), Span(item.entry.by, .accent),
-                               Span(" — " + LogEntries.summary(item, state.data, state.language))]))
+                               Span(" — " + LogEntries.summary(item, state.data, state.language, showsContacts: state.showsContacts))]))
         }
         return lines
     }

@@ -17,9 +17,9 @@ struct LogEntry: Sendable {
 
 enum LogEntries {
     /// Every saved edit, and each status update in the files that no edit on record brought, newest first.
-    static func build(_ data: LabData, _ history: [HistoryItem], _ language: Language) -> [LogEntry] {
+    static func build(_ data: LabData, _ history: [HistoryItem], _ language: Language, showsContacts: Bool = true) -> [LogEntry] {
         let zone = LabTime.zone(of: data.lab)
-        var entries = history.map { edit($0, data, language, zone) }
+        var entries = history.map { edit($0, data, language, zone, showsContacts) }
         let posted = postedUpdates(history)
         for project in data.projects {
             for (index, update) in project.updates.enumerated() where !posted.contains(PostedUpdate(project: project.id, update: update)) {
@@ -49,7 +49,8 @@ enum LogEntries {
         return posted
     }
 
-    private static func edit(_ item: HistoryItem, _ data: LabData, _ language: Language, _ zone: TimeZone) -> LogEntry {
+    private static func edit(_ item: HistoryItem, _ data: LabData, _ language: Language, _ zone: TimeZone,
+                             _ showsContacts: Bool) -> LogEntry {
         let entry = item.entry
         let value = entry.value
         let (what, target): (String, (PaneID, String)) = switch value {
@@ -62,7 +63,7 @@ enum LogEntries {
         let sortTime = LabTime.seconds(of: entry.at).map(Self.sortKey) ?? entry.at.text
         return LogEntry(id: "edit:\(value.kind.rawValue):\(value.id):\(value.stamp.revision)",
                         when: LabTime.display(entry.at, in: language, zone: zone), sortTime: sortTime,
-                        by: entry.by, what: what, change: summary(item, data, language), slot: entry.baseRevision == nil ? .ok : nil,
+                        by: entry.by, what: what, change: summary(item, data, language, showsContacts: showsContacts), slot: entry.baseRevision == nil ? .ok : nil,
                         target: target)
     }
 
@@ -75,7 +76,7 @@ enum LogEntries {
     }
 
     /// `nieuw`, or the fields that changed in words: `Status: toegezegd → ingetrokken`.
-    static func summary(_ item: HistoryItem, _ data: LabData, _ language: Language) -> String {
-        ChangeWording.summary(item, in: language, data: data, limit: 40)
+    static func summary(_ item: HistoryItem, _ data: LabData, _ language: Language, showsContacts: Bool) -> String {
+        ChangeWording.summary(item, in: language, data: data, limit: 40, showingPersonalData: showsContacts)
     }
 }

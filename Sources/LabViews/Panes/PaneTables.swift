@@ -2,12 +2,13 @@ import LabModel
 
 /// The tables behind the list panes.
 enum PaneTables {
-    static func model(for pane: PaneID, data: LabData, history: [HistoryItem], language: Language, day: Day) -> TableModel? {
+    static func model(for pane: PaneID, data: LabData, history: [HistoryItem], language: Language, day: Day,
+                      showsContacts: Bool = true) -> TableModel? {
         switch pane {
         case .partners: partners(data, language)
         case .projects: projects(data, language, day)
         case .commitments: commitments(data, language)
-        case .log: log(data, history, language)
+        case .log: log(data, history, language, showsContacts: showsContacts)
         case .network: network(data)
         case .overview, .arrangements: nil
         }
@@ -113,8 +114,8 @@ enum PaneTables {
 
     /// The log: every saved edit on record and every dated status update, newest first. A row
     /// opens what it is about.
-    static func log(_ data: LabData, _ history: [HistoryItem], _ language: Language) -> TableModel {
-        let entries = LogEntries.build(data, history, language)
+    static func log(_ data: LabData, _ history: [HistoryItem], _ language: Language, showsContacts: Bool) -> TableModel {
+        let entries = LogEntries.build(data, history, language, showsContacts: showsContacts)
         func row(_ index: Int) -> TableRow {
             let entry = entries[index]
             return TableRow(id: entry.id, cells: [entry.when, entry.by, entry.what, entry.change],
