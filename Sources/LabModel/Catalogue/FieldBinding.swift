@@ -1,8 +1,6 @@
 /// What reading one field of an object gave.
 enum FieldRead<Value> {
     case value(Value)
-    /// An optional field that is not there (or null).
-    case absent
     /// The problem is reported already.
     case failed
 }

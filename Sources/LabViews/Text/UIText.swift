@@ -12,15 +12,15 @@ public enum UIText: CaseIterable, Sendable {
     case sectionEnding, sectionConnecting, contributes, notYet, allContribute, everyPhaseCovered, nothingEnding
     case noAttention, staleFor, days, noUpdate, linksProjects, linksPartners, firm, proposed, withdrawnLabel
     case founding, joined, contact, motives, note, contributesToShared, notContributingToShared, commitments
-    case summary, targetGroup, arrangement, debtPhases, goal, milestones, updates, partnersAndCommitments, started
-    case done, open, stage, health, lead, scope, sector, kind, period, state, amount, value, revision, updatedBy
+    case targetGroup, arrangement, debtPhases, goal, milestones, updates, partnersAndCommitments, started
+    case done, open, stage, health, lead, kind, period, state, amount, value, revision, updatedBy
     case matrixLegend, mixPublic, mixPrivate, mixSocietal, noProjects, helpTitle, helpDisabled
     case helpDangerous, tooSmall, needed, reloaded, reloadFailed, themeSet, languageSet, unknownCommand
     case noSuchPartner, noSuchProject, noSuchTheme, commandUsage, sortedBy, ascending, descending, matches
     case commitmentTitle, ending, keysProblem, themeProblem, emptyFilter, mixLabel, perKind, perState
     case changedBy, changesBy, history, created, statusUpdate, columnWhat, columnChange, entityPartner, entityProject
-    case entityCommitment, unit, from, until, email, foundingShort, newCommitment, newProject, newPartner, formHint
-    case required, notADate, notAnAmount, notAnID, withdrawQuestion, saved, notSaved, conflictTitle, theirVersion
+    case entityCommitment, newCommitment, newProject, newPartner, formHint
+    case withdrawQuestion, saved, notSaved, conflictTitle, theirVersion
     case yourVersion, conflictHint, undone, nothingToUndo, cannotUndoCreation, waitingForLock, journalRestored
     case computedWhenEmpty, idOrName, idsOrNames, emptyIsSharedSupport, mergedWith, conflictFieldsHint, bothChanged
 
@@ -112,7 +112,6 @@ public enum UIText: CaseIterable, Sendable {
         case .contributesToShared: ("Draagt bij aan de gedeelde ondersteuning", "Contributes to the shared support")
         case .notContributingToShared: ("Draagt nog niet bij aan de gedeelde ondersteuning", "Does not contribute to the shared support yet")
         case .commitments: ("Toezeggingen", "Commitments")
-        case .summary: ("Samenvatting", "Summary")
         case .targetGroup: ("Doelgroep", "Target group")
         case .arrangement: ("Arrangement", "Arrangement")
         case .debtPhases: ("Schuldfasen", "Debt phases")
@@ -126,8 +125,6 @@ public enum UIText: CaseIterable, Sendable {
         case .stage: ("Fase", "Stage")
         case .health: ("Gezondheid", "Health")
         case .lead: ("Trekker", "Lead")
-        case .scope: ("Bereik", "Scope")
-        case .sector: ("Sector", "Sector")
         case .kind: ("Soort", "Kind")
         case .period: ("Periode", "Period")
         case .state: ("Status", "State")
@@ -177,19 +174,10 @@ public enum UIText: CaseIterable, Sendable {
         case .entityPartner: ("partner", "partner")
         case .entityProject: ("project", "project")
         case .entityCommitment: ("toezegging", "commitment")
-        case .unit: ("Eenheid", "Unit")
-        case .from: ("Vanaf", "From")
-        case .until: ("Tot", "Until")
-        case .email: ("E-mail", "E-mail")
-        case .foundingShort: ("Oprichter", "Founding")
         case .newCommitment: ("Nieuwe toezegging", "New commitment")
         case .newProject: ("Nieuw project", "New project")
         case .newPartner: ("Nieuwe partner", "New partner")
         case .formHint: ("Enter opslaan · Esc annuleren · Tab volgend veld · ←→ keuze", "Enter save · Esc cancel · Tab next field · ←→ choice")
-        case .required: ("vul dit in", "fill this in")
-        case .notADate: ("schrijf JJJJ-MM-DD", "write YYYY-MM-DD")
-        case .notAnAmount: ("een bedrag van 0 of meer, zoals 1250 of 0.5", "an amount of 0 or more, such as 1250 or 0.5")
-        case .notAnID: ("kleine letters, cijfers en streepjes", "lower-case letters, digits and hyphens")
         case .withdrawQuestion: ("Intrekken", "Withdraw")
         case .saved: ("Opgeslagen", "Saved")
         case .notSaved: ("Niet opgeslagen", "Not saved")
