@@ -78,6 +78,18 @@ import LabModel
         #expect(form(state)?.fields.first { $0.key == "amount" }?.error == nil)
     }
 
+    /// A save refused for a reason outside the form (the lock, the disk) says why below the form that came back.
+    @Test func aRefusedSaveSaysWhyUnderTheFormThatCameBack() throws {
+        var state = editableState(width: 120, height: 30)
+        editing("note", in: &state)
+        send(keys("van Anna"), to: &state)
+        let change = try #require(committed(send([.key(.enter)], to: &state)))
+        send([.commitFailed(.lockTimedOut, change)], to: &state)
+        #expect(form(state)?["note"] == "van Anna", "the form comes back as it was")
+        let statusLine = render(state)[28]
+        #expect(statusLine.hasPrefix("Niet opgeslagen: de datamap is al langer dan"), "\(statusLine)")
+    }
+
     @Test func newDatesDefaultToTheLabsReferenceDay() {
         var state = editableState()
         state.today = Day("2026-12-01")!

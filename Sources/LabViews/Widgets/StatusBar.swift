@@ -15,7 +15,10 @@ enum StatusBar {
             InputLine.draw(&buffer, rect, prompt: state.say(.commandPrompt), text: text, cursor: cursor, style: context.style(.input))
             return
         case .form:
-            buffer.write(state.say(.formHint), x: rect.x, y: rect.y, limit: rect.width, style: context.style(.statusBar))
+            // Why the form came back (a save refused) stays in view; else the form's keys.
+            let (text, slot): (String, ThemeSlot) = state.message.map { ($0.text, $0.kind == .error ? .error : .statusBar) }
+                ?? (state.say(.formHint), .statusBar)
+            buffer.write(text.truncated(toWidth: rect.width), x: rect.x, y: rect.y, limit: rect.width, style: context.style(slot))
             return
         case .normal, .help, .confirm, .conflict:
             break
