@@ -16,17 +16,26 @@ public final class FolderWatcher {
     public let method: Method
     private let folder: DataFolder
     private var descriptor: Int32 = -1
+    /// The watch on the folder, and the folder it was put on: a folder moved away and another put at
+    /// its path (restored from a copy, moved back) is watched anew.
+    private var watch: Int32 = -1
+    private var watchedFolder: FileStamp?
+    private var watchIsStale = false
     private var signature: [String: [Int64]] = [:]
     private var lastPoll = Date.distantPast
+
+    private static let mask = UInt32(IN_CLOSE_WRITE | IN_MODIFY | IN_MOVED_TO | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_ATTRIB
+        | IN_MOVE_SELF | IN_DELETE_SELF)
 
     public init(folder: DataFolder, polling: Bool) {
         self.folder = folder
         if !polling {
             let descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
-            let mask = UInt32(IN_CLOSE_WRITE | IN_MODIFY | IN_MOVED_TO | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_ATTRIB
-                | IN_MOVE_SELF | IN_DELETE_SELF)
-            if descriptor >= 0, inotify_add_watch(descriptor, folder.path, mask) >= 0 {
+            let watch = descriptor >= 0 ? inotify_add_watch(descriptor, folder.path, Self.mask) : -1
+            if watch >= 0 {
                 self.descriptor = descriptor
+                self.watch = watch
+                watchedFolder = FileStamp(path: folder.path)
                 method = .inotify
                 return
             }
@@ -43,7 +52,9 @@ public final class FolderWatcher {
     /// Whether a file of the folder changed since the last call; never blocks.
     public func hasChanged(now: Date = Date()) -> Bool {
         switch method {
-        case .inotify: return drainEvents()
+        case .inotify:
+            let changed = drainEvents()
+            return followFolder() || changed
         case .polling:
             guard now.timeIntervalSince(lastPoll) >= Self.pollInterval else { return false }
             lastPoll = now
@@ -69,10 +80,30 @@ public final class FolderWatcher {
                     return (Int(event.len), String(decoding: nameBytes, as: UTF8.self), event.mask)
                 }
                 // The folder itself moved away or was removed: its files are gone from their path.
-                if Self.watchedNames.contains(name) || mask & UInt32(IN_MOVE_SELF | IN_DELETE_SELF) != 0 { changed = true }
+                if mask & UInt32(IN_MOVE_SELF | IN_DELETE_SELF) != 0 {
+                    changed = true
+                    watchIsStale = true
+                }
+                if Self.watchedNames.contains(name) { changed = true }
                 offset += MemoryLayout<inotify_event>.size + length
             }
         }
+    }
+
+    /// After the watched folder moved away: when a folder is at its path again, watches that one.
+    private func followFolder() -> Bool {
+        guard watchIsStale, let current = FileStamp(path: folder.path) else { return false }
+        if let watchedFolder, current.isSameFile(as: watchedFolder) {
+            // Moved back: the watch went along with it.
+            watchIsStale = false
+            return false
+        }
+        if watch >= 0 { inotify_rm_watch(descriptor, watch) }
+        watch = inotify_add_watch(descriptor, folder.path, Self.mask)
+        guard watch >= 0 else { return false }
+        watchedFolder = current
+        watchIsStale = false
+        return true
     }
 
     static let watchedNames: Set<String> = Set(DataFile.allCases.map(\.fileName) + [JournalReader.fileName])
