@@ -16,7 +16,9 @@ enum FormSpecs {
             current = if case .object(let members)? = current { members.first { $0.key == keys[1] }?.value.value } else { nil }
         }
         let language = state.language
-        let label = (keys.count == 2 && keys[1] == "name" ? top : descriptor).label.text(in: language)
+        // A group's first part carries the group's name: Contactpersoon, then E-mail.
+        let isFirstPart = if case .group(let parts) = top.shape { keys.count == 2 && parts.first?.key == keys[1] } else { false }
+        let label = (isFirstPart ? top : descriptor).label.text(in: language)
         let text = FieldDisplay.editableText(current ?? fallback, for: descriptor, in: language)
         return FormField(path, label, inputKind(descriptor, state: state), text, hint: hint.map(state.say))
     }
@@ -33,22 +35,17 @@ enum FormSpecs {
         }
     }
 
-    static func commitment(_ commitment: Commitment?, state: AppState, partner: String = "", project: String = "") -> FormState {
+    static func commitment(_ commitment: Commitment?, state: AppState) -> FormState {
         let value = commitment.map(EntityValue.commitment)
-        // A value in euros that follows from the amount is shown empty: it is worked out again on saving.
-        var shown = value
-        if let commitment, Valuation.isDerived(commitment, rates: state.data.lab.rates), case .commitment(var blank)? = shown {
-            blank.valueEUR = .zero
-            shown = .commitment(blank)
-        }
         func field(_ path: String, _ fallback: JSONValue? = nil, hint: UIText? = nil) -> FormField {
             FormSpecs.field(.commitment, path, of: value, fallback: fallback, hint: hint, state: state)
         }
-        var valueField = FormSpecs.field(.commitment, "valueEUR", of: shown, hint: .computedWhenEmpty, state: state)
-        if shown != value { valueField.value = "" }
+        var valueField = field("valueEUR", hint: .computedWhenEmpty)
+        // A value in euros that follows from the amount is left empty: it is worked out again on saving.
+        if let commitment, Valuation.isDerived(commitment, rates: state.data.lab.rates) { valueField.value = "" }
         let fields = [
-            field("partner", .string(partner), hint: .idOrName),
-            field("project", project.isEmpty ? nil : .string(project), hint: .emptyIsSharedSupport),
+            field("partner", hint: .idOrName),
+            field("project", hint: .emptyIsSharedSupport),
             field("kind", .string(CommitmentKind.money.rawValue)),
             field("amount"),
             field("unit", .string(MeasureUnit.euro.code)),
