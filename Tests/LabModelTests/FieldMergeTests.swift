@@ -121,3 +121,29 @@ import Testing
         #expect(commitment.note == "van Anna" && commitment.state == .delivered && commitment.amount == Quantity(26_000))
     }
 }
+
+/// Changes said in words, part by part where a field has parts.
+@Suite struct ChangeWordingTests {
+    @Test func aGroupSaysOnlyThePartsThatChanged() throws {
+        let data = SampleLab.data
+        let before = try #require(data.project("csr"))
+        var after = before
+        after.goal?.reached = Quantity(1450)
+        let phrases = ChangeWording.phrases(EntityValue.project(after).changes(from: .project(before)), of: .project(after), in: .nl, data: data)
+        #expect(phrases == ["Doel, bereikt: 410 → 1.450"])
+        let english = ChangeWording.phrases(EntityValue.project(after).changes(from: .project(before)), of: .project(after), in: .en, data: data)
+        #expect(english == ["Goal, reached: 410 → 1,450"])
+    }
+
+    @Test func aContactIsSaidWithoutItsValuesWhenContactsAreHidden() throws {
+        let data = SampleLab.data
+        let before = try #require(data.partner("ing"))
+        var after = before
+        after.contact = Contact(name: "Jan Geheim", email: "jan@geheim.example")
+        let changes = EntityValue.partner(after).changes(from: .partner(before))
+        let hidden = ChangeWording.phrases(changes, of: .partner(after), in: .nl, data: data, showingPersonalData: false)
+        #expect(hidden == ["Contactpersoon: gewijzigd"])
+        let shown = ChangeWording.phrases(changes, of: .partner(after), in: .nl, data: data).joined()
+        #expect(shown.contains("Jan Geheim"))
+    }
+}

@@ -25,6 +25,17 @@ public enum ChangeWording {
                 phrases.append("\(field.label.text(in: language)): \(language == .nl ? "gewijzigd" : "changed")")
                 continue
             }
+            // A group changed in some of its parts says those: `Doel, bereikt: 410 → 1.450`.
+            if case .group(let parts) = field.shape, case .object(let old)? = change.before, case .object(let new)? = change.after {
+                for part in parts {
+                    let (was, now) = (old.first { $0.key == part.key }?.value.value, new.first { $0.key == part.key }?.value.value)
+                    guard was != now else { continue }
+                    let before = cut(FieldDisplay.text(was, for: part, in: language, data: data), limit)
+                    let after = cut(FieldDisplay.text(now, for: part, in: language, data: data), limit)
+                    phrases.append("\(field.label.text(in: language)), \(part.label.text(in: language).lowercased()): \(before) → \(after)")
+                }
+                continue
+            }
             let before = cut(FieldDisplay.text(change.before, for: field, in: language, data: data, unit: unit), limit)
             let after = cut(FieldDisplay.text(change.after, for: field, in: language, data: data, unit: unit), limit)
             phrases.append("\(field.label.text(in: language)): \(before) → \(after)")
