@@ -29,12 +29,12 @@ struct LogCommand: ParsableCommand {
             if let entity, entry.value.id != entity { continue }
             let when = LabTime.display(entry.at, in: language, zone: zone)
             let labData = data ?? SampleLab.data
-            let what = entry.baseRevision == nil || item.changes == nil
+            let what = entry.baseRevision == nil || (item.changes == nil && entry.erased.isEmpty)
                 ? ChangeWording.summary(item, in: language, data: labData)
                 : (language == .nl ? "revisie " : "revision ") + String(entry.value.stamp.revision)
             Output.out("\(when)  \(entry.by.visible)  \(entry.value.kind.name(in: language)) \(entry.value.id)  \(what)\n")
-            guard entry.baseRevision != nil, let changes = item.changes else { continue }
-            for phrase in ChangeWording.phrases(changes, of: entry.value, in: language, data: labData) { Output.out("    \(phrase.visible)\n") }
+            guard entry.baseRevision != nil, item.changes != nil || !entry.erased.isEmpty else { continue }
+            for phrase in ChangeWording.phrases(of: item, in: language, data: labData) { Output.out("    \(phrase.visible)\n") }
         }
         if !problems.isEmpty { throw ExitCode(couldNotRead ? 2 : 1) }
     }

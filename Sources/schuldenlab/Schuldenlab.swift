@@ -11,7 +11,7 @@ struct Schuldenlab: ParsableCommand {
             + "else the built-in Schuldenlab070 sample. Exit codes: " + ExitStatus.summary,
         version: Version.current,
         subcommands: [OpenCommand.self, InitCommand.self, CheckCommand.self, ReportCommand.self, AddCommand.self, UpdateCommand.self,
-                      WithdrawCommand.self, LogCommand.self, CompactCommand.self, ScreenshotCommand.self, DemoCommand.self, GenerateCommand.self,
+                      WithdrawCommand.self, ForgetCommand.self, LogCommand.self, CompactCommand.self, ScreenshotCommand.self, DemoCommand.self, GenerateCommand.self,
                       KeysCommand.self, SchemaCommand.self, InfoCommand.self, ManualCommand.self],
         defaultSubcommand: OpenCommand.self
     )

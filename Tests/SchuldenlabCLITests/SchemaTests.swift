@@ -48,6 +48,11 @@ import LabModel
         #expect(try String(contentsOfFile: folder + "/journal.jsonl", encoding: .utf8).contains(#""merge":{"basedOn":1"#))
         let result = try validate(folder + "/.schemas/journal-line.schema.json", [folder + "/journal.jsonl"], lines: true)
         #expect(result.status == 0, "\(result.output)")
+        // An erasure folds the journal into the files and history.jsonl; its lines pass the same schema.
+        #expect(try Run(["forget", "partner", "test-bv", "--contact", "--data", folder]).status == 0)
+        #expect(try String(contentsOfFile: folder + "/history.jsonl", encoding: .utf8).contains(#""erased":["contact"]"#))
+        let history = try validate(folder + "/.schemas/journal-line.schema.json", [folder + "/history.jsonl"], lines: true)
+        #expect(history.status == 0, "\(history.output)")
     }
 
     /// What a Dutch coordinator types for each field on the command line, by entity and option.

@@ -48,10 +48,10 @@ public enum ChangeWording {
     public static func summary(_ item: HistoryItem, in language: Language, data: LabData, limit: Int? = nil,
                                showingPersonalData: Bool = true) -> String {
         if item.entry.baseRevision == nil { return language == .nl ? "nieuw" : "created" }
-        guard let changes = item.changes else {
+        guard item.changes != nil || !item.entry.erased.isEmpty else {
             return (language == .nl ? "revisie " : "revision ") + String(item.entry.value.stamp.revision)
         }
-        let phrases = phrases(changes, of: item.entry.value, in: language, data: data, limit: limit, showingPersonalData: showingPersonalData)
+        let phrases = phrases(of: item, in: language, data: data, limit: limit, showingPersonalData: showingPersonalData)
         return phrases.isEmpty ? (language == .nl ? "niets gewijzigd" : "nothing changed") : phrases.joined(separator: "; ")
     }
 
@@ -59,6 +59,20 @@ public enum ChangeWording {
     public static func posted(_ update: StatusUpdate, on project: Project, in language: Language, data: LabData, limit: Int? = nil) -> String {
         let change = FieldChange(field: "updates", before: .array([]), after: .array([JSONNode(update.json)]))
         return phrases([change], of: .project(project), in: language, data: data, limit: limit).joined(separator: "; ")
+    }
+
+    /// The phrases of one edit on record, an erasure first: `Contactpersoon: gewist op verzoek`.
+    public static func phrases(of item: HistoryItem, in language: Language, data: LabData, limit: Int? = nil,
+                               showingPersonalData: Bool = true) -> [String] {
+        let erased = item.entry.erased.map { key in
+            (FieldCatalogue.field(key, of: item.entry.value.kind)?.label.text(in: language) ?? key)
+                + (language == .nl ? ": gewist op verzoek" : ": erased on request")
+        }
+        let changed = phrases(item.changes ?? [], of: item.entry.value, in: language, data: data, limit: limit,
+                              showingPersonalData: showingPersonalData)
+        return erased + changed.filter { phrase in !item.entry.erased.contains { key in
+            phrase.hasPrefix(FieldCatalogue.field(key, of: item.entry.value.kind)?.label.text(in: language) ?? key)
+        } }
     }
 
     /// The names of fields, for a line such as `samengevoegd met de wijziging van carla: bedrag`.

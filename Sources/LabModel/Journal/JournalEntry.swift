@@ -8,13 +8,16 @@ public struct JournalEntry: Sendable, Hashable {
     public var value: EntityValue
     /// When the edit was merged with one saved after the version its author started from: what was decided.
     public var merge: MergeRecord?
+    /// The fields this edit erased on request (personal data), whose earlier values are gone from every file.
+    public var erased: [String]
 
-    public init(at: Timestamp, by: String, baseRevision: Int?, value: EntityValue, merge: MergeRecord? = nil) {
+    public init(at: Timestamp, by: String, baseRevision: Int?, value: EntityValue, merge: MergeRecord? = nil, erased: [String] = []) {
         self.at = at
         self.by = by
         self.baseRevision = baseRevision
         self.value = value
         self.merge = merge
+        self.erased = erased
     }
 
     /// The line as it is written: compact JSON with sorted keys, no line break inside.
@@ -27,6 +30,7 @@ public struct JournalEntry: Sendable, Hashable {
         builder.set("baseRevision", baseRevision.map { .number(String($0)) } ?? .null)
         builder.set("value", value.json)
         builder.set("merge", merge?.json)
+        builder.set("erased", erased.isEmpty ? nil : JSONValue(erased.map { JSONValue($0) }))
         return JSONWriter.compact(builder.value)
     }
 }

@@ -77,6 +77,7 @@ enum JournalReader {
         }
         let valueReader = reader.object("value")
         let merge = reader.object("merge", required: false).map(MergeRecord.read)
+        let erased = reader.strings("erased", required: false)
         reader.reportUnknownFields()
         var value: EntityValue?
         if let kind, let valueReader {
@@ -87,14 +88,14 @@ enum JournalReader {
             }
         }
         guard let at, let by, let id, let value, baseRevision.map({ $0 != nil }) ?? true, merge.map({ $0 != nil }) ?? true,
-              sink.problems.isEmpty else {
+              let erased, sink.problems.isEmpty else {
             return .failure(LineProblems(problems: sink.problems))
         }
         guard value.id == id else {
             return .failure(LineProblems(problems: [Problem(file: fileName, position: SourcePosition(line: lineNumber, column: 1),
                                                             kind: .journalIDMismatch(entryID: id, valueID: value.id))]))
         }
-        return .success(JournalEntry(at: at, by: by, baseRevision: baseRevision ?? nil, value: value, merge: merge ?? nil))
+        return .success(JournalEntry(at: at, by: by, baseRevision: baseRevision ?? nil, value: value, merge: merge ?? nil, erased: erased))
     }
 }
 

@@ -1,0 +1,57 @@
+import Foundation
+
+extension DataFolder {
+    /// Erases a partner's contact on request (the right to erasure, AVG/GDPR article 17): under the
+    /// exclusive lock it saves an edit that removes the contact and says an erasure took place, folds
+    /// the journal into the files, and rewrites history.jsonl with the contact taken out of every
+    /// earlier version of the partner. Running it again finishes an erasure that was cut short.
+    public func eraseContact(of partnerID: String, author: String, now: Date = Date()) throws(EditFailure) -> (erased: Int, entry: JournalEntry?) {
+        let lock = try exclusiveLock()
+        defer { withExtendedLifetime(lock) {} }
+        var (session, report) = FolderSession.read(self, keepingHistory: false)
+        guard let read = session, report.problems.isEmpty else { throw .folderUnusable(report) }
+        guard var partner = read.data.partner(partnerID) else { throw .notFound(.partner, partnerID) }
+        var entry: JournalEntry?
+        if partner.contact != nil {
+            let revision = partner.stamp.revision
+            partner.contact = nil
+            var erasure = try Self.checkedEntry(for: EntityChange(.partner(partner), basedOn: revision), in: read.data, author: author, now: now)
+            erasure.erased = ["contact"]
+            try append(erasure)
+            entry = erasure
+            (session, report) = FolderSession.read(self, keepingHistory: false)
+        }
+        guard var folding = session, report.problems.isEmpty else { throw .folderUnusable(report) }
+        _ = try folding.foldUnlocked()
+        return (try scrubHistory(ofPartner: partnerID), entry)
+    }
+
+    /// Takes the contact out of every version of the partner that history.jsonl keeps; returns how many.
+    private func scrubHistory(ofPartner partnerID: String) throws(EditFailure) -> Int {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(historyPath)
+        } catch {
+            if case .missing = error { return 0 }
+            throw .cannotWrite(WriteFailure(path: historyPath, reason: "\(error)"))
+        }
+        var scrubbed = 0
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line -> String in
+            guard case .success(var entry) = JournalReader.entry(from: Array(line), lineNumber: 1),
+                  case .partner(var partner) = entry.value, partner.id == partnerID, partner.contact != nil else {
+                return String(decoding: line, as: UTF8.self)
+            }
+            partner.contact = nil
+            entry.value = .partner(partner)
+            scrubbed += 1
+            return entry.line
+        }
+        guard scrubbed > 0 else { return 0 }
+        do {
+            try AtomicFile.write(lines.joined(separator: "\n"), to: historyPath)
+        } catch {
+            throw .cannotWrite(error)
+        }
+        return scrubbed
+    }
+}
