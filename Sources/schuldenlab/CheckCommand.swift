@@ -16,7 +16,10 @@ struct CheckCommand: ParsableCommand {
         let source = options.source()
         let (data, report) = source.load()
         ActivityLog.read(report, from: source.logName)
-        let all = report.problems + report.warnings
+        // history.jsonl is not needed to load the data, but what it keeps must be readable too.
+        var history: (problems: [Problem], couldNotRead: Bool) = ([], false)
+        if case .folder(let path, _) = source { history = DataFolder(path: path).historyProblems() }
+        let all = report.problems + report.warnings + history.problems
         for problem in all { Output.out(problem.rendered(in: language) + "\n") }
         let count = all.count
         let name = source.name(in: language)
@@ -30,6 +33,6 @@ struct CheckCommand: ParsableCommand {
         Output.out(language == .nl
                    ? "\(name): \(count) \(count == 1 ? "probleem" : "problemen")\n"
                    : "\(name): \(count) \(count == 1 ? "problem" : "problems")\n")
-        throw ExitCode(report.couldNotRead ? 2 : 1)
+        throw ExitCode(report.couldNotRead || history.couldNotRead ? 2 : 1)
     }
 }

@@ -36,25 +36,10 @@ extension DataFolder {
         var problems: [Problem] = []
         var couldNotRead = false
         for name in [Self.historyFileName, JournalReader.fileName] {
-            let bytes: [UInt8]
-            do {
-                bytes = try FileBytes.read(path + "/" + name)
-            } catch {
-                switch error {
-                case .missing: continue
-                case .notRegularFile: problems.append(Problem(file: name, kind: .notARegularFile))
-                case .unreadable(let reason): problems.append(Problem(file: name, kind: .fileUnreadable(reason: reason)))
-                }
-                couldNotRead = true
-                continue
-            }
-            let result = JournalReader.read(bytes)
-            problems += result.problems.map { problem in
-                var renamed = problem
-                renamed.file = name
-                return renamed
-            }
-            for (_, entry) in result.entries {
+            let record = readRecord(name)
+            problems += record.problems
+            couldNotRead = couldNotRead || record.couldNotRead
+            for (_, entry) in record.entries {
                 builder.record(entry, current: baseline?.value(entry.value.kind, entry.value.id))
             }
         }
@@ -71,6 +56,35 @@ extension DataFolder {
         if let saved { return saved.entry.value }
         let inFiles = loadFiles().data?.value(kind, id)
         return inFiles?.stamp.revision == revision ? inFiles : nil
+    }
+}
+
+extension DataFolder {
+    /// What is wrong with history.jsonl: a line that is no edit, or a file that is no regular file.
+    public func historyProblems() -> (problems: [Problem], couldNotRead: Bool) {
+        let record = readRecord(Self.historyFileName)
+        return (record.problems, record.couldNotRead)
+    }
+
+    /// The edits of a file of journal lines (the journal or history.jsonl), with its problems named by it.
+    func readRecord(_ name: String) -> (entries: [(line: Int, entry: JournalEntry)], problems: [Problem], couldNotRead: Bool) {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(path + "/" + name)
+        } catch {
+            switch error {
+            case .missing: return ([], [], false)
+            case .notRegularFile: return ([], [Problem(file: name, kind: .notARegularFile)], true)
+            case .unreadable(let reason): return ([], [Problem(file: name, kind: .fileUnreadable(reason: reason))], true)
+            }
+        }
+        let result = JournalReader.read(bytes)
+        let problems = result.problems.map { problem in
+            var renamed = problem
+            renamed.file = name
+            return renamed
+        }
+        return (result.entries, problems, false)
     }
 }
 
