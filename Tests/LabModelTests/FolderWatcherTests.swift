@@ -30,3 +30,21 @@ import Testing
         #expect(watcher.hasChanged(), "an edit in the restored folder is noticed")
     }
 }
+
+/// Temporary files of a writer that was killed are removed at the next compaction (issue 14, point 5, in part).
+@Suite struct LeftoverFileTests {
+    private let temporary = TemporaryFolder()
+
+    @Test func aKilledWritersTemporaryFilesAreRemovedAndALiveOnesKept() throws {
+        let folder = DataFolder(path: temporary.path)
+        try folder.save(SampleLab.data)
+        // 2147483646 is no process here; this test's own process is alive.
+        temporary.write("a whole copy", to: ".projects.json.tmp-2147483646-1234")
+        temporary.write("half a journal", to: ".journal.jsonl.tmp-2147483646-99")
+        temporary.write("being written", to: ".partners.json.tmp-\(getpid())-5")
+        temporary.write("not ours", to: ".notes.txt.tmp-2147483646-7")
+        _ = try folder.compact()
+        let left = try FileManager.default.contentsOfDirectory(atPath: temporary.path).filter { $0.contains(".tmp-") }.sorted()
+        #expect(left == [".notes.txt.tmp-2147483646-7", ".partners.json.tmp-\(getpid())-5"])
+    }
+}

@@ -22,9 +22,12 @@ public enum AtomicFile {
     /// Files the program creates may be read by the group, not by others; personal data lives in them.
     public static let newFileMode: mode_t = 0o640
 
+    /// `.NAME.tmp-PID-RANDOM`: whose it is, so that one a killed writer left behind can be told apart.
+    static let temporaryMarker = ".tmp-"
+
     public static func write(_ text: String, to path: String) throws(WriteFailure) {
         let folder = parentFolder(of: path)
-        let temporary = folder + "/." + baseName(of: path) + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let temporary = folder + "/." + baseName(of: path) + temporaryMarker + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let mode = existingMode(of: path) ?? newFileMode
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw WriteFailure(path: path, reason: SystemError.describe(errno)) }

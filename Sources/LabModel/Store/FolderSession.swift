@@ -192,6 +192,8 @@ public struct FolderSession: Sendable {
     /// laid over them) and empties the journal; the caller holds the exclusive lock and has just
     /// read the journal to its end. Returns how many edits were folded.
     mutating func foldUnlocked() throws(EditFailure) -> Int {
+        AtomicFile.removeLeftovers(in: folder.path,
+                                   names: DataFile.allCases.map(\.fileName) + [JournalReader.fileName, DataFolder.historyFileName])
         let lines = readableJournalLines()
         do {
             // The history keeps every edit after it is folded in; history() counts a repeat once.
