@@ -93,10 +93,9 @@ struct TypedOptions {
 /// The help of an option that sets a field, from the field catalogue: its name and what it takes.
 enum FieldHelp {
     static func text(_ kind: EntityKind, _ path: String, _ extra: String = "") -> ArgumentHelp {
-        let keys = path.split(separator: ".").map(String.init)
-        guard let top = FieldCatalogue.field(keys[0], of: kind) else { return ArgumentHelp(stringLiteral: extra) }
-        var field = top
-        if keys.count == 2, case .group(let parts) = top.shape, let part = parts.first(where: { $0.key == keys[1] }) { field = part }
+        guard let (field, group) = FieldCatalogue.field(at: path.split(separator: ".").map(String.init), of: kind) else {
+            return ArgumentHelp(stringLiteral: extra)
+        }
         let takes: String = switch field.shape {
         case .choice(let choices):
             zip(choices.codes, choices.names).map { "\($0) (\($1.nl))" }.joined(separator: ", ") + "; in English or Dutch"
@@ -109,7 +108,7 @@ enum FieldHelp {
         case .flag: "yes or no (ja, nee)"
         default: ""
         }
-        let name = keys.count == 2 ? "\(top.label.en): \(field.label.en)" : field.label.en
+        let name = group.map { "\($0.label.en): \(field.label.en)" } ?? field.label.en
         return ArgumentHelp(stringLiteral: [name + (takes.isEmpty ? "" : ": " + takes), extra].filter { !$0.isEmpty }.joined(separator: ". ") + ".")
     }
 }

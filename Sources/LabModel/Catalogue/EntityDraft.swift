@@ -22,8 +22,8 @@ public struct EntityDraft: Sendable {
     /// Takes what was typed for the field at `path`: `["amount"]`, or `["contact", "email"]` for a part
     /// of a group. A group whose parts are all left empty is left out (a contact erased).
     public mutating func type(_ text: String, into path: [String], context: NumberContext, in data: LabData) {
-        guard let field = FieldCatalogue.field(path[0], of: kind) else { return }
-        guard path.count == 2, case .group(let parts) = field.shape, let part = parts.first(where: { $0.key == path[1] }) else {
+        guard let (field, owner) = FieldCatalogue.field(at: path, of: kind) else { return }
+        guard let owner, case .group(let parts) = owner.shape else {
             switch FieldInput.value(text, for: field, context: context, in: data) {
             case .success(let value): members[field.key] = value
             case .failure(let problem): problems.append(FieldProblem(path: [field.key], kind: problem))
@@ -31,18 +31,18 @@ public struct EntityDraft: Sendable {
             return
         }
         var group: [String: JSONValue] = [:]
-        if case .object(let existing)? = members[field.key] {
+        if case .object(let existing)? = members[owner.key] {
             for member in existing { group[member.key] = member.value.value }
         }
         if text.trimmingCharacters(in: .whitespaces).isEmpty {
-            group[part.key] = nil
+            group[field.key] = nil
         } else {
-            switch FieldInput.value(text, for: part, context: context, in: data) {
-            case .success(let value): group[part.key] = value
+            switch FieldInput.value(text, for: field, context: context, in: data) {
+            case .success(let value): group[field.key] = value
             case .failure(let problem): problems.append(FieldProblem(path: path, kind: problem))
             }
         }
-        members[field.key] = group.isEmpty ? nil : .object(parts.compactMap { part in group[part.key].map { JSONMember(part.key, JSONNode($0)) } })
+        members[owner.key] = group.isEmpty ? nil : .object(parts.compactMap { part in group[part.key].map { JSONMember(part.key, JSONNode($0)) } })
     }
 
     public mutating func report(_ kind: ProblemKind, on key: String) {
@@ -62,9 +62,7 @@ public struct EntityDraft: Sendable {
         case .success(let value): return .success(value)
         case .failure(let found):
             return .failure(FieldProblems(found.problems.map { problem in
-                let path = problem.path?.components.compactMap { component -> String? in
-                    if case .key(let key) = component { key } else { nil }
-                } ?? []
+                let path = problem.path?.components.keys ?? []
                 // A part of a group left empty is said at that part: `contact.email` must not be empty.
                 if case .missingField(let key) = problem.kind { return FieldProblem(path: path + [key], kind: .emptyText) }
                 return FieldProblem(path: path, kind: problem.kind)

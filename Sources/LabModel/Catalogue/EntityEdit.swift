@@ -54,15 +54,14 @@ public enum EntityEdit {
         }
         let healthValue = read("health", health)
         let textValue = read("text", text)
-        guard problems.isEmpty, let healthValue, let textValue else { return .failure(FieldProblems(problems)) }
-        var draft = EntityDraft(kind: .project, from: .project(project))
-        let update = JSONValue.object([
-            JSONMember("at", JSONNode(.string(day.description))), JSONMember("by", JSONNode(.string(author))),
-            JSONMember("health", JSONNode(healthValue)), JSONMember("text", JSONNode(textValue)),
-        ])
-        let updates: [JSONNode] = if case .array(let nodes)? = draft.value("updates") { nodes } else { [] }
-        draft.set("updates", .array(updates + [JSONNode(update)]))
-        draft.set("health", healthValue)
+        guard problems.isEmpty, case .string(let code)? = healthValue, let chosen = Health(rawValue: code), case .string(let said)? = textValue else {
+            return .failure(FieldProblems(problems))
+        }
+        var posted = project
+        posted.health = chosen
+        posted.updates.append(StatusUpdate(at: day, by: author, health: chosen, text: said))
+        // Read back like any edit, so that what the files would refuse (an author of only spaces) is said by field.
+        let draft = EntityDraft(kind: .project, from: .project(posted))
         return draft.entity(stamp: project.stamp).mapError { problems in
             // A status update's own fields are the form's fields: `updates.text` is `text`.
             FieldProblems(problems.problems.map { FieldProblem(path: $0.path.first == "updates" ? Array($0.path.suffix(1)) : $0.path, kind: $0.kind) })
@@ -73,9 +72,7 @@ public enum EntityEdit {
 extension Problem {
     /// The field of the entity a problem is about: `commitments[3].contact.email` is `["contact", "email"]`.
     public var fieldPath: [String] {
-        (path?.components.dropFirst(2) ?? []).compactMap { component -> String? in
-            if case .key(let key) = component { key } else { nil }
-        }
+        path?.components.dropFirst(2).keys ?? []
     }
 }
 
@@ -100,7 +97,7 @@ enum CommitmentValue {
         case .notValued:
             if previous == nil { draft.set("valueEUR", .number("0")) }
         case .tooLarge:
-            draft.report(.numberRefused(.tooLarge(NumberFormat.display(amount, in: .nl))), on: "valueEUR")
+            draft.report(.numberRefused(.tooLarge(amount.plainText)), on: "valueEUR")
         }
     }
 }

@@ -30,11 +30,17 @@ public enum FieldCatalogue {
 
     /// The command-line option of a typed field: `--amount`, `--contact-email`.
     public static func optionName(of path: [String], in kind: EntityKind) -> String {
-        path.enumerated().compactMap { index, key in
-            index == 0 ? field(key, of: kind)?.optionName : field(path[0], of: kind).flatMap { group -> String? in
-                if case .group(let parts) = group.shape { parts.first { $0.key == key }?.optionName } else { nil }
-            }
-        }.joined(separator: "-")
+        guard let found = field(at: path, of: kind) else { return path.first.flatMap { field($0, of: kind)?.optionName } ?? path.joined(separator: "-") }
+        return [found.group?.optionName, found.field.optionName].compactMap { $0 }.joined(separator: "-")
+    }
+
+    /// The field at `path`: one of the entity's (`["amount"]`) or a part of a group (`["contact", "email"]`),
+    /// with that group.
+    public static func field(at path: [String], of kind: EntityKind) -> (field: FieldDescriptor, group: FieldDescriptor?)? {
+        guard let first = path.first, let top = field(first, of: kind) else { return nil }
+        if path.count == 1 { return (top, nil) }
+        guard path.count == 2, case .group(let parts) = top.shape, let part = parts.first(where: { $0.key == path[1] }) else { return nil }
+        return (part, top)
     }
 
     /// The fields a person can change: all but the id.

@@ -68,11 +68,8 @@ public enum ChangeWording {
             (FieldCatalogue.field(key, of: item.entry.value.kind)?.label.text(in: language) ?? key)
                 + (language == .nl ? ": gewist op verzoek" : ": erased on request")
         }
-        let changed = phrases(item.changes ?? [], of: item.entry.value, in: language, data: data, limit: limit,
-                              showingPersonalData: showingPersonalData)
-        return erased + changed.filter { phrase in !item.entry.erased.contains { key in
-            phrase.hasPrefix(FieldCatalogue.field(key, of: item.entry.value.kind)?.label.text(in: language) ?? key)
-        } }
+        let changes = (item.changes ?? []).filter { !item.entry.erased.contains($0.field) }
+        return erased + phrases(changes, of: item.entry.value, in: language, data: data, limit: limit, showingPersonalData: showingPersonalData)
     }
 
     /// The names of fields, for a line such as `samengevoegd met de wijziging van carla: bedrag`.

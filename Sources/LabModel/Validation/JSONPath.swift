@@ -86,3 +86,10 @@ extension JSONNode {
         return node
     }
 }
+
+extension Sequence where Element == JSONPath.Component {
+    /// The names along a path, its indices left out: `contact.email` of `partners[2].contact.email`'s tail.
+    var keys: [String] {
+        compactMap { component in if case .key(let key) = component { key } else { nil } }
+    }
+}

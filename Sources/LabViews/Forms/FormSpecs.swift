@@ -8,17 +8,15 @@ enum FormSpecs {
     static func field(_ kind: EntityKind, _ path: String, of value: EntityValue?, fallback: JSONValue? = nil,
                       hint: UIText? = nil, state: AppState) -> FormField {
         let keys = path.split(separator: ".").map(String.init)
-        let top = FieldCatalogue.field(keys[0], of: kind)!
-        var descriptor = top
+        let (descriptor, group) = FieldCatalogue.field(at: keys, of: kind)!
         var current = value?.fieldValues[keys[0]]
-        if keys.count == 2, case .group(let parts) = top.shape {
-            descriptor = parts.first { $0.key == keys[1] }!
-            current = if case .object(let members)? = current { members.first { $0.key == keys[1] }?.value.value } else { nil }
+        if group != nil {
+            current = if case .object(let members)? = current { members.first { $0.key == descriptor.key }?.value.value } else { nil }
         }
         let language = state.language
         // A group's first part carries the group's name: Contactpersoon, then E-mail.
-        let isFirstPart = if case .group(let parts) = top.shape { keys.count == 2 && parts.first?.key == keys[1] } else { false }
-        let label = (isFirstPart ? top : descriptor).label.text(in: language)
+        let isFirstPart = if case .group(let parts)? = group?.shape { parts.first?.key == descriptor.key } else { false }
+        let label = ((isFirstPart ? group : nil) ?? descriptor).label.text(in: language)
         let text = FieldDisplay.editableText(current ?? fallback, for: descriptor, in: language)
         return FormField(path, label, inputKind(descriptor, state: state), text, hint: hint.map(state.say))
     }
