@@ -108,13 +108,17 @@ extension EntityValue {
     public static func read(_ kind: EntityKind, from json: JSONValue) -> Result<EntityValue, EntityProblems> {
         let sink = ProblemSink(file: kind.fileName, lineIndex: nil)
         guard let reader = ObjectReader(JSONNode(json), path: .root, sink: sink) else { return .failure(EntityProblems(problems: sink.problems)) }
-        let value: EntityValue? = switch kind {
+        guard let value = read(kind, from: reader), sink.problems.isEmpty else { return .failure(EntityProblems(problems: sink.problems)) }
+        return .success(value)
+    }
+
+    /// Reads an entity of `kind` with `reader`, which reports what is wrong.
+    static func read(_ kind: EntityKind, from reader: ObjectReader) -> EntityValue? {
+        switch kind {
         case .partner: Partner.read(from: reader).map(EntityValue.partner)
         case .project: Project.read(from: reader).map(EntityValue.project)
         case .commitment: Commitment.read(from: reader).map(EntityValue.commitment)
         }
-        guard let value, sink.problems.isEmpty else { return .failure(EntityProblems(problems: sink.problems)) }
-        return .success(value)
     }
 }
 

@@ -93,7 +93,7 @@ struct HistoryBuilder: Sendable {
     private(set) var items: [HistoryItem] = []
     /// The last recorded version of each entity.
     private var previous: [String: EntityValue] = [:]
-    /// An edit recorded twice (in history.jsonl and still in the journal) counts once.
+    /// An edit recorded twice (in history.jsonl and still in the journal) counts once, by its edit id.
     private var seen = Set<String>()
 
     /// Adds `entry`. `current` is the entity's version in the data before the entry, used when
@@ -101,13 +101,13 @@ struct HistoryBuilder: Sendable {
     mutating func record(_ entry: JournalEntry, current: EntityValue?) {
         let value = entry.value
         let key = value.kind.rawValue + "/" + value.id
-        guard seen.insert(key + "/" + String(value.stamp.revision)).inserted else { return }
+        guard seen.insert(entry.edit).inserted else { return }
         defer { previous[key] = value }
         if entry.baseRevision == nil {
             items.append(HistoryItem(entry: entry, changes: []))
             return
         }
-        guard let before = previous[key] ?? current, before.stamp.revision == entry.baseRevision else {
+        guard let before = previous[key] ?? entry.before ?? current, before.stamp.revision == entry.baseRevision else {
             items.append(HistoryItem(entry: entry, changes: nil))
             return
         }

@@ -1,6 +1,8 @@
-/// One saved edit: who made it, when, to which entity, based on which revision, and the whole
-/// new value of the entity. The journal is a file of these, one JSON object a line.
+/// One saved edit: its identity, who made it, when, to which entity, based on which revision, and
+/// the whole new value of the entity. The journal is a file of these, one JSON object a line.
 public struct JournalEntry: Sendable, Hashable {
+    /// Unique to this edit and kept by every copy of its line (`EditID`).
+    public var edit: String
     public var at: Timestamp
     public var by: String
     /// The revision the edit was based on; `nil` when it created the entity.
@@ -10,19 +12,26 @@ public struct JournalEntry: Sendable, Hashable {
     public var merge: MergeRecord?
     /// The fields this edit erased on request (personal data), whose earlier values are gone from every file.
     public var erased: [String]
+    /// Kept only in history.jsonl, for the first edit of an entity on record there: the version the
+    /// files held before it, so that what the edit changed can still be said after compaction.
+    public var before: EntityValue?
 
-    public init(at: Timestamp, by: String, baseRevision: Int?, value: EntityValue, merge: MergeRecord? = nil, erased: [String] = []) {
+    public init(edit: String = EditID.make(), at: Timestamp, by: String, baseRevision: Int?, value: EntityValue,
+                merge: MergeRecord? = nil, erased: [String] = [], before: EntityValue? = nil) {
+        self.edit = edit
         self.at = at
         self.by = by
         self.baseRevision = baseRevision
         self.value = value
         self.merge = merge
         self.erased = erased
+        self.before = before
     }
 
     /// The line as it is written: compact JSON with sorted keys, no line break inside.
     public var line: String {
         var builder = JSONObjectBuilder()
+        builder.set("edit", .string(edit))
         builder.set("at", .string(at.text))
         builder.set("by", .string(by))
         builder.set("entity", .string(value.kind.rawValue))
@@ -31,6 +40,7 @@ public struct JournalEntry: Sendable, Hashable {
         builder.set("value", value.json)
         builder.set("merge", merge?.json)
         builder.set("erased", erased.isEmpty ? nil : JSONValue(erased.map { JSONValue($0) }))
+        builder.set("before", before?.json)
         return JSONWriter.compact(builder.value)
     }
 }

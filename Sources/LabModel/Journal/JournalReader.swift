@@ -63,6 +63,7 @@ enum JournalReader {
         }
         let sink = ProblemSink(file: fileName, lineIndex: lineIndex, linesBefore: lineNumber - 1)
         guard let reader = ObjectReader(root, path: .root, sink: sink) else { return .failure(LineProblems(problems: sink.problems)) }
+        let edit = reader.string("edit", required: false) ?? EditID.ofLegacyLine(line)
         let at = reader.timestamp("at")
         let by = reader.string("by")
         let kindText = reader.string("entity")
@@ -78,24 +79,20 @@ enum JournalReader {
         let valueReader = reader.object("value")
         let merge = reader.object("merge", required: false).map(MergeRecord.read)
         let erased = reader.strings("erased", required: false)
+        let beforeReader = reader.object("before", required: false)
         reader.reportUnknownFields()
-        var value: EntityValue?
-        if let kind, let valueReader {
-            switch kind {
-            case .partner: value = Partner.read(from: valueReader).map(EntityValue.partner)
-            case .project: value = Project.read(from: valueReader).map(EntityValue.project)
-            case .commitment: value = Commitment.read(from: valueReader).map(EntityValue.commitment)
-            }
-        }
+        let value = kind.flatMap { kind in valueReader.flatMap { EntityValue.read(kind, from: $0) } }
+        let before = kind.flatMap { kind in beforeReader.flatMap { EntityValue.read(kind, from: $0) } }
         guard let at, let by, let id, let value, baseRevision.map({ $0 != nil }) ?? true, merge.map({ $0 != nil }) ?? true,
-              let erased, sink.problems.isEmpty else {
+              let erased, (beforeReader == nil) == (before == nil), sink.problems.isEmpty else {
             return .failure(LineProblems(problems: sink.problems))
         }
         guard value.id == id else {
             return .failure(LineProblems(problems: [Problem(file: fileName, position: SourcePosition(line: lineNumber, column: 1),
                                                             kind: .journalIDMismatch(entryID: id, valueID: value.id))]))
         }
-        return .success(JournalEntry(at: at, by: by, baseRevision: baseRevision ?? nil, value: value, merge: merge ?? nil, erased: erased))
+        return .success(JournalEntry(edit: edit, at: at, by: by, baseRevision: baseRevision ?? nil, value: value, merge: merge ?? nil,
+                                     erased: erased, before: before))
     }
 }
 
@@ -108,10 +105,12 @@ enum JournalReplay {
         case skipped(Problem)
     }
 
-    /// Applies the entry if it fits; an entry already contained in the data (the files were
-    /// compacted but the journal not yet emptied) is passed over in silence, one that does not
-    /// fit is reported and skipped.
-    static func apply(_ entry: JournalEntry, line: Int, to data: inout LabData) -> Outcome {
+    /// Applies the entry if it fits; an entry already contained in the data is passed over in
+    /// silence, one that does not fit is reported and skipped. A later revision in the data counts
+    /// as containing the entry only while a compaction is pending (`compactionPending`: the files
+    /// may be new while the journal is not yet); else the entry is an edit that lost a race, kept
+    /// and shown.
+    static func apply(_ entry: JournalEntry, line: Int, to data: inout LabData, compactionPending: Bool) -> Outcome {
         func skip(_ kind: ProblemKind) -> Outcome {
             .skipped(Problem(file: JournalReader.fileName, position: SourcePosition(line: line, column: 1), kind: kind))
         }
@@ -124,7 +123,7 @@ enum JournalReplay {
         case (.some, nil):
             return skip(.journalMissing(value.kind, value.id))
         case (.some(let base), .some(let current)) where current.stamp.revision != base:
-            if current.stamp.revision > value.stamp.revision { return .contained }
+            if compactionPending, current.stamp.revision > value.stamp.revision { return .contained }
             return skip(.journalConflict(value.kind, value.id, base: base, current: current.stamp.revision))
         default:
             break

@@ -28,26 +28,36 @@ public enum AtomicFile {
     public static func write(_ text: String, to path: String) throws(WriteFailure) {
         let folder = parentFolder(of: path)
         let temporary = folder + "/." + baseName(of: path) + temporaryMarker + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try writeFlushed(Array(text.utf8), to: temporary, modeOf: path)
+        guard rename(temporary, path) == 0 else {
+            let reason = SystemError.describe(errno)
+            unlink(temporary)
+            throw WriteFailure(path: path, reason: reason)
+        }
+        syncFolder(folder)
+    }
+
+    /// Writes `bytes` to the new file `temporary`, with the mode `path` has, and flushes it to disk;
+    /// on failure nothing is left behind.
+    static func writeFlushed(_ bytes: [UInt8], to temporary: String, modeOf path: String) throws(WriteFailure) {
         let mode = existingMode(of: path) ?? newFileMode
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw WriteFailure(path: path, reason: SystemError.describe(errno)) }
-        var succeeded = false
-        defer {
-            if !succeeded { unlink(temporary) }
-        }
         do throws(WriteFailure) {
-            try writeAll(Array(text.utf8), to: descriptor, path: path)
+            try writeAll(bytes, to: descriptor, path: path)
             // The umask may have narrowed the mode; the file keeps the mode it had.
             fchmod(descriptor, mode)
             guard fsync(descriptor) == 0 else { throw WriteFailure(path: path, reason: SystemError.describe(errno)) }
         } catch {
             close(descriptor)
+            unlink(temporary)
             throw error
         }
-        guard close(descriptor) == 0 else { throw WriteFailure(path: path, reason: SystemError.describe(errno)) }
-        guard rename(temporary, path) == 0 else { throw WriteFailure(path: path, reason: SystemError.describe(errno)) }
-        succeeded = true
-        syncFolder(folder)
+        guard close(descriptor) == 0 else {
+            let reason = SystemError.describe(errno)
+            unlink(temporary)
+            throw WriteFailure(path: path, reason: reason)
+        }
     }
 
     static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(WriteFailure) {
@@ -69,7 +79,7 @@ public enum AtomicFile {
     }
 
     /// Makes the rename itself durable.
-    private static func syncFolder(_ folder: String) {
+    static func syncFolder(_ folder: String) {
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         fsync(descriptor)

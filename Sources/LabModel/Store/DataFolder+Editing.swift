@@ -85,6 +85,12 @@ extension DataFolder {
     /// was based on, the change is merged field by field with the current version and refused only
     /// when both changed a field differently; it is also refused when the result would not validate.
     public static func checkedEntry(for change: EntityChange, in data: LabData, author: String, now: Date) throws(EditFailure) -> JournalEntry {
+        try checkedEntry(for: change, in: data, author: author, at: Timestamp(now), edit: EditID.make())
+    }
+
+    /// The same, for an edit whose moment and identity are given: a repair that writes an edit again keeps both.
+    static func checkedEntry(for change: EntityChange, in data: LabData, author: String, at moment: Timestamp,
+                             edit: String) throws(EditFailure) -> JournalEntry {
         var value = change.value
         var baseRevision = change.baseRevision
         var merge = change.merge
@@ -104,11 +110,11 @@ extension DataFolder {
             merge = MergeRecord(basedOn: merge?.basedOn ?? revision, keptTheirs: outcome.keptTheirs, chosen: merge?.chosen ?? [:])
         default: break
         }
-        let stamped = value.stamped(Stamp(revision: (baseRevision ?? 0) + 1, updatedAt: Timestamp(now), updatedBy: author))
+        let stamped = value.stamped(Stamp(revision: (baseRevision ?? 0) + 1, updatedAt: moment, updatedBy: author))
         let problems = Validator.problemsReadingBack(stamped, in: data) + Validator.problems(of: stamped, in: data)
             + Validator.valueProblems(of: stamped, in: data)
         guard problems.isEmpty else { throw .invalid(problems) }
-        return JournalEntry(at: Timestamp(now), by: author, baseRevision: baseRevision, value: stamped, merge: merge)
+        return JournalEntry(edit: edit, at: moment, by: author, baseRevision: baseRevision, value: stamped, merge: merge)
     }
 
     func append(_ entry: JournalEntry) throws(EditFailure) {
@@ -119,7 +125,20 @@ extension DataFolder {
         }
     }
 
+    /// Takes the folder's exclusive lock, and finishes a compaction that was stopped before anything else is written.
     func exclusiveLock(whileWaiting: () -> Void = {}) throws(EditFailure) -> FolderLock? {
+        let lock = try takeExclusiveLock(whileWaiting: whileWaiting)
+        do throws(Compaction.FinishFailure) {
+            try Compaction.finishPending(in: path)
+        } catch .files(let failure) {
+            throw .cannotWrite(failure)
+        } catch {
+            // The files are current; the folded edits wait, flushed, for history.jsonl, and the next compaction tries again.
+        }
+        return lock
+    }
+
+    private func takeExclusiveLock(whileWaiting: () -> Void) throws(EditFailure) -> FolderLock? {
         do {
             return try FolderLock(folder: path, exclusive: true, whileWaiting: whileWaiting)
         } catch .cannotOpen(let reason) {

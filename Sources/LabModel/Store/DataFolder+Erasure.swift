@@ -37,12 +37,14 @@ extension DataFolder {
         }
         var scrubbed = 0
         let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line -> String in
-            guard case .success(var entry) = JournalReader.entry(from: Array(line), lineNumber: 1),
-                  case .partner(var partner) = entry.value, partner.id == partnerID, partner.contact != nil else {
+            guard case .success(var entry) = JournalReader.entry(from: Array(line), lineNumber: 1) else {
                 return String(decoding: line, as: UTF8.self)
             }
-            partner.contact = nil
-            entry.value = .partner(partner)
+            let value = Self.withoutContact(entry.value, of: partnerID)
+            let before = entry.before.flatMap { Self.withoutContact($0, of: partnerID) }
+            guard value != nil || before != nil else { return String(decoding: line, as: UTF8.self) }
+            entry.value = value ?? entry.value
+            entry.before = before ?? entry.before
             scrubbed += 1
             return entry.line
         }
@@ -53,5 +55,12 @@ extension DataFolder {
             throw .cannotWrite(error)
         }
         return scrubbed
+    }
+
+    /// The partner's version without its contact; `nil` when `value` is another entity or holds no contact.
+    private static func withoutContact(_ value: EntityValue, of partnerID: String) -> EntityValue? {
+        guard case .partner(var partner) = value, partner.id == partnerID, partner.contact != nil else { return nil }
+        partner.contact = nil
+        return .partner(partner)
     }
 }

@@ -29,6 +29,14 @@ public struct FolderSession: Sendable {
         var torn: [Problem] = []
         /// The lines that are no edit at all (as opposed to edits that did not fit the data).
         var unreadableLines: Set<Int> = []
+        /// The edit ids of the lines read.
+        var editIDs: Set<String> = []
+        /// The lines of edits that did not fit the data: kept in the journal by compaction, to be shown.
+        var skippedLines: Set<Int> = []
+        /// For the first edit of each entity in the journal, by line: the version before it, which
+        /// compaction keeps with the edit in history.jsonl.
+        var versionsBefore: [Int: EntityValue] = [:]
+        var editedEntities: Set<String> = []
         /// Every complete line read, as written: what compaction keeps in history.jsonl, and what is
         /// written back when someone else cuts the journal short or removes it.
         var lines: [ArraySlice<UInt8>] = []
@@ -37,6 +45,8 @@ public struct FolderSession: Sendable {
     /// Lines of the journal that were read and are now gone while the data files stayed the same:
     /// someone cut the journal short or removed it. They are written back by the next refresh.
     private var lostLines: [ArraySlice<UInt8>]?
+    /// A compaction was stopped after it counted as done when the folder was read (`Compaction`).
+    private var compactionPending = false
     /// The last refresh could not use the folder; the program tries again now and then.
     public private(set) var lastReadFailed = false
 
@@ -82,6 +92,7 @@ public struct FolderSession: Sendable {
         var report = folder.loadFiles()
         guard let filesData = report.data else { return (nil, report) }
         var session = FolderSession(folder: folder, data: filesData, keepsHistory: keepingHistory, fileStamps: fileStamps)
+        session.compactionPending = Compaction.isPending(in: folder.path)
         if keepingHistory, let bytes = try? FileBytes.read(folder.historyPath) {
             for (_, entry) in JournalReader.read(bytes).entries {
                 session.historyBuilder.record(entry, current: filesData.value(entry.value.kind, entry.value.id))
@@ -112,9 +123,9 @@ public struct FolderSession: Sendable {
         return change
     }
 
-    /// Writes back the journal's lines that were read before and are gone now, in their order and
-    /// ahead of any line written since, and reads everything again. When the lock or the disk
-    /// refuses, the lines are kept for the next refresh.
+    /// Writes back the edits of the journal that were read before and are gone now (`JournalRepair`),
+    /// after every line the journal holds now, and reads everything again. When the lock or the
+    /// disk refuses, the lines are kept for the next refresh.
     private mutating func restoreJournal(_ lost: [ArraySlice<UInt8>], whileWaiting: () -> Void) -> Change {
         let lock: FolderLock?
         do {
@@ -123,21 +134,24 @@ public struct FolderSession: Sendable {
             return .failed(error.lockReport)
         }
         return withExtendedLifetime(lock) {
-            let current = ((try? FileBytes.read(folder.journalPath)) ?? []).split(separator: UInt8(ascii: "\n"))
-            let present = Set(current.map(Array.init))
-            let held = Set(lost.map(Array.init))
-            let lines = lost + current.filter { !held.contains(Array($0)) }
-            do throws(WriteFailure) {
-                try AtomicFile.write(lines.map { String(decoding: $0, as: UTF8.self) + "\n" }.joined(), to: folder.journalPath)
-            } catch {
-                return .failed(LoadReport(data: nil, problems: [Problem(file: JournalReader.fileName, kind: .fileUnwritable(reason: error.reason))],
-                                          couldNotRead: true))
+            readAgain()
+            // Reading again starts a new session: the lines are held again until they are written.
+            lostLines = lost
+            guard case .everything = unreported, let files = folder.loadFiles().data else { return unreported }
+            let lines = JournalRepair.linesToRestore(lost, files: files, now: data, present: journal.editIDs)
+            if !lines.isEmpty {
+                do throws(WriteFailure) {
+                    try JournalFile.append(lines.joined(separator: "\n"), to: folder.journalPath)
+                } catch {
+                    return .failed(LoadReport(data: nil, problems: [Problem(file: JournalReader.fileName, kind: .fileUnwritable(reason: error.reason))],
+                                              couldNotRead: true))
+                }
+                readAgain()
             }
             lostLines = nil
-            readAgain()
             defer { unreported = .none }
             guard case .everything = unreported else { return unreported }
-            return .restoredJournal(lines: lost.filter { !present.contains(Array($0)) }.count)
+            return lines.isEmpty ? .everything : .restoredJournal(lines: lines.count)
         }
     }
 
@@ -188,32 +202,45 @@ public struct FolderSession: Sendable {
         return (try foldUnlocked(), warnings)
     }
 
-    /// Keeps the journal's edits in history.jsonl, writes the data (the files with the journal
-    /// laid over them) and empties the journal; the caller holds the exclusive lock and has just
-    /// read the journal to its end. Returns how many edits were folded.
+    /// Keeps the journal's edits in history.jsonl, writes the data (the files with the journal laid
+    /// over them) and empties the journal but for the edits that did not fit, which stay to be
+    /// shown; all at once (`Compaction`). The caller holds the exclusive lock and has just read the
+    /// journal to its end. Returns how many edits were folded.
     mutating func foldUnlocked() throws(EditFailure) -> Int {
         AtomicFile.removeLeftovers(in: folder.path,
                                    names: DataFile.allCases.map(\.fileName) + [JournalReader.fileName, DataFolder.historyFileName])
-        let lines = readableJournalLines()
+        var folded: [String] = []
+        var kept: [String] = []
+        for (index, bytes) in journal.lines.enumerated() {
+            let number = index + 1
+            guard !journal.unreadableLines.contains(number), !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) else { continue }
+            if journal.skippedLines.contains(number) {
+                kept.append(String(decoding: bytes, as: UTF8.self) + "\n")
+            } else {
+                folded.append(historyLine(bytes, number: number))
+            }
+        }
+        let files = DataFile.allCases.map { ($0.fileName, data.fileText(for: $0)) } + [(JournalReader.fileName, kept.joined())]
         do {
-            // The history keeps every edit after it is folded in; history() counts a repeat once.
-            if !lines.isEmpty { try JournalFile.append(lines.joined(separator: "\n"), to: folder.historyPath) }
-            try folder.save(data)
-            try AtomicFile.write("", to: folder.journalPath)
+            try Compaction.run(in: folder.path, files: files, history: folded.map { $0 + "\n" }.joined())
         } catch {
             throw .cannotWrite(error)
         }
         fileStamps = folder.stampsOfFiles()
+        let keptLines = kept.count
         journal = JournalMark(stamp: FileStamp(path: folder.journalPath))
-        return lines.count
+        if keptLines > 0 { _ = readJournal() }
+        return folded.count
     }
 
-    /// The journal's lines as read, as they are written, leaving out blank ones and those that
-    /// are no edit at all.
-    private func readableJournalLines() -> [String] {
-        journal.lines.enumerated()
-            .filter { number, line in !journal.unreadableLines.contains(number + 1) && !line.allSatisfy { $0 == 0x20 || $0 == 0x0D } }
-            .map { String(decoding: $0.element, as: UTF8.self) }
+    /// The line as history.jsonl keeps it: with the version before when it is the first edit of its entity here.
+    private func historyLine(_ bytes: ArraySlice<UInt8>, number: Int) -> String {
+        guard let before = journal.versionsBefore[number],
+              case .success(var entry) = JournalReader.entry(from: Array(bytes), lineNumber: number), entry.baseRevision != nil else {
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        entry.before = before
+        return entry.line
     }
 
     private mutating func refreshUnlocked() {
@@ -301,11 +328,18 @@ public struct FolderSession: Sendable {
         let result = JournalReader.read(bytes[journal.tail.count...], firstLine: journal.readLines + 1)
         var changed: [EntityValue] = []
         for (line, entry) in result.entries {
-            if keepsHistory { historyBuilder.record(entry, current: data.value(entry.value.kind, entry.value.id)) }
-            switch JournalReplay.apply(entry, line: line, to: &data) {
+            journal.editIDs.insert(entry.edit)
+            let current = data.value(entry.value.kind, entry.value.id)
+            if keepsHistory { historyBuilder.record(entry, current: current) }
+            if journal.editedEntities.insert(entry.value.kind.rawValue + "/" + entry.value.id).inserted, let current {
+                journal.versionsBefore[line] = current
+            }
+            switch JournalReplay.apply(entry, line: line, to: &data, compactionPending: compactionPending) {
             case .applied: changed.append(entry.value)
             case .contained: break
-            case .skipped(let problem): journal.skipped.append(problem)
+            case .skipped(let problem):
+                journal.skipped.append(problem)
+                journal.skippedLines.insert(line)
             }
         }
         journal.torn = []

@@ -1,4 +1,5 @@
 import LabModel
+import Testing
 
 /// A small, hand-made lab whose every figure can be worked out by hand.
 enum Fixture {
@@ -62,5 +63,17 @@ enum Fixture {
                 commitment("c-6", "fonds", "alpha", value: "99", state: .withdrawn, until: "2020-07-01"),
                 commitment("c-7", "gemeente", "beta", .mandate, value: "0", state: .pledged),
             ])
+    }
+}
+
+extension Fixture {
+    /// The fixture saved in `temporary` and opened as the program opens a folder; the caller keeps
+    /// `temporary` alive for as long as it uses the folder.
+    static func openSession(in temporary: TemporaryFolder) throws -> (DataFolder, FolderSession) {
+        let folder = DataFolder(path: temporary.path)
+        try folder.save(data)
+        let (session, report) = FolderSession.open(folder)
+        #expect(report.isClean)
+        return (folder, try #require(session))
     }
 }

@@ -1,0 +1,31 @@
+/// The identity of one saved edit, carried by its journal line wherever the line is copied,
+/// repaired or folded, so that an edit is recognised as the same one and never counted, replaced
+/// or skipped as another.
+public enum EditID {
+    /// A new identity: `e-` and 16 random hexadecimal digits.
+    public static func make() -> String {
+        "e-" + hex(UInt64.random(in: 0...UInt64.max))
+    }
+
+    /// The identity of a line written before edits had one: `l-` and a hash of the line, so that
+    /// every copy of that line is known as the same edit.
+    static func ofLegacyLine(_ line: [UInt8]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in line where byte != 0x0D {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return "l-" + hex(hash)
+    }
+
+    /// Whether `text` has the form of an identity this program writes.
+    static func isWellFormed(_ text: String) -> Bool {
+        let utf8 = Array(text.utf8)
+        guard utf8.count == 18, utf8[1] == UInt8(ascii: "-"), utf8[0] == UInt8(ascii: "e") || utf8[0] == UInt8(ascii: "l") else { return false }
+        return utf8[2...].allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+    }
+
+    private static func hex(_ number: UInt64) -> String {
+        let digits = String(number, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}

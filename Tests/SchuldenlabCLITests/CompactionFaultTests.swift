@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import LabModel
+
+/// A compaction is all-or-nothing: stopped by a size limit it changes nothing, however often it is
+/// tried again; killed at any of its steps, the next writer finishes or undoes it, and every edit
+/// is in the files and in history.jsonl exactly once, with no temporary file left.
+@Suite(.serialized) struct CompactionFaultTests {
+    /// The sample with `edits` notes in its journal.
+    private func folderWithEdits(_ scratch: Scratch, edits: Int) throws -> String {
+        let folder = try scratch.sampleFolder()
+        for number in 1...edits {
+            let id = String(format: "c-%04d", number)
+            #expect(try Run(["update", "commitment", id, "--data", folder, "--note", "notitie \(number)", "--author", "anna"]).status == 0)
+        }
+        return folder
+    }
+
+    private func editIDs(in file: String) -> [String] {
+        let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").compactMap { line in
+            guard case .success(let entry) = JournalReader.entry(from: Array(line.utf8), lineNumber: 1) else { return nil }
+            return entry.edit
+        }
+    }
+
+    /// Files a writer left that are not part of the folder: temporary files and compaction records.
+    private func leftovers(in folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix(".") && $0 != ".schemas" }
+    }
+
+    @Test func aCompactionStoppedByASizeLimitChangesNothingHoweverOftenItIsTried() throws {
+        let scratch = Scratch()
+        let folder = try folderWithEdits(scratch, edits: 5)
+        let before = scratch.contents(of: folder)
+        // Room for every file but the largest: the compaction fails after it wrote the others.
+        let largest = DataFile.allCases.compactMap { file in before[file.fileName]?.count }.max() ?? 0
+        for _ in 0..<3 {
+            let refused = try Run(["compact", "--data", folder, "--lang", "en"], prefix: ["/usr/bin/prlimit", "--fsize=\(largest / 2)", "--"])
+            #expect(refused.status == 2)
+            #expect(refused.error.contains("File too large"), "\(refused.error)")
+            #expect(scratch.contents(of: folder) == before, "no file was replaced and nothing was appended to the history")
+        }
+        #expect(try Run(["compact", "--data", folder]).status == 0)
+        let folded = editIDs(in: folder + "/history.jsonl")
+        #expect(folded.count == 5 && Set(folded).count == 5, "each edit once: \(folded)")
+        #expect(leftovers(in: folder).isEmpty)
+    }
+
+    @Test func killedAtEveryStepTheNextWriterFinishesOrUndoesIt() throws {
+        var stoppedAt: [String] = []
+        for step in Compaction.Step.allCases {
+            let scratch = Scratch()
+            let folder = try folderWithEdits(scratch, edits: 3)
+            let journalIDs = editIDs(in: folder + "/journal.jsonl")
+            let killed = try Run(["compact", "--data", folder], environment: ["SCHULDENLAB_FAULT_KILL_COMPACTION_AT": step.rawValue])
+            #expect(killed.status == SIGKILL, "\(step): \(killed.status) \(killed.error)")
+            if killed.status == SIGKILL { stoppedAt.append(step.rawValue) }
+
+            let seen = try #require(DataFolder(path: folder).load().data, "\(step): the folder reads whole while the compaction is stopped")
+            #expect((1...3).allSatisfy { seen.commitment(String(format: "c-%04d", $0))?.note == "notitie \($0)" }, "\(step)")
+            #expect(try Run(["check", "--data", folder]).status == 0, "\(step)")
+
+            #expect(try Run(["update", "commitment", "c-0004", "--data", folder, "--note", "daarna"]).status == 0)
+            #expect(try Run(["compact", "--data", folder]).status == 0)
+            let data = try #require(DataFolder(path: folder).load().data)
+            #expect((1...3).allSatisfy { data.commitment(String(format: "c-%04d", $0))?.note == "notitie \($0)" }, "\(step)")
+            #expect(data.commitment("c-0004")?.note == "daarna", "\(step)")
+            let folded = editIDs(in: folder + "/history.jsonl")
+            #expect(folded.count == 4 && Set(folded) == Set(journalIDs).union(folded.suffix(1)), "\(step): each edit once: \(folded)")
+            #expect(leftovers(in: folder).isEmpty, "\(step): \(leftovers(in: folder))")
+            #expect(try Run(["check", "--data", folder]).status == 0, "\(step)")
+        }
+        #expect(stoppedAt == ["first-new-file-written", "new-files-written", "manifest-written", "first-file-renamed",
+                              "files-renamed", "history-appended"], "the steps the test stopped at")
+    }
+}
