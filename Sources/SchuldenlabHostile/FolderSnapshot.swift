@@ -1,4 +1,5 @@
 import Foundation
+import LabModel
 
 /// What is in a folder, file by file (links as their target, folders as such), to tell after a
 /// run whether anything changed.
@@ -28,18 +29,35 @@ struct FolderSnapshot: Equatable {
         }
     }
 
+    /// What a run may have changed in the folder.
+    enum Allowed {
+        case nothing
+        /// It said it saved an edit: the journal may have grown, or, when the journal was folded
+        /// into the files (history.jsonl grew), the files and the journal may be new.
+        case anEdit
+    }
+
     /// The names whose entry differs, left out the lock file, which readers may create.
-    func changes(since before: FolderSnapshot, allowingAppendTo appendable: String? = nil) -> [String] {
-        Set(entries.keys).union(before.entries.keys).filter { name in
+    func changes(since before: FolderSnapshot, allowing allowed: Allowed) -> [String] {
+        let compacted = allowed == .anEdit && grew("history.jsonl", since: before)
+        return Set(entries.keys).union(before.entries.keys).filter { name in
             guard name != "journal.lock", entries[name] != before.entries[name] else { return false }
-            if name == appendable, case .file(let now) = entries[name] {
-                switch before.entries[name] {
-                case .file(let earlier): return !now.starts(with: earlier)
-                case nil: return false
-                default: return true
-                }
+            switch allowed {
+            case .nothing: return true
+            case .anEdit:
+                if compacted { return !(DataFile.allCases.map(\.fileName) + ["journal.jsonl", "history.jsonl"]).contains(name) }
+                return !(name == "journal.jsonl" && grew(name, since: before))
             }
-            return true
         }.sorted()
+    }
+
+    /// Whether the file is there and starts with what it held before (or was not there before).
+    private func grew(_ name: String, since before: FolderSnapshot) -> Bool {
+        guard case .file(let now) = entries[name] else { return false }
+        switch before.entries[name] {
+        case .file(let earlier): return now.starts(with: earlier)
+        case nil: return true
+        default: return false
+        }
     }
 }

@@ -1,8 +1,13 @@
 import Foundation
+import LabModel
 
 /// What one consumer did with one hostile folder.
 struct Outcome: Sendable {
     var crashed: String?
+    /// It did not end within the runner's time.
+    var hung = false
+    /// Edits on record before the run, or the one it said it saved, that are on record no more.
+    var lostEdits = 0
     var changedFiles: [String] = []
     var escapesLetThrough = 0
     var unexplainedFailure: String?
@@ -18,6 +23,7 @@ struct Runner: Sendable {
 
     func run(_ consumer: Consumer, on folder: String, outside: String, asAnotherUser: Bool) -> Outcome {
         let before = (FolderSnapshot(folder), FolderSnapshot(outside))
+        let editsBefore = Self.editIDs(in: folder)
         let start = Date()
         let userPrefix = asAnotherUser && getuid() == 0 ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"] : []
         let result: (status: Int32?, signal: Int32?, output: [UInt8])
@@ -32,20 +38,28 @@ struct Runner: Sendable {
         let firstLine = String(decoding: result.output.prefix { $0 != 0x0A }.prefix(120), as: UTF8.self)
         outcome.summary = "status \(result.status.map(String.init) ?? "-"): " + (consumer.keys == nil ? firstLine : "\(result.output.count) bytes to the terminal")
         switch (result.status, result.signal) {
-        case (nil, nil): outcome.crashed = "did not end within \(Int(timeout)) s"
+        case (nil, nil): outcome.hung = true
         case (_, .some(let signal)): outcome.crashed = "killed by signal \(signal)"
         case (.some(let status), _) where !consumer.allowedStatuses.contains(status):
             outcome.crashed = "ended with status \(status)"
         default: break
         }
-        let appendable = consumer.edits && result.status == 0 ? "journal.jsonl" : nil
-        outcome.changedFiles = FolderSnapshot(folder).changes(since: before.0, allowingAppendTo: appendable)
-            + FolderSnapshot(outside).changes(since: before.1).map { "outside/" + $0 }
+        let saved = consumer.edits && result.status == 0
+        let editsAfter = Self.editIDs(in: folder)
+        outcome.lostEdits = editsBefore.subtracting(editsAfter).count + (saved && editsAfter.subtracting(editsBefore).isEmpty ? 1 : 0)
+        outcome.changedFiles = FolderSnapshot(folder).changes(since: before.0, allowing: saved ? .anEdit : .nothing)
+            + FolderSnapshot(outside).changes(since: before.1, allowing: .nothing).map { "outside/" + $0 }
         outcome.escapesLetThrough = Payload.forbiddenSequences.filter { Self.contains(result.output, $0) }.count
         if consumer.keys == nil, let status = result.status, status != 0, result.output.isEmpty {
             outcome.unexplainedFailure = "status \(status) without a message"
         }
         return outcome
+    }
+
+    /// The edits on record in the folder, as far as it can be read.
+    private static func editIDs(in folder: String) -> Set<String> {
+        let (journal, history) = DataFolder(path: folder).editsOnRecord()
+        return Set(journal.keys).union(history.keys)
     }
 
     static func contains(_ bytes: [UInt8], _ sequence: [UInt8]) -> Bool {

@@ -5,6 +5,8 @@ final class Tally: @unchecked Sendable {
     private let lock = NSLock()
     private var inputs = 0
     private var crashes = 0
+    private var hangs = 0
+    private var lostEdits = 0
     private var changedFiles = 0
     private var escapes = 0
     private var unexplained = 0
@@ -18,6 +20,14 @@ final class Tally: @unchecked Sendable {
         if let crash = outcome.crashed {
             crashes += 1
             findings.append(crash)
+        }
+        if outcome.hung {
+            hangs += 1
+            findings.append("did not end within its time")
+        }
+        if outcome.lostEdits > 0 {
+            lostEdits += outcome.lostEdits
+            findings.append("\(outcome.lostEdits) acknowledged edits lost")
         }
         if !outcome.changedFiles.isEmpty {
             changedFiles += outcome.changedFiles.count
@@ -48,13 +58,14 @@ final class Tally: @unchecked Sendable {
     var isClean: Bool {
         lock.lock()
         defer { lock.unlock() }
-        return crashes == 0 && changedFiles == 0 && escapes == 0 && unexplained == 0 && setUpFailures == 0
+        return crashes == 0 && hangs == 0 && lostEdits == 0 && changedFiles == 0 && escapes == 0 && unexplained == 0 && setUpFailures == 0
     }
 
     var summary: String {
         lock.lock()
         defer { lock.unlock() }
-        var line = "hostile suite: \(inputs) inputs tried, \(crashes) crashes, \(changedFiles) files changed that should not have, "
+        var line = "hostile suite: \(inputs) inputs tried, \(crashes) crashes, \(hangs) hangs, \(lostEdits) acknowledged edits lost, "
+            + "\(changedFiles) files changed that should not have, "
             + "\(escapes) escape sequences let through, \(unexplained) failures without a message"
         if setUpFailures > 0 { line += ", \(setUpFailures) cases that could not be made" }
         return line

@@ -51,11 +51,24 @@ struct EditOptions: ParsableArguments {
                 return change
             }.entry
             ActivityLog.saved(entry)
+            compactIfDue(folder)
             return entry
         } catch {
             if let attempted { ActivityLog.refused(error, attempted.value.kind, attempted.value.id) } else { ActivityLog.note("not saved: \(error)") }
             Output.error(EditMessages.describe(error, language: language, data: seen))
             throw ExitCode(EditMessages.exitCode(for: error))
+        }
+    }
+
+    /// Folds the journal into the files once it has grown past the threshold, as the program does, so
+    /// that a folder edited only by scripts stays quick to read. The edit is saved either way: a
+    /// compaction that fails is only noted in the log, and the next edit tries again.
+    private func compactIfDue(_ folder: DataFolder) {
+        do {
+            guard let folded = try folder.compactIfDue() else { return }
+            ActivityLog.note("compacted \(folder.path): \(folded) edits folded into the files")
+        } catch {
+            ActivityLog.note("compaction after the edit not done: \(error)")
         }
     }
 

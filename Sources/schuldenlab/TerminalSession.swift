@@ -124,7 +124,7 @@ struct TerminalSession {
                             ActivityLog.saved(entry)
                             pending.append(.committed(entry, before: before, at: Date()))
                             // A long journal slows every load: fold it in now, under the lock, as compact does.
-                            if store!.folder.journalNeedsCompaction(), (try? store!.compact(whileWaiting: sayWaiting)) != nil {
+                            if store!.needsCompaction(), (try? store!.compact(whileWaiting: sayWaiting)) != nil {
                                 try? SchemaFiles.write(into: store!.folder.path)
                                 ActivityLog.note("compacted \(store!.folder.path)")
                             }

@@ -19,7 +19,7 @@ import Testing
         #expect(process.terminationStatus == 0, "\(findings)")
         let last = printed.split(separator: "\n").last.map(String.init) ?? ""
         #expect(last.hasPrefix("hostile suite: "))
-        #expect(last.hasSuffix(" inputs tried, 0 crashes, 0 files changed that should not have, 0 escape sequences let through, 0 failures without a message"))
+        #expect(last.hasSuffix(" inputs tried, 0 crashes, 0 hangs, 0 acknowledged edits lost, 0 files changed that should not have, 0 escape sequences let through, 0 failures without a message"))
         let tried = Int(last.dropFirst("hostile suite: ".count).prefix { $0.isNumber }) ?? 0
         #expect(tried >= 150, "the quick run tried \(tried) inputs")
     }

@@ -119,4 +119,22 @@ import Testing
         #expect(items.count == 1)
         #expect(items.first?.entry.edit.hasPrefix("l-") == true)
     }
+
+    /// A line that is JSON but no edit this version can read (perhaps one written by a later
+    /// version) stays in the journal through a compaction, shown as before; a line cut off by a
+    /// writer that was killed halfway was never acknowledged and is dropped.
+    @Test func compactionKeepsALineItCannotReadAndDropsACutOne() throws {
+        let temporary = TemporaryFolder()
+        defer { withExtendedLifetime(temporary) {} }
+        let (folder, _) = try Fixture.openSession(in: temporary)
+        try edit("c-3", by: "alice", in: folder) { $0.note = "eerste" }
+        let unknown = #"{"edit":"e-00000000000000ff","entity":"budget","id":"b-1"}"#
+        temporary.write(temporary.read("journal.jsonl") + unknown + "\n" + #"{"at":"2026-"# + "\n", to: "journal.jsonl")
+        let linesWarnedAbout = { Set(folder.load().warnings.compactMap(\.position?.line)) }
+        #expect(linesWarnedAbout() == [2, 3])
+        _ = try folder.compact()
+        #expect(temporary.read("journal.jsonl") == unknown + "\n")
+        #expect(linesWarnedAbout() == [1])
+        #expect(folder.load().data?.commitment("c-3")?.note == "eerste")
+    }
 }

@@ -60,6 +60,15 @@ extension DataFolder {
 }
 
 extension DataFolder {
+    /// The ids of the edits on record, in the journal and history.jsonl, with how often each is
+    /// there: what a test of the store counts to know that no acknowledged edit was lost or doubled.
+    public func editsOnRecord() -> (journal: [String: Int], history: [String: Int]) {
+        func count(_ name: String) -> [String: Int] {
+            readRecord(name).entries.reduce(into: [:]) { counts, line in counts[line.entry.edit, default: 0] += 1 }
+        }
+        return (count(JournalReader.fileName), count(Self.historyFileName))
+    }
+
     /// What is wrong with history.jsonl: a line that is no edit, or a file that is no regular file.
     public func historyProblems() -> (problems: [Problem], couldNotRead: Bool) {
         let record = readRecord(Self.historyFileName)

@@ -154,9 +154,21 @@ extension DataFolder {
     public static let compactionThreshold = 1 << 20
 
     /// Whether the journal has grown past `threshold` bytes.
-    public func journalNeedsCompaction(threshold: Int = compactionThreshold) -> Bool {
+    func journalNeedsCompaction(threshold: Int = compactionThreshold) -> Bool {
         var status = stat()
         return stat(journalPath, &status) == 0 && Int(status.st_size) > threshold
+    }
+
+    /// Compacts when the journal holds more than the threshold that can be folded (lines it keeps,
+    /// such as a conflict, do not count); returns how many edits were folded, `nil` when it was not due.
+    public func compactIfDue() throws(EditFailure) -> Int? {
+        guard journalNeedsCompaction() else { return nil }
+        let lock = try exclusiveLock()
+        defer { withExtendedLifetime(lock) {} }
+        let (session, report) = FolderSession.read(self, keepingHistory: false)
+        guard var session, report.problems.isEmpty else { throw .folderUnusable(report) }
+        guard session.needsCompaction() else { return nil }
+        return try session.foldUnlocked()
     }
 
     /// Folds the journal into the files and starts an empty journal, under the exclusive lock, so

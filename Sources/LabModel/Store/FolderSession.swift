@@ -29,6 +29,9 @@ public struct FolderSession: Sendable {
         var torn: [Problem] = []
         /// The lines that are no edit at all (as opposed to edits that did not fit the data).
         var unreadableLines: Set<Int> = []
+        /// Of those, the lines that are not even JSON: what a writer killed halfway leaves, never
+        /// acknowledged, so compaction drops them. One that is JSON may be an edit by a later version.
+        var cutLines: Set<Int> = []
         /// The edit ids of the lines read.
         var editIDs: Set<String> = []
         /// The lines of edits that did not fit the data: kept in the journal by compaction, to be shown.
@@ -203,8 +206,8 @@ public struct FolderSession: Sendable {
     }
 
     /// Keeps the journal's edits in history.jsonl, writes the data (the files with the journal laid
-    /// over them) and empties the journal but for the edits that did not fit, which stay to be
-    /// shown; all at once (`Compaction`). The caller holds the exclusive lock and has just read the
+    /// over them) and empties the journal but for what it cannot fold, which stays to be shown;
+    /// all at once (`Compaction`). The caller holds the exclusive lock and has just read the
     /// journal to its end. Returns how many edits were folded.
     mutating func foldUnlocked() throws(EditFailure) -> Int {
         AtomicFile.removeLeftovers(in: folder.path,
@@ -213,8 +216,8 @@ public struct FolderSession: Sendable {
         var kept: [String] = []
         for (index, bytes) in journal.lines.enumerated() {
             let number = index + 1
-            guard !journal.unreadableLines.contains(number), !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) else { continue }
-            if journal.skippedLines.contains(number) {
+            guard !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) else { continue }
+            if isKeptByCompaction(line: number) {
                 kept.append(String(decoding: bytes, as: UTF8.self) + "\n")
             } else {
                 folded.append(historyLine(bytes, number: number))
@@ -231,6 +234,18 @@ public struct FolderSession: Sendable {
         journal = JournalMark(stamp: FileStamp(path: folder.journalPath))
         if keptLines > 0 { _ = readJournal() }
         return folded.count
+    }
+
+    /// Edits that did not fit and lines that are JSON but no edit stay in the journal, to be shown until someone acts on them.
+    private func isKeptByCompaction(line number: Int) -> Bool {
+        journal.skippedLines.contains(number) || (journal.unreadableLines.contains(number) && !journal.cutLines.contains(number))
+    }
+
+    /// Whether the journal holds more than `threshold` bytes that a compaction would fold into the files.
+    public func needsCompaction(threshold: Int = DataFolder.compactionThreshold) -> Bool {
+        guard journal.readBytes > threshold else { return false }
+        let kept = journal.lines.enumerated().reduce(0) { sum, line in sum + (isKeptByCompaction(line: line.offset + 1) ? line.element.count + 1 : 0) }
+        return journal.readBytes - kept > threshold
     }
 
     /// The line as history.jsonl keeps it: with the version before when it is the first edit of its entity here.
@@ -348,7 +363,10 @@ public struct FolderSession: Sendable {
                 journal.torn.append(problem)
             } else {
                 journal.skipped.append(problem)
-                if let line = problem.position?.line { journal.unreadableLines.insert(line) }
+                if let line = problem.position?.line {
+                    journal.unreadableLines.insert(line)
+                    if case .syntax = problem.kind { journal.cutLines.insert(line) }
+                }
             }
         }
         let end = journal.tail.count + result.completeBytes

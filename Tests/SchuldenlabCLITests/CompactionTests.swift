@@ -2,10 +2,10 @@ import Foundation
 import Testing
 @testable import LabModel
 
-/// A compaction is all-or-nothing: stopped by a size limit it changes nothing, however often it is
+/// Scripts compact as the program does, and a compaction is all-or-nothing: stopped by a size limit it changes nothing, however often it is
 /// tried again; killed at any of its steps, the next writer finishes or undoes it, and every edit
 /// is in the files and in history.jsonl exactly once, with no temporary file left.
-@Suite(.serialized) struct CompactionFaultTests {
+@Suite(.serialized) struct CompactionTests {
     /// The sample with `edits` notes in its journal.
     private func folderWithEdits(_ scratch: Scratch, edits: Int) throws -> String {
         let folder = try scratch.sampleFolder()
@@ -73,5 +73,32 @@ import Testing
         }
         #expect(stoppedAt == ["first-new-file-written", "new-files-written", "manifest-written", "first-file-renamed",
                               "files-renamed", "history-appended"], "the steps the test stopped at")
+    }
+
+    /// history.jsonl keeps the version before the first edit of each entity it holds, so that what
+    /// that edit changed is still said once the files hold the new version.
+    @Test func afterCompactionTheLogStillSaysWhatTheFirstEditChanged() throws {
+        let scratch = Scratch()
+        let folder = try folderWithEdits(scratch, edits: 1)
+        let before = try Run(["log", "--data", folder, "--lang", "en"]).output
+        #expect(before.contains("Note: Bedrag illustratief. → notitie 1"), "\(before)")
+        #expect(try Run(["compact", "--data", folder]).status == 0)
+        #expect(try Run(["log", "--data", folder, "--lang", "en"]).output == before)
+    }
+
+    /// A folder edited only by scripts is folded into the files once its journal passes the
+    /// threshold (1 MiB), so that it does not grow without end and every read stays quick.
+    @Test func editsFromTheCommandLineCompactOnceTheJournalIsPastTheThreshold() throws {
+        let scratch = Scratch()
+        let folder = try scratch.sampleFolder()
+        let long = String(repeating: "x", count: 120_000)
+        for number in 1...9 {
+            #expect(try Run(["update", "commitment", "c-000\(number)", "--data", folder, "--note", long]).status == 0)
+        }
+        let journal = try #require(FileManager.default.attributesOfItem(atPath: folder + "/journal.jsonl")[.size] as? Int)
+        #expect(journal < 1 << 20, "the journal was folded: \(journal) bytes")
+        #expect(editIDs(in: folder + "/history.jsonl").count == 9)
+        let data = try #require(DataFolder(path: folder).load().data)
+        #expect((1...9).allSatisfy { data.commitment("c-000\($0)")?.note == long })
     }
 }
