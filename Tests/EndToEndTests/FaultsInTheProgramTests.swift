@@ -44,6 +44,12 @@ import Testing
         try tmux.waitFor("Wachten: een ander proces heeft de map vergrendeld (journal.lock)")
         try tmux.waitFor("Niet opgeslagen: de datamap is al langer dan", seconds: 10)
         #expect(journal(folder).isEmpty, "nothing was written")
+        try tmux.send("j", "j", "k")
+        try tmux.waitFor("Esc: melding sluiten")
+        #expect(try tmux.screen().contains("Niet opgeslagen: de datamap is al langer dan"), "the refusal stays until it is dismissed")
+        try tmux.send("Escape")
+        // With the message gone, the status line names the folder again.
+        #expect(!(try tmux.waitFor(folder)).contains("Niet opgeslagen"))
         try quit(tmux)
     }
 

@@ -90,6 +90,37 @@ import LabModel
         #expect(statusLine.hasPrefix("Niet opgeslagen: de datamap is al langer dan"), "\(statusLine)")
     }
 
+    /// A refusal stays until it is dismissed: keys in the form, moving in a list and other people's
+    /// edits leave it; the first Esc takes it away and does nothing else.
+    @Test func aRefusalStaysOnScreenUntilItIsDismissed() throws {
+        var state = editableState(width: 120, height: 30)
+        editing("note", in: &state)
+        send(keys("van Anna"), to: &state)
+        let change = try #require(committed(send([.key(.enter)], to: &state)))
+        send([.commitFailed(.lockTimedOut, change)], to: &state)
+        send([.key(.tab), .key(.character("x")), .key(.tab)], to: &state)
+        #expect(render(state)[28].hasPrefix("Niet opgeslagen: de datamap"), "typing in the form leaves it")
+        #expect(render(state)[28].hasSuffix("Esc: melding sluiten "), "\(render(state)[28])")
+        send([.key(.escape)], to: &state)
+        #expect(form(state) != nil, "the first Esc dismisses the message, not the form")
+        #expect(!render(state)[28].contains("Niet opgeslagen"))
+        send([.key(.escape)], to: &state)
+        #expect(form(state) == nil)
+
+        send([.commitFailed(.lockTimedOut, change), .key(.character("j")), .key(.character("k"))], to: &state)
+        var theirs = try #require(state.data.commitments.first)
+        theirs.note = "van Bram"
+        theirs.stamp = Stamp(revision: theirs.stamp.revision + 1, updatedAt: theirs.stamp.updatedAt, updatedBy: "bram")
+        var data = state.data
+        data.put(theirs)
+        send([.reloaded(.success(Snapshot(data: data, history: state.history, changed: [.commitment(theirs)])), at: Date())], to: &state)
+        #expect(state.message?.text.hasPrefix("Niet opgeslagen") == true, "moving and other people's edits leave it")
+        state.language = .en
+        #expect(render(state)[28].hasSuffix("Esc: dismiss "))
+        send([.key(.escape)], to: &state)
+        #expect(state.message == nil)
+    }
+
     @Test func newDatesDefaultToTheLabsReferenceDay() {
         var state = editableState()
         state.today = Day("2026-12-01")!

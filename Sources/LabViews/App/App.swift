@@ -85,6 +85,11 @@ public enum App {
     }
 
     static func handle(_ key: Key, in state: inout AppState) -> [Effect] {
+        // A refusal stays on screen until it is dismissed, and Esc dismisses it before doing anything else.
+        if key == .escape, state.message?.kind == .error {
+            state.message = nil
+            return []
+        }
         if let id = action(for: key, in: state) {
             return perform(id, in: &state)
         }
@@ -99,7 +104,7 @@ public enum App {
     }
 
     static func perform(_ id: ActionID, in state: inout AppState) -> [Effect] {
-        state.message = nil
+        if state.message?.kind != .error { state.message = nil }
         if state.tour != nil, ![.nextStep, .previousStep, .pauseTour, .quitProgram].contains(id) {
             // Any other key takes over by hand.
             state.tour?.isPaused = true

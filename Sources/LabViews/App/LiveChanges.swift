@@ -20,6 +20,8 @@ enum LiveChanges {
             if state.message?.kind == .error { state.message = StatusMessage(state.say(.reloaded)) }
             return
         }
+        // Other people's edits are marked in the tables; a refusal on screen stays until it is dismissed.
+        if state.message?.kind == .error { return }
         let authors = Array(Set(changed.map(\.stamp.updatedBy))).sorted()
         if changed.count == 1, let value = changed.first {
             // What changed, in words: `Hoeveelheid: € 25.000 → € 30.000`, or `nieuw`.

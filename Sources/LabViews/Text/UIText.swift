@@ -19,7 +19,7 @@ public enum UIText: CaseIterable, Sendable {
     case noSuchPartner, noSuchProject, noSuchTheme, commandUsage, sortedBy, ascending, descending, matches
     case commitmentTitle, ending, keysProblem, themeProblem, emptyFilter, mixLabel, perKind, perState
     case changedBy, changesBy, history, created, statusUpdate, columnWhat, columnChange, entityPartner, entityProject
-    case entityCommitment, newCommitment, newProject, newPartner, formHint
+    case entityCommitment, newCommitment, newProject, newPartner, formHint, dismissHint
     case withdrawQuestion, saved, notSaved, conflictTitle, theirVersion
     case yourVersion, conflictHint, undone, nothingToUndo, cannotUndoCreation, waitingForLock, journalRestored
     case computedWhenEmpty, idOrName, idsOrNames, emptyIsSharedSupport, mergedWith, conflictFieldsHint, bothChanged
@@ -178,6 +178,7 @@ public enum UIText: CaseIterable, Sendable {
         case .newProject: ("Nieuw project", "New project")
         case .newPartner: ("Nieuwe partner", "New partner")
         case .formHint: ("Enter opslaan · Esc annuleren · Tab volgend veld · ←→ keuze", "Enter save · Esc cancel · Tab next field · ←→ choice")
+        case .dismissHint: ("Esc: melding sluiten", "Esc: dismiss")
         case .withdrawQuestion: ("Intrekken", "Withdraw")
         case .saved: ("Opgeslagen", "Saved")
         case .notSaved: ("Niet opgeslagen", "Not saved")

@@ -15,10 +15,14 @@ enum StatusBar {
             InputLine.draw(&buffer, rect, prompt: state.say(.commandPrompt), text: text, cursor: cursor, style: context.style(.input))
             return
         case .form:
-            // Why the form came back (a save refused) stays in view; else the form's keys.
+            // Why the form came back (a save refused) stays in view until dismissed; else the form's keys.
             let (text, slot): (String, ThemeSlot) = state.message.map { ($0.text, $0.kind == .error ? .error : .statusBar) }
                 ?? (state.say(.formHint), .statusBar)
-            buffer.write(text.truncated(toWidth: rect.width), x: rect.x, y: rect.y, limit: rect.width, style: context.style(slot))
+            let right = state.message?.kind == .error ? " " + state.say(.dismissHint) + " " : ""
+            let rightWidth = min(rect.width, DisplayWidth.of(right))
+            buffer.write(right, x: rect.maxX - rightWidth, y: rect.y, limit: rightWidth, style: context.style(.statusKey))
+            let limit = max(0, rect.width - rightWidth)
+            buffer.write(text.truncated(toWidth: limit), x: rect.x, y: rect.y, limit: limit, style: context.style(slot))
             return
         case .normal, .help, .confirm, .conflict:
             break
@@ -43,6 +47,7 @@ enum StatusBar {
     }
 
     private static func rightText(_ state: AppState) -> String {
+        if state.message?.kind == .error { return " " + state.say(.dismissHint) + " " }
         var parts = ["\(state.say(.asOf)) \(state.referenceDay)"]
         if state.isReadOnly, case .folder = state.source { parts.insert(state.say(.readOnlyNote), at: 0) }
         if state.list.sortColumn != nil || state.list.descending, let model = state.tableModel {
