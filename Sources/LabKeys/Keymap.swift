@@ -85,6 +85,8 @@ public struct Keymap: Sendable {
 }
 
 public enum KeymapProblem: Hashable, Sendable {
+    /// The file cannot be read (a FIFO, a link, no permission): the reason in the system's words.
+    case unreadable(String)
     case notAnObject
     case unknownAction(String)
     case unknownKey(action: ActionID, key: String)
@@ -93,6 +95,8 @@ public enum KeymapProblem: Hashable, Sendable {
 
     public func message(in language: ActionLanguage) -> String {
         switch (self, language) {
+        case (.unreadable(let reason), .nl): "kan niet gelezen worden (\(reason)); de standaardtoetsen blijven"
+        case (.unreadable(let reason), .en): "cannot be read (\(reason)); the default keys stay"
         case (.notAnObject, .nl): "geen JSON-object van actie naar toetsen; de standaardtoetsen blijven"
         case (.notAnObject, .en): "not a JSON object of action to keys; the default keys stay"
         case (.unknownAction(let name), .nl): "onbekende actie \"\(name)\"; de standaardtoetsen blijven"

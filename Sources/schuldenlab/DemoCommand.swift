@@ -41,8 +41,11 @@ struct DemoCommand: ParsableCommand {
         if autoplay != nil || tour != nil {
             var chosen = Tour.builtIn
             if let tour {
-                guard let contents = FileManager.default.contents(atPath: tour) else {
-                    Output.error("\(tour.visible): " + (language == .nl ? "kan niet gelezen worden\n" : "cannot be read\n"))
+                let contents: Data
+                do {
+                    contents = try FileBytes.data(tour)
+                } catch {
+                    Output.error("\(tour.visible): " + (language == .nl ? "kan niet gelezen worden" : "cannot be read") + " (\(error))\n")
                     throw ExitCode(2)
                 }
                 do {

@@ -21,7 +21,7 @@ enum SchemaFiles {
         for name in names {
             let path = target + "/" + name + ".schema.json"
             let text = text(named: name)!
-            if FileManager.default.contents(atPath: path) == Data(text.utf8) { continue }
+            if (try? FileBytes.read(path)) == Array(text.utf8) { continue }
             try AtomicFile.write(text, to: path)
         }
     }

@@ -184,8 +184,14 @@ enum KeymapFile {
     /// and what is wrong in it.
     static func load(environment: [String: String]) -> (keymap: Keymap, path: String?, problems: [KeymapProblem]) {
         var keymap = Keymap()
-        guard let path = path(environment: environment), let contents = FileManager.default.contents(atPath: path) else {
+        guard let path = path(environment: environment) else { return (keymap, nil, []) }
+        let contents: Data
+        do {
+            contents = try FileBytes.data(path)
+        } catch .missing {
             return (keymap, nil, [])
+        } catch {
+            return (keymap, path, [KeymapProblem.unreadable("\(error)")])
         }
         let problems = keymap.apply(fileContents: contents)
         return (keymap, path, problems)

@@ -54,4 +54,32 @@ import LabModel
         let after = try Run(["add", "commitment", "--data", folder, "--partner", "ing", "--kind", "money", "--amount", "1", "--unit", "EUR"])
         #expect(after.status == 0, "the lock was let go: \(after.error)")
     }
+
+    /// A tour, a theme or a keys file that is a FIFO is refused at once with what it is; a data file
+    /// that is a link is not followed (it could lead out of the folder) and is named.
+    @Test func everyOtherFileTheProgramReadsIsRefusedWhenItIsNoRegularFile() throws {
+        let scratch = Scratch()
+        let config = scratch.file("config")
+        try FileManager.default.createDirectory(atPath: config + "/schuldenlab/themes", withIntermediateDirectories: true)
+        fifo(config + "/schuldenlab/themes/nacht.json")
+        fifo(config + "/schuldenlab/keys.json")
+        fifo(scratch.file("tour.json"))
+        let start = Date()
+        let tour = try Run(["demo", "--tour", scratch.file("tour.json"), "--lang", "en"])
+        #expect(tour.status == 2)
+        #expect(tour.error.contains("tour.json: cannot be read (a FIFO (named pipe), not a regular file)"), "\(tour.error)")
+        let theme = try Run(["screenshot", "--pane", "1", "--theme", "nacht"], environment: ["XDG_CONFIG_HOME": config])
+        #expect(theme.status == 2)
+        #expect(theme.error.contains("nacht.json: a FIFO (named pipe), not a regular file"), "\(theme.error)")
+        let keys = try Run(["keys", "--lang", "en"], environment: ["XDG_CONFIG_HOME": config])
+        #expect((keys.output + keys.error).contains("keys.json: cannot be read (a FIFO (named pipe), not a regular file); the default keys stay"), "\(keys.error)")
+        #expect(Date().timeIntervalSince(start) < 20, "none of them waited for a writer to the FIFO")
+
+        let folder = try scratch.sampleFolder()
+        try FileManager.default.moveItem(atPath: folder + "/partners.json", toPath: scratch.file("partners.json"))
+        try FileManager.default.createSymbolicLink(atPath: folder + "/partners.json", withDestinationPath: scratch.file("partners.json"))
+        let check = try Run(["check", "--data", folder, "--lang", "en"])
+        #expect(check.status == 2)
+        #expect(check.output.contains("partners.json: the file cannot be read (a symbolic link, which schuldenlab does not follow"), "\(check.output)")
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -5,26 +6,39 @@ import Darwin
 #endif
 
 /// Why a file could not be read, in the system's own words.
-enum FileReadFailure: Error {
+public enum FileReadFailure: Error, Sendable {
     case missing
-    case notRegularFile
+    /// What it is instead, in words: `a FIFO (named pipe), not a regular file`.
+    case notRegularFile(String)
     case unreadable(String)
 }
 
-/// Reads whole files through POSIX calls, so that the reason for a failure is exact.
-enum FileBytes {
+extension FileReadFailure: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case .missing: SystemError.describe(ENOENT)
+        case .notRegularFile(let what), .unreadable(let what): what
+        }
+    }
+}
+
+/// Reads whole files through POSIX calls, so that the reason for a failure is exact. Every file the
+/// program reads is read through here, opened as `RegularFile` opens it: a link, a FIFO or a device
+/// is refused at once instead of followed or waited on.
+public enum FileBytes {
     /// The bytes of the file from `offset` to its end.
-    static func read(_ path: String, from offset: Int = 0) throws(FileReadFailure) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else {
-            let code = errno
-            if code == ENOENT { throw .missing }
-            throw .unreadable(SystemError.describe(code))
+    public static func read(_ path: String, from offset: Int = 0) throws(FileReadFailure) -> [UInt8] {
+        let descriptor: Int32
+        switch RegularFile.open(path, O_RDONLY) {
+        case .success(let open): descriptor = open
+        case .failure(let failure):
+            if failure.isMissing { throw .missing }
+            if failure.kind != nil { throw .notRegularFile(failure.description) }
+            throw .unreadable(failure.description)
         }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw .unreadable(SystemError.describe(errno)) }
-        guard status.st_mode & S_IFMT == S_IFREG else { throw .notRegularFile }
         if offset > 0, lseek(descriptor, off_t(offset), SEEK_SET) < 0 { throw .unreadable(SystemError.describe(errno)) }
         var bytes = [UInt8]()
         bytes.reserveCapacity(max(0, Int(status.st_size) - offset))
@@ -39,6 +53,11 @@ enum FileBytes {
             bytes.append(contentsOf: chunk[0..<count])
         }
     }
+
+    /// The file's bytes as `Data`, for the readers of themes, keys and tours.
+    public static func data(_ path: String) throws(FileReadFailure) -> Data {
+        Data(try read(path))
+    }
 }
 
 enum SystemError {
@@ -46,9 +65,9 @@ enum SystemError {
         String(cString: strerror(code))
     }
 
-    /// Why a file could not be opened for writing; opened without following links, a link is
+    /// Why a file could not be opened; opened without following links, a link is
     /// reported as what it is rather than as a loop.
     static func describeOpening(_ code: Int32) -> String {
-        code == ELOOP ? "a symbolic link, which schuldenlab does not write through (it could lead out of the folder)" : describe(code)
+        code == ELOOP ? "a symbolic link, which schuldenlab does not follow (it could lead out of the folder)" : describe(code)
     }
 }

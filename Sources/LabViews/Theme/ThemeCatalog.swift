@@ -36,11 +36,13 @@ public struct ThemeCatalog: Sendable {
     public func theme(named name: String) -> Result<Theme, ThemeProblem> {
         if let userFolder, !name.contains("/") {
             let path = userFolder + "/" + name + ".json"
-            if FileManager.default.fileExists(atPath: path) {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    return .failure(.unreadable(path.visible))
-                }
+            do {
+                let data = try FileBytes.data(path)
                 return Result { () throws(ThemeProblem) in try Theme.parse(data) }
+            } catch .missing {
+                // No file of their own by that name: the built-in one.
+            } catch {
+                return .failure(.unreadable("\(path.visible): \(error)"))
             }
         }
         guard let text = BuiltInThemeFiles.texts[name] else { return .failure(.notFound(name)) }
