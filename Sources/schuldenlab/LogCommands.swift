@@ -19,9 +19,10 @@ struct LogCommand: ParsableCommand {
             guard let day = Day(since) else { throw ValidationError("--since \(since.visible): write YYYY-MM-DD") }
             sinceDay = day
         }
-        let (items, problems, couldNotRead) = folder.history()
-        for problem in problems { Output.error(problem.rendered(in: language) + "\n") }
         let data = folder.load().data
+        // One entity's edits are read from only the lines that name it.
+        let (items, problems, couldNotRead) = entity.map { folder.history(ofEntity: $0) } ?? folder.history()
+        for problem in problems { Output.error(problem.rendered(in: language) + "\n") }
         let zone = data.map { LabTime.zone(of: $0.lab) } ?? LabTime.zone(of: SampleLab.data.lab)
         for item in items {
             let entry = item.entry

@@ -213,11 +213,14 @@ import Testing
         #expect(mode(folder) == 0o750)
         #expect(mode(folder + "/.schemas") == 0o750)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        #expect(names == [".schemas", "commitments.json", "history.jsonl", "journal.jsonl", "journal.lock", "lab.json", "partners.json",
+        #expect(names == [".schemas", "commitments.json", "history", "journal.jsonl", "journal.lock", "lab.json", "partners.json",
                           "projects.json"])
+        #expect(mode(folder + "/history") == 0o750)
         let schemas = try FileManager.default.contentsOfDirectory(atPath: folder + "/.schemas").map { ".schemas/" + $0 }
         #expect(schemas.count == 7)
-        for name in names.dropFirst() + schemas {
+        let segments = try FileManager.default.contentsOfDirectory(atPath: folder + "/history").map { "history/" + $0 }
+        #expect(segments == ["history/000001.jsonl"])
+        for name in names.filter({ $0 != ".schemas" && $0 != "history" }) + schemas + segments {
             #expect(mode(folder + "/" + name) == 0o640, "\(name)")
         }
     }

@@ -48,10 +48,12 @@ import LabModel
         #expect(try String(contentsOfFile: folder + "/journal.jsonl", encoding: .utf8).contains(#""merge":{"basedOn":1"#))
         let result = try validate(folder + "/.schemas/journal-line.schema.json", [folder + "/journal.jsonl"], lines: true)
         #expect(result.status == 0, "\(result.output)")
-        // An erasure folds the journal into the files and history.jsonl; its lines pass the same schema.
+        // An erasure folds the journal into the files and a segment of the history; its lines pass the same schema.
         #expect(try Run(["forget", "partner", "test-bv", "--contact", "--data", folder]).status == 0)
-        #expect(try String(contentsOfFile: folder + "/history.jsonl", encoding: .utf8).contains(#""erased":["contact"]"#))
-        let history = try validate(folder + "/.schemas/journal-line.schema.json", [folder + "/history.jsonl"], lines: true)
+        let segment = folder + "/history/000001.jsonl"
+        #expect(try String(contentsOfFile: segment, encoding: .utf8).contains(#""erased":["contact"]"#))
+        #expect(try String(contentsOfFile: segment, encoding: .utf8).contains(#""before":{"#), "the first edit of each entity keeps the version before")
+        let history = try validate(folder + "/.schemas/journal-line.schema.json", [segment], lines: true)
         #expect(history.status == 0, "\(history.output)")
     }
 

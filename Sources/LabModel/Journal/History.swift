@@ -27,16 +27,29 @@ extension DataFolder {
     static let historyFileName = "history.jsonl"
 
     /// Every saved edit on record with what it changed, oldest first: those folded into the files
-    /// by `compact` (kept in history.jsonl) and those in the journal. The first edit of an entity
-    /// since the last compaction is compared with the entity in the files.
+    /// by `compact` (kept in history.jsonl and its segments) and those in the journal.
     public func history() -> (items: [HistoryItem], problems: [Problem], couldNotRead: Bool) {
+        history(matching: nil, baseline: nil)
+    }
+
+    /// The edits of the entity with this id (of any kind), read from only the lines that name it;
+    /// `baseline` is the folder's data when the caller has read it already.
+    public func history(ofEntity id: String, baseline: LabData? = nil) -> (items: [HistoryItem], problems: [Problem], couldNotRead: Bool) {
+        let result = history(matching: id, baseline: baseline)
+        return (result.items.filter { $0.entry.value.id == id }, result.problems, result.couldNotRead)
+    }
+
+    /// The first edit of an entity with nothing before it on record is compared with the entity in the files.
+    private func history(matching id: String?, baseline given: LabData?) -> (items: [HistoryItem], problems: [Problem], couldNotRead: Bool) {
         if let problem = folderProblem() { return ([], [problem], true) }
-        let baseline = loadFiles().data
+        let baseline = given ?? loadFiles().data
+        let segments = HistorySegments.names(in: path)
         var builder = HistoryBuilder()
-        var problems: [Problem] = []
-        var couldNotRead = false
-        for name in [Self.historyFileName, JournalReader.fileName] {
-            let record = readRecord(name)
+        var problems = segments.problem.map { [$0] } ?? []
+        var couldNotRead = segments.problem != nil
+        let needle = id.map { Array(("\"" + $0 + "\"").utf8) }
+        for name in segments.names + [JournalReader.fileName] {
+            let record = readRecord(name, linesContaining: needle)
             problems += record.problems
             couldNotRead = couldNotRead || record.couldNotRead
             for (_, entry) in record.entries {
@@ -45,13 +58,26 @@ extension DataFolder {
         }
         return (builder.items, problems, couldNotRead)
     }
+
+    /// The edits of the latest segments of the history, at least `count` of them when there are
+    /// that many, oldest first: what the program shows without reading the whole history.
+    func recentHistory(atLeast count: Int) -> [JournalEntry] {
+        var chosen: [[JournalEntry]] = []
+        var total = 0
+        for name in HistorySegments.names(in: path).names.reversed() where total < count {
+            let entries = readRecord(name).entries.map(\.entry)
+            chosen.append(entries)
+            total += entries.count
+        }
+        return chosen.reversed().flatMap { $0 }
+    }
 }
 
 extension DataFolder {
     /// The entity as it was at `revision`: as an edit on record saved it, or as the files hold it.
     public func version(of kind: EntityKind, _ id: String, revision: Int) -> EntityValue? {
-        let saved = history().items.last { item in
-            item.entry.value.kind == kind && item.entry.value.id == id && item.entry.value.stamp.revision == revision
+        let saved = history(ofEntity: id).items.last { item in
+            item.entry.value.kind == kind && item.entry.value.stamp.revision == revision
         }
         if let saved { return saved.entry.value }
         let inFiles = loadFiles().data?.value(kind, id)
@@ -60,23 +86,34 @@ extension DataFolder {
 }
 
 extension DataFolder {
-    /// The ids of the edits on record, in the journal and history.jsonl, with how often each is
+    /// The ids of the edits on record, in the journal and the history, with how often each is
     /// there: what a test of the store counts to know that no acknowledged edit was lost or doubled.
     public func editsOnRecord() -> (journal: [String: Int], history: [String: Int]) {
-        func count(_ name: String) -> [String: Int] {
-            readRecord(name).entries.reduce(into: [:]) { counts, line in counts[line.entry.edit, default: 0] += 1 }
+        func count(_ names: [String]) -> [String: Int] {
+            names.reduce(into: [:]) { counts, name in
+                for line in readRecord(name).entries { counts[line.entry.edit, default: 0] += 1 }
+            }
         }
-        return (count(JournalReader.fileName), count(Self.historyFileName))
+        return (count([JournalReader.fileName]), count(HistorySegments.names(in: path).names))
     }
 
-    /// What is wrong with history.jsonl: a line that is no edit, or a file that is no regular file.
+    /// What is wrong with the history: a line that is no edit, or a file that is no regular file.
     public func historyProblems() -> (problems: [Problem], couldNotRead: Bool) {
-        let record = readRecord(Self.historyFileName)
-        return (record.problems, record.couldNotRead)
+        let segments = HistorySegments.names(in: path)
+        var problems = segments.problem.map { [$0] } ?? []
+        var couldNotRead = segments.problem != nil
+        for name in segments.names {
+            let record = readRecord(name)
+            problems += record.problems
+            couldNotRead = couldNotRead || record.couldNotRead
+        }
+        return (problems, couldNotRead)
     }
 
-    /// The edits of a file of journal lines (the journal or history.jsonl), with its problems named by it.
-    func readRecord(_ name: String) -> (entries: [(line: Int, entry: JournalEntry)], problems: [Problem], couldNotRead: Bool) {
+    /// The edits of a file of journal lines (the journal or a file of the history), with its problems
+    /// named by it; with `needle`, only the lines that hold it are read, the rest passed over unparsed.
+    func readRecord(_ name: String, linesContaining needle: [UInt8]? = nil)
+        -> (entries: [(line: Int, entry: JournalEntry)], problems: [Problem], couldNotRead: Bool) {
         let bytes: [UInt8]
         do {
             bytes = try FileBytes.read(path + "/" + name)
@@ -87,7 +124,7 @@ extension DataFolder {
             case .unreadable(let reason): return ([], [Problem(file: name, kind: .fileUnreadable(reason: reason))], true)
             }
         }
-        let result = JournalReader.read(bytes)
+        let result = JournalReader.read(bytes[...], keepingLinesWith: needle)
         let problems = result.problems.map { problem in
             var renamed = problem
             renamed.file = name

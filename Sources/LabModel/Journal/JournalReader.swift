@@ -14,13 +14,23 @@ enum JournalReader {
     }
 
     /// Reads `bytes`, whose first line is line `firstLine` of the file.
-    static func read(_ bytes: ArraySlice<UInt8>, firstLine: Int = 1) -> Result {
+    /// With `needle`, a line that does not hold it is passed over unparsed (and unchecked).
+    static func read(_ bytes: ArraySlice<UInt8>, firstLine: Int = 1, keepingLinesWith needle: [UInt8]? = nil) -> Result {
         var result = Result()
         var lineStart = bytes.startIndex
         var lineNumber = firstLine
         while lineStart < bytes.endIndex {
             let newline = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n"))
             let lineEnd = newline ?? bytes.endIndex
+            if let needle, !ByteSearch.contains(bytes[lineStart..<lineEnd], needle) {
+                if newline != nil {
+                    result.completeBytes = lineEnd + 1 - bytes.startIndex
+                    result.completeLines += 1
+                }
+                lineStart = lineEnd + 1
+                lineNumber += 1
+                continue
+            }
             let line = Array(bytes[lineStart..<lineEnd])
             if newline == nil {
                 if !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {

@@ -128,12 +128,10 @@ extension DataFolder {
     /// Takes the folder's exclusive lock, and finishes a compaction that was stopped before anything else is written.
     func exclusiveLock(whileWaiting: () -> Void = {}) throws(EditFailure) -> FolderLock? {
         let lock = try takeExclusiveLock(whileWaiting: whileWaiting)
-        do throws(Compaction.FinishFailure) {
+        do {
             try Compaction.finishPending(in: path)
-        } catch .files(let failure) {
-            throw .cannotWrite(failure)
         } catch {
-            // The files are current; the folded edits wait, flushed, for history.jsonl, and the next compaction tries again.
+            throw .cannotWrite(error)
         }
         return lock
     }

@@ -26,18 +26,29 @@ extension DataFolder {
         return (try scrubHistory(ofPartner: partnerID), entry)
     }
 
-    /// Takes the contact out of every version of the partner that history.jsonl keeps; returns how many.
+    /// Takes the contact out of every version of the partner that the history keeps (history.jsonl
+    /// and each segment); returns how many.
     private func scrubHistory(ofPartner partnerID: String) throws(EditFailure) -> Int {
+        var scrubbed = 0
+        for name in HistorySegments.names(in: path).names {
+            scrubbed += try scrub(name, ofPartner: partnerID)
+        }
+        return scrubbed
+    }
+
+    private func scrub(_ name: String, ofPartner partnerID: String) throws(EditFailure) -> Int {
+        let file = path + "/" + name
         let bytes: [UInt8]
         do {
-            bytes = try FileBytes.read(historyPath)
+            bytes = try FileBytes.read(file)
         } catch {
             if case .missing = error { return 0 }
-            throw .cannotWrite(WriteFailure(path: historyPath, reason: "\(error)"))
+            throw .cannotWrite(WriteFailure(path: file, reason: "\(error)"))
         }
         var scrubbed = 0
         let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line -> String in
-            guard case .success(var entry) = JournalReader.entry(from: Array(line), lineNumber: 1) else {
+            guard ByteSearch.contains(line, Array(("\"" + partnerID + "\"").utf8)),
+                  case .success(var entry) = JournalReader.entry(from: Array(line), lineNumber: 1) else {
                 return String(decoding: line, as: UTF8.self)
             }
             let value = Self.withoutContact(entry.value, of: partnerID)
@@ -50,7 +61,7 @@ extension DataFolder {
         }
         guard scrubbed > 0 else { return 0 }
         do {
-            try AtomicFile.write(lines.joined(separator: "\n"), to: historyPath)
+            try AtomicFile.write(lines.joined(separator: "\n"), to: file)
         } catch {
             throw .cannotWrite(error)
         }

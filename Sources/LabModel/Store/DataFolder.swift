@@ -73,9 +73,11 @@ public struct DataFolder: Sendable {
 
     var historyPath: String { path + "/" + Self.historyFileName }
 
-    /// The stamps of the data files and history.jsonl, in a fixed order.
+    /// The stamps of the data files, history.jsonl and the history's segments' folder (which a new
+    /// or rewritten segment touches), in a fixed order.
     func stampsOfFiles() -> [FileStamp?] {
-        DataFile.allCases.map { FileStamp(path: filePath($0)) } + [FileStamp(path: historyPath)]
+        DataFile.allCases.map { FileStamp(path: filePath($0)) }
+            + [FileStamp(path: historyPath), FileStamp(path: path + "/" + HistorySegments.folderName)]
     }
 
     func loadFiles() -> LoadReport {

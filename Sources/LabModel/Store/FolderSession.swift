@@ -89,6 +89,10 @@ public struct FolderSession: Sendable {
         }
     }
 
+    /// How many of the latest folded edits the program keeps at hand, at least: the history's latest
+    /// segments, so that opening a folder with a long history does not read all of it.
+    static let recentHistoryLength = 5_000
+
     /// Reads the whole folder; the caller holds the lock.
     static func read(_ folder: DataFolder, keepingHistory: Bool) -> (session: FolderSession?, report: LoadReport) {
         let fileStamps = folder.stampsOfFiles()
@@ -96,8 +100,8 @@ public struct FolderSession: Sendable {
         guard let filesData = report.data else { return (nil, report) }
         var session = FolderSession(folder: folder, data: filesData, keepsHistory: keepingHistory, fileStamps: fileStamps)
         session.compactionPending = Compaction.isPending(in: folder.path)
-        if keepingHistory, let bytes = try? FileBytes.read(folder.historyPath) {
-            for (_, entry) in JournalReader.read(bytes).entries {
+        if keepingHistory {
+            for entry in folder.recentHistory(atLeast: recentHistoryLength) {
                 session.historyBuilder.record(entry, current: filesData.value(entry.value.kind, entry.value.id))
             }
         }
@@ -212,6 +216,8 @@ public struct FolderSession: Sendable {
     mutating func foldUnlocked() throws(EditFailure) -> Int {
         AtomicFile.removeLeftovers(in: folder.path,
                                    names: DataFile.allCases.map(\.fileName) + [JournalReader.fileName, DataFolder.historyFileName])
+        let segments = HistorySegments.names(in: folder.path).names.filter(HistorySegments.isSegment)
+        AtomicFile.removeLeftovers(in: folder.path + "/" + HistorySegments.folderName, names: segments.map(AtomicFile.baseName))
         var folded: [String] = []
         var kept: [String] = []
         for (index, bytes) in journal.lines.enumerated() {
@@ -223,9 +229,10 @@ public struct FolderSession: Sendable {
                 folded.append(historyLine(bytes, number: number))
             }
         }
-        let files = DataFile.allCases.map { ($0.fileName, data.fileText(for: $0)) } + [(JournalReader.fileName, kept.joined())]
         do {
-            try Compaction.run(in: folder.path, files: files, history: folded.map { $0 + "\n" }.joined())
+            let segment = folded.isEmpty ? [] : [(try HistorySegments.nextName(in: folder.path), folded.map { $0 + "\n" }.joined())]
+            let files = DataFile.allCases.map { ($0.fileName, data.fileText(for: $0)) } + segment + [(JournalReader.fileName, kept.joined())]
+            try Compaction.run(in: folder.path, files: files)
         } catch {
             throw .cannotWrite(error)
         }
