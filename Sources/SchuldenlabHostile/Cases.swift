@@ -6,7 +6,7 @@ enum Cases {
     static let journalName = "journal.jsonl"
 
     static var all: [HostileCase] {
-        stringFields() + numbers() + encodings() + shapes() + links() + unreadable() + journals()
+        stringFields() + numbers() + encodings() + shapes() + links() + unreadable() + journals() + histories()
     }
 
     /// The payload appended to one string at a time, for every string field (the first element
@@ -198,6 +198,30 @@ enum Cases {
             HostileCase(name: "the journal is a folder") { folder, _ in
                 try FileManager.default.removeItem(atPath: path(folder))
                 try FileManager.default.createDirectory(atPath: path(folder), withIntermediateDirectories: false)
+            },
+        ]
+    }
+
+    /// The history's segments and a compaction's record, where something else stands or holds garbage.
+    static func histories() -> [HostileCase] {
+        let segment: @Sendable (String) -> String = { folder in folder + "/" + GoodFolder.segment }
+        return [
+            HostileCase(name: "the history folder a link out of the folder") { folder, outside in
+                try FileManager.default.moveItem(atPath: folder + "/history", toPath: outside + "/history")
+                try FileManager.default.createSymbolicLink(atPath: folder + "/history", withDestinationPath: outside + "/history")
+            },
+            HostileCase(name: "a history segment that is a FIFO") { folder, _ in
+                try FileManager.default.removeItem(atPath: segment(folder))
+                guard mkfifo(segment(folder), 0o666) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            },
+            HostileCase(name: "garbage in a history segment") { folder, _ in
+                try Files.edit(segment(folder)) { $0 + Array("{not json\n".utf8) + [0xFF, 0x0A] }
+            },
+            HostileCase(name: "a compaction record of garbage") { folder, _ in
+                try Files.write(Array("{\"files\":[\"../../etc/passwd\"]}\n".utf8), to: folder + "/.compaction.json")
+            },
+            HostileCase(name: "a compaction record that is a FIFO") { folder, _ in
+                guard mkfifo(folder + "/.compaction.json", 0o666) == 0 else { throw CocoaError(.fileWriteUnknown) }
             },
         ]
     }

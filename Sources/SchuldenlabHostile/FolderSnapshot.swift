@@ -13,18 +13,28 @@ struct FolderSnapshot: Equatable {
 
     private(set) var entries: [String: Entry] = [:]
 
+    /// The folder's entries, and those of its history's segments as `history/NAME`.
     init(_ root: String) {
+        add(root, prefix: "")
+        if entries["history"] == .folder { add(root + "/history", prefix: "history/") }
+    }
+
+    private mutating func add(_ folder: String, prefix: String) {
         let manager = FileManager.default
-        for name in (try? manager.contentsOfDirectory(atPath: root)) ?? [] {
-            let path = root + "/" + name
+        for name in (try? manager.contentsOfDirectory(atPath: folder)) ?? [] {
+            let path = folder + "/" + name
+            var status = stat()
             if let target = try? manager.destinationOfSymbolicLink(atPath: path) {
-                entries[name] = .link(target)
+                entries[prefix + name] = .link(target)
+            } else if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFIFO {
+                // Opening it to read would wait for a writer.
+                entries[prefix + name] = .unreadable
             } else if (try? manager.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeDirectory {
-                entries[name] = .folder
+                entries[prefix + name] = .folder
             } else if let data = manager.contents(atPath: path) {
-                entries[name] = .file(Array(data))
+                entries[prefix + name] = .file(Array(data))
             } else {
-                entries[name] = .unreadable
+                entries[prefix + name] = .unreadable
             }
         }
     }
@@ -33,19 +43,22 @@ struct FolderSnapshot: Equatable {
     enum Allowed {
         case nothing
         /// It said it saved an edit: the journal may have grown, or, when the journal was folded
-        /// into the files (history.jsonl grew), the files and the journal may be new.
+        /// into the files (a new segment of the history is there), the files and the journal may be new.
         case anEdit
     }
 
     /// The names whose entry differs, left out the lock file, which readers may create.
     func changes(since before: FolderSnapshot, allowing allowed: Allowed) -> [String] {
-        let compacted = allowed == .anEdit && grew("history.jsonl", since: before)
+        let newSegments = Set(entries.keys).subtracting(before.entries.keys).filter { $0.hasPrefix("history/") }
+        let compacted = allowed == .anEdit && !newSegments.isEmpty
         return Set(entries.keys).union(before.entries.keys).filter { name in
             guard name != "journal.lock", entries[name] != before.entries[name] else { return false }
             switch allowed {
             case .nothing: return true
             case .anEdit:
-                if compacted { return !(DataFile.allCases.map(\.fileName) + ["journal.jsonl", "history.jsonl"]).contains(name) }
+                if compacted {
+                    return !(DataFile.allCases.map(\.fileName) + ["journal.jsonl", "history"]).contains(name) && !newSegments.contains(name)
+                }
                 return !(name == "journal.jsonl" && grew(name, since: before))
             }
         }.sorted()

@@ -1,19 +1,22 @@
 import Foundation
 import LabModel
 
-/// The good folder every case starts from: the sample, with two edits in its journal, readable by
-/// everyone so that a case can run the binary as another user.
+/// The good folder every case starts from: the sample, with one edit folded into a segment of the
+/// history and two in its journal, readable by everyone so that a case can run the binary as another user.
 enum GoodFolder {
+    static let segment = "history/000001.jsonl"
+
     static func make(at folder: String) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let dataFolder = DataFolder(path: folder)
         try dataFolder.save(SampleLab.data)
-        for (author, note) in [("anna", "Tweede ronde"), ("piet", "Verlengd")] {
+        for (author, note) in [("bram", "Eerste ronde"), ("anna", "Tweede ronde"), ("piet", "Verlengd")] {
             _ = try dataFolder.commit(author: author) { data in
                 var commitment = data.commitment("c-0002")!
                 commitment.note = note
                 return EntityChange(.commitment(commitment), basedOn: commitment.stamp.revision)
             }
+            if author == "bram" { _ = try dataFolder.compact() }
         }
         try openToEveryone(folder)
     }
@@ -21,7 +24,10 @@ enum GoodFolder {
     static func openToEveryone(_ folder: String) throws {
         chmod(folder, 0o777)
         for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
-            chmod(folder + "/" + name, 0o666)
+            chmod(folder + "/" + name, name == "history" ? 0o777 : 0o666)
+        }
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder + "/history")) ?? [] {
+            chmod(folder + "/history/" + name, 0o666)
         }
     }
 }

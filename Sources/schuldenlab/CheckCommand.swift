@@ -16,7 +16,7 @@ struct CheckCommand: ParsableCommand {
         let source = options.source()
         let (data, report) = source.load()
         ActivityLog.read(report, from: source.logName)
-        // history.jsonl is not needed to load the data, but what it keeps must be readable too.
+        // The history is not needed to load the data, but what it keeps must be readable too.
         var history: (problems: [Problem], couldNotRead: Bool) = ([], false)
         if case .folder(let path, _) = source { history = DataFolder(path: path).historyProblems() }
         let all = report.problems + report.warnings + history.problems

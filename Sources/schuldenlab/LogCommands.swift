@@ -44,7 +44,7 @@ struct LogCommand: ParsableCommand {
 struct CompactCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compact", abstract: "Verwerk het journaal in de bestanden. / Fold the journal into the files.",
-        discussion: "The edits stay on record in history.jsonl. Safe while others edit: it works under the folder's lock.")
+        discussion: "The edits stay on record in the history (history/). Safe while others edit: it works under the folder's lock.")
 
     @OptionGroup var edit: EditOptions
 

@@ -49,7 +49,8 @@ enum ManualPage {
             ".TP", ".B XDG_CONFIG_HOME", "Where schuldenlab/keys.json and schuldenlab/themes/ are looked for (else ~/.config).",
             ".SH FILES",
             ".TP", ".I DIR/lab.json, partners.json, projects.json, commitments.json", "The data; see schuldenlab schema.",
-            ".TP", ".I DIR/journal.jsonl, history.jsonl, journal.lock", "Edits since the last compaction, folded edits, the lock.",
+            ".TP", ".I DIR/journal.jsonl, history/, history.jsonl, journal.lock",
+            "Edits since the last compaction, the folded edits (one segment per compaction; history.jsonl from earlier versions), the lock.",
             ".SH EXIT STATUS",
             ExitStatus.summary,
         ]

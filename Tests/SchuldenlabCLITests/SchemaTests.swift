@@ -52,7 +52,7 @@ import LabModel
         #expect(try Run(["forget", "partner", "test-bv", "--contact", "--data", folder]).status == 0)
         let segment = folder + "/history/000001.jsonl"
         #expect(try String(contentsOfFile: segment, encoding: .utf8).contains(#""erased":["contact"]"#))
-        #expect(try String(contentsOfFile: segment, encoding: .utf8).contains(#""before":{"#), "the first edit of each entity keeps the version before")
+        #expect(try String(contentsOfFile: segment, encoding: .utf8).contains(#""was":{"#), "each edit keeps the earlier values of what it changed")
         let history = try validate(folder + "/.schemas/journal-line.schema.json", [segment], lines: true)
         #expect(history.status == 0, "\(history.output)")
     }

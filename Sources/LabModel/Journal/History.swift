@@ -23,6 +23,22 @@ extension EntityValue {
     }
 }
 
+extension EntityValue {
+    /// The fields an edit that made this version changed, from the earlier values its history line keeps.
+    func changes(was: [String: JSONValue]) -> [FieldChange] {
+        let new = fieldValues
+        return FieldCatalogue.editableFields(of: kind).compactMap { field in
+            guard let old = was[field.key] else { return nil }
+            return FieldChange(field: field.key, before: old == .null ? nil : old, after: new[field.key])
+        }
+    }
+
+    /// The earlier value of each field that differs from `previous`, as a history line keeps them.
+    func was(from previous: EntityValue) -> [String: JSONValue] {
+        Dictionary(changes(from: previous).map { ($0.field, $0.before ?? .null) }, uniquingKeysWith: { first, _ in first })
+    }
+}
+
 extension DataFolder {
     static let historyFileName = "history.jsonl"
 
@@ -42,12 +58,13 @@ extension DataFolder {
     /// The first edit of an entity with nothing before it on record is compared with the entity in the files.
     private func history(matching id: String?, baseline given: LabData?) -> (items: [HistoryItem], problems: [Problem], couldNotRead: Bool) {
         if let problem = folderProblem() { return ([], [problem], true) }
-        let baseline = given ?? loadFiles().data
+        // Read only when an edit has nothing before it on record: one entity's history rarely needs it.
+        lazy var baseline = given ?? loadFiles().data
         let segments = HistorySegments.names(in: path)
         var builder = HistoryBuilder()
         var problems = segments.problem.map { [$0] } ?? []
         var couldNotRead = segments.problem != nil
-        let needle = id.map { Array(("\"" + $0 + "\"").utf8) }
+        let needle = id.map { ByteSearch(Array(("\"" + $0 + "\"").utf8)) }
         for name in segments.names + [JournalReader.fileName] {
             let record = readRecord(name, linesContaining: needle)
             problems += record.problems
@@ -112,7 +129,7 @@ extension DataFolder {
 
     /// The edits of a file of journal lines (the journal or a file of the history), with its problems
     /// named by it; with `needle`, only the lines that hold it are read, the rest passed over unparsed.
-    func readRecord(_ name: String, linesContaining needle: [UInt8]? = nil)
+    func readRecord(_ name: String, linesContaining needle: ByteSearch? = nil)
         -> (entries: [(line: Int, entry: JournalEntry)], problems: [Problem], couldNotRead: Bool) {
         let bytes: [UInt8]
         do {
@@ -144,7 +161,7 @@ struct HistoryBuilder: Sendable {
 
     /// Adds `entry`. `current` is the entity's version in the data before the entry, used when
     /// no earlier edit of it is on record.
-    mutating func record(_ entry: JournalEntry, current: EntityValue?) {
+    mutating func record(_ entry: JournalEntry, current: @autoclosure () -> EntityValue?) {
         let value = entry.value
         let key = value.kind.rawValue + "/" + value.id
         guard seen.insert(entry.edit).inserted else { return }
@@ -153,7 +170,11 @@ struct HistoryBuilder: Sendable {
             items.append(HistoryItem(entry: entry, changes: []))
             return
         }
-        guard let before = previous[key] ?? entry.before ?? current, before.stamp.revision == entry.baseRevision else {
+        if let was = entry.was {
+            items.append(HistoryItem(entry: entry, changes: value.changes(was: was)))
+            return
+        }
+        guard let before = previous[key] ?? current(), before.stamp.revision == entry.baseRevision else {
             items.append(HistoryItem(entry: entry, changes: nil))
             return
         }

@@ -5,8 +5,8 @@ import Glibc
 
 /// Where the edits folded into the files are kept: `history.jsonl`, as earlier versions kept them
 /// all, and `history/NNNNNN.jsonl`, one segment for each compaction since. A segment is written
-/// whole and made current with the rest of its compaction, and the first edit of each entity in it
-/// carries the version before, so that any run of the latest segments says what each of its edits
+/// whole and made current with the rest of its compaction, and each edit in it carries the earlier
+/// values of the fields it changed, so that any run of the latest segments says what each of its edits
 /// changed: opening the program reads only the latest, and one entity's history only its lines.
 enum HistorySegments {
     static let folderName = "history"

@@ -12,12 +12,12 @@ public struct JournalEntry: Sendable, Hashable {
     public var merge: MergeRecord?
     /// The fields this edit erased on request (personal data), whose earlier values are gone from every file.
     public var erased: [String]
-    /// Kept only in history.jsonl, for the first edit of an entity on record there: the version the
-    /// files held before it, so that what the edit changed can still be said after compaction.
-    public var before: EntityValue?
+    /// Kept only in the history: the earlier value of each field the edit changed (`null` for a field
+    /// that was left out), so that what the edit changed is said from its line alone, whatever else is read.
+    public var was: [String: JSONValue]?
 
     public init(edit: String = EditID.make(), at: Timestamp, by: String, baseRevision: Int?, value: EntityValue,
-                merge: MergeRecord? = nil, erased: [String] = [], before: EntityValue? = nil) {
+                merge: MergeRecord? = nil, erased: [String] = [], was: [String: JSONValue]? = nil) {
         self.edit = edit
         self.at = at
         self.by = by
@@ -25,7 +25,7 @@ public struct JournalEntry: Sendable, Hashable {
         self.value = value
         self.merge = merge
         self.erased = erased
-        self.before = before
+        self.was = was
     }
 
     /// The line as it is written: compact JSON with sorted keys, no line break inside.
@@ -40,7 +40,7 @@ public struct JournalEntry: Sendable, Hashable {
         builder.set("value", value.json)
         builder.set("merge", merge?.json)
         builder.set("erased", erased.isEmpty ? nil : JSONValue(erased.map { JSONValue($0) }))
-        builder.set("before", before?.json)
+        builder.set("was", was.map { fields in .object(fields.keys.sorted().map { JSONMember($0, JSONNode(fields[$0]!)) }) })
         return JSONWriter.compact(builder.value)
     }
 }

@@ -14,23 +14,26 @@ enum JournalReader {
     }
 
     /// Reads `bytes`, whose first line is line `firstLine` of the file.
-    /// With `needle`, a line that does not hold it is passed over unparsed (and unchecked).
-    static func read(_ bytes: ArraySlice<UInt8>, firstLine: Int = 1, keepingLinesWith needle: [UInt8]? = nil) -> Result {
+    /// With `needle`, a line that does not hold it is passed over unparsed (and unchecked): the
+    /// needle is sought in the whole text, and only the lines around where it is found are read.
+    static func read(_ bytes: ArraySlice<UInt8>, firstLine: Int = 1, keepingLinesWith needle: ByteSearch? = nil) -> Result {
         var result = Result()
         var lineStart = bytes.startIndex
         var lineNumber = firstLine
         while lineStart < bytes.endIndex {
-            let newline = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n"))
-            let lineEnd = newline ?? bytes.endIndex
-            if let needle, !ByteSearch.contains(bytes[lineStart..<lineEnd], needle) {
-                if newline != nil {
-                    result.completeBytes = lineEnd + 1 - bytes.startIndex
-                    result.completeLines += 1
+            if let needle {
+                let found = needle.firstIndex(in: bytes, from: lineStart) ?? bytes.endIndex
+                // Over the lines before the one it is found in, counting them.
+                while let newline = Newlines.first(in: bytes, from: lineStart), newline < found {
+                    lineStart = newline + 1
+                    lineNumber += 1
+                    result.completeBytes = lineStart - bytes.startIndex
+                    result.completeLines = lineNumber - firstLine
                 }
-                lineStart = lineEnd + 1
-                lineNumber += 1
-                continue
+                if found == bytes.endIndex { break }
             }
+            let newline = Newlines.first(in: bytes, from: lineStart)
+            let lineEnd = newline ?? bytes.endIndex
             let line = Array(bytes[lineStart..<lineEnd])
             if newline == nil {
                 if !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
@@ -45,7 +48,7 @@ enum JournalReader {
             }
             if newline != nil {
                 result.completeBytes = lineEnd + 1 - bytes.startIndex
-                result.completeLines += 1
+                result.completeLines = lineNumber - firstLine + 1
             }
             lineStart = lineEnd + 1
             lineNumber += 1
@@ -89,12 +92,11 @@ enum JournalReader {
         let valueReader = reader.object("value")
         let merge = reader.object("merge", required: false).map(MergeRecord.read)
         let erased = reader.strings("erased", required: false)
-        let beforeReader = reader.object("before", required: false)
+        let was = reader.field("was", required: false).map { Self.was(from: $0.node, sink: sink) }
         reader.reportUnknownFields()
         let value = kind.flatMap { kind in valueReader.flatMap { EntityValue.read(kind, from: $0) } }
-        let before = kind.flatMap { kind in beforeReader.flatMap { EntityValue.read(kind, from: $0) } }
         guard let at, let by, let id, let value, baseRevision.map({ $0 != nil }) ?? true, merge.map({ $0 != nil }) ?? true,
-              let erased, (beforeReader == nil) == (before == nil), sink.problems.isEmpty else {
+              let erased, was.map({ $0 != nil }) ?? true, sink.problems.isEmpty else {
             return .failure(LineProblems(problems: sink.problems))
         }
         guard value.id == id else {
@@ -102,7 +104,18 @@ enum JournalReader {
                                                             kind: .journalIDMismatch(entryID: id, valueID: value.id))]))
         }
         return .success(JournalEntry(edit: edit, at: at, by: by, baseRevision: baseRevision ?? nil, value: value, merge: merge ?? nil,
-                                     erased: erased, before: before))
+                                     erased: erased, was: was ?? nil))
+    }
+}
+
+extension JournalReader {
+    /// The earlier values of the fields an edit changed: an object of field keys, reported when it is not one.
+    static func was(from node: JSONNode, sink: ProblemSink) -> [String: JSONValue]? {
+        guard case .object(let members) = node.value else {
+            sink.report(.wrongType(expected: .object, found: node.value.typeName), at: JSONPath([.key("was")]), node: node)
+            return nil
+        }
+        return Dictionary(members.map { ($0.key, $0.value.value) }, uniquingKeysWith: { first, _ in first })
     }
 }
 

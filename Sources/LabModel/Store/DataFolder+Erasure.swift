@@ -46,16 +46,17 @@ extension DataFolder {
             throw .cannotWrite(WriteFailure(path: file, reason: "\(error)"))
         }
         var scrubbed = 0
+        let needle = ByteSearch(Array(("\"" + partnerID + "\"").utf8))
         let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line -> String in
-            guard ByteSearch.contains(line, Array(("\"" + partnerID + "\"").utf8)),
+            guard needle.isFound(in: line),
                   case .success(var entry) = JournalReader.entry(from: Array(line), lineNumber: 1) else {
                 return String(decoding: line, as: UTF8.self)
             }
             let value = Self.withoutContact(entry.value, of: partnerID)
-            let before = entry.before.flatMap { Self.withoutContact($0, of: partnerID) }
-            guard value != nil || before != nil else { return String(decoding: line, as: UTF8.self) }
+            let keptEarlier = entry.value.kind == .partner && entry.value.id == partnerID && entry.was?["contact"].map { $0 != .null } == true
+            guard value != nil || keptEarlier else { return String(decoding: line, as: UTF8.self) }
             entry.value = value ?? entry.value
-            entry.before = before ?? entry.before
+            if keptEarlier { entry.was?.removeValue(forKey: "contact") }
             scrubbed += 1
             return entry.line
         }

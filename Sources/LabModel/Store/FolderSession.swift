@@ -36,10 +36,8 @@ public struct FolderSession: Sendable {
         var editIDs: Set<String> = []
         /// The lines of edits that did not fit the data: kept in the journal by compaction, to be shown.
         var skippedLines: Set<Int> = []
-        /// For the first edit of each entity in the journal, by line: the version before it, which
-        /// compaction keeps with the edit in history.jsonl.
+        /// For each edit, by line: the version before it, from which compaction tells in the history what it changed.
         var versionsBefore: [Int: EntityValue] = [:]
-        var editedEntities: Set<String> = []
         /// Every complete line read, as written: what compaction keeps in history.jsonl, and what is
         /// written back when someone else cuts the journal short or removes it.
         var lines: [ArraySlice<UInt8>] = []
@@ -255,13 +253,14 @@ public struct FolderSession: Sendable {
         return journal.readBytes - kept > threshold
     }
 
-    /// The line as history.jsonl keeps it: with the version before when it is the first edit of its entity here.
+    /// The line as the history keeps it: with the earlier values of the fields the edit changed.
     private func historyLine(_ bytes: ArraySlice<UInt8>, number: Int) -> String {
         guard let before = journal.versionsBefore[number],
-              case .success(var entry) = JournalReader.entry(from: Array(bytes), lineNumber: number), entry.baseRevision != nil else {
+              case .success(var entry) = JournalReader.entry(from: Array(bytes), lineNumber: number),
+              entry.baseRevision == before.stamp.revision else {
             return String(decoding: bytes, as: UTF8.self)
         }
-        entry.before = before
+        entry.was = entry.value.was(from: before)
         return entry.line
     }
 
@@ -353,9 +352,7 @@ public struct FolderSession: Sendable {
             journal.editIDs.insert(entry.edit)
             let current = data.value(entry.value.kind, entry.value.id)
             if keepsHistory { historyBuilder.record(entry, current: current) }
-            if journal.editedEntities.insert(entry.value.kind.rawValue + "/" + entry.value.id).inserted, let current {
-                journal.versionsBefore[line] = current
-            }
+            if let current { journal.versionsBefore[line] = current }
             switch JournalReplay.apply(entry, line: line, to: &data, compactionPending: compactionPending) {
             case .applied: changed.append(entry.value)
             case .contained: break
