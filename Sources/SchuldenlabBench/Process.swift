@@ -40,4 +40,18 @@ enum RealBinary {
         }
         return (seconds, Double(usage.ru_maxrss) / 1024)
     }
+
+    /// Seconds a command of the binary takes, start to exit, its output thrown away.
+    static func time(_ arguments: [String]) -> Double {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        return Measure.seconds {
+            guard (try? process.run()) != nil else { return }
+            process.waitUntilExit()
+        }
+    }
 }

@@ -32,4 +32,44 @@ enum StoreBench {
         try fillJournal(folder, edits: 10_000)
         return Measure.seconds { _ = try? folder.compact() }
     }
+
+    /// `edits` edits of commitments picked at random, saved `perCompaction` at a time and folded
+    /// into the files after each batch, as a folder edited for years is left: a long history in
+    /// segments and a short journal.
+    static func makeLongHistory(_ folder: DataFolder, edits: Int, perCompaction: Int, seed: UInt64 = 7) throws {
+        guard var data = folder.load().data else { return }
+        var random = SplitMix(seed: seed)
+        var made = 0
+        while made < edits {
+            var text = ""
+            for _ in 0..<min(perCompaction, edits - made) {
+                var commitment = data.commitments[Int(random.next() % UInt64(data.commitments.count))]
+                let base = commitment.stamp.revision
+                commitment.note = "edit \(made)"
+                commitment.stamp = Stamp(revision: base + 1, updatedAt: Timestamp(Date()), updatedBy: "bench")
+                text += JournalEntry(at: commitment.stamp.updatedAt, by: "bench", baseRevision: base, value: .commitment(commitment)).line + "\n"
+                data.put(commitment)
+                made += 1
+            }
+            try Data(text.utf8).write(to: URL(fileURLWithPath: folder.journalPath))
+            _ = try folder.compact()
+        }
+    }
+}
+
+/// A small seeded generator, so that the long history is the same in every run.
+struct SplitMix: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var mixed = state
+        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+        return mixed ^ (mixed >> 31)
+    }
 }

@@ -2,17 +2,18 @@ import Foundation
 import LabModel
 
 // The benchmark of every path a user waits on, on three sizes. Run it in release:
-//   swift run -c release schuldenlab-bench [--json] [--quick | --largest]
+//   swift run -c release schuldenlab-bench [--json] [--quick | --largest | --long-history [--keep DIR]]
 let arguments = CommandLine.arguments
 let asJSON = arguments.contains("--json")
 let quick = arguments.contains("--quick")
 let largestOnly = arguments.contains("--largest")
+let longHistoryOnly = arguments.contains("--long-history")
 
 let sizes: [(String, Generator.Size?)] = [
     ("sample", nil),
     ("1k/500/10k", Generator.Size(partners: 1_000, projects: 500, commitments: 10_000)),
     ("10k/5k/100k", Generator.Size(partners: 10_000, projects: 5_000, commitments: 100_000)),
-].filter { quick ? $0.0 != "10k/5k/100k" : !largestOnly || $0.0 == "10k/5k/100k" }
+].filter { longHistoryOnly ? false : quick ? $0.0 != "10k/5k/100k" : !largestOnly || $0.0 == "10k/5k/100k" }
 
 RealBinary.requireBuilt()
 var rows: [Row] = []
@@ -63,11 +64,37 @@ for (name, size) in sizes {
     report(name, "7 peak memory of the program", String(format: "%.0f MiB", opens.map(\.peakMiB).max()!), "<= 200 MB")
     report(name, "8 bytes: one j / full repaint", "\(figures.bytes.oneKey) B / \(figures.bytes.fullRepaint) B", "one j <= 1 KB")
 }
-let pathFolders = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
-if let visiData = pathFolders.map({ $0 + "/vd" }).first(where: FileManager.default.isExecutableFile) {
-    report("-", "VisiData comparison", "not measured: \(visiData) is there, but the bench cannot drive it yet")
-} else {
-    report("-", "VisiData comparison", "skipped: no vd on PATH (pip install visidata)")
+// A long history: 200,000 edits made on the 10,000-commitment folder, folded every 2,500.
+if longHistoryOnly || (!quick && !largestOnly) {
+    let name = "1k/500/10k + 200k edits"
+    // --keep DIR leaves the folder there, to look at or profile.
+    let kept = arguments.firstIndex(of: "--keep").map { arguments[$0 + 1] }
+    let folderPath = kept ?? NSTemporaryDirectory() + "schuldenlab-bench-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: folderPath, withIntermediateDirectories: true)
+    defer { if kept == nil { try? FileManager.default.removeItem(atPath: folderPath) } }
+    var generator = Generator(seed: 2016)
+    let folder = DataFolder(path: folderPath)
+    try folder.save(generator.data(Generator.Size(partners: 1_000, projects: 500, commitments: 10_000)))
+    try StoreBench.makeLongHistory(folder, edits: 200_000, perCompaction: 2_500)
+    func median(_ runs: Int, _ measure: () -> Double) -> String {
+        Row.milliseconds(Measure.percentile((0..<runs).map { _ in measure() }, 0.5))
+    }
+    let loaded = folder.load().data!
+    let partner = loaded.partners[0].id, commitment = loaded.commitments[41].id
+    report(name, "9 one add (median of 5)", median(5) {
+        RealBinary.time(["add", "commitment", "--data", folderPath, "--partner", partner, "--kind", "money", "--amount", "1", "--unit", "EUR"])
+    }, "<= 100 ms")
+    report(name, "9 open to first frame (median of 5)", median(5) { RealBinary.open(folderPath).seconds }, "<= 1 s")
+    report(name, "9 log --entity (median of 5)", median(5) { RealBinary.time(["log", "--data", folderPath, "--entity", commitment]) }, "<= 200 ms")
+    report(name, "9 check (median of 3)", median(3) { RealBinary.time(["check", "--data", folderPath]) })
+}
+if !longHistoryOnly {
+    let pathFolders = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+    if let visiData = pathFolders.map({ $0 + "/vd" }).first(where: FileManager.default.isExecutableFile) {
+        report("-", "VisiData comparison", "not measured: \(visiData) is there, but the bench cannot drive it yet")
+    } else {
+        report("-", "VisiData comparison", "skipped: no vd on PATH (pip install visidata)")
+    }
 }
 if asJSON {
     let encoder = JSONEncoder()
