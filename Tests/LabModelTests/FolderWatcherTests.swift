@@ -43,8 +43,13 @@ import Testing
         temporary.write("half a journal", to: ".journal.jsonl.tmp-2147483646-99")
         temporary.write("being written", to: ".partners.json.tmp-\(getpid())-5")
         temporary.write("not ours", to: ".notes.txt.tmp-2147483646-7")
+        temporary.write("", to: "..compaction.json.tmp-2147483646-3")
+        try FileManager.default.createDirectory(atPath: temporary.file("history"), withIntermediateDirectories: false)
+        temporary.write("{}\n", to: "history/000001.jsonl")
+        temporary.write("a segment being rewritten", to: "history/.000001.jsonl.tmp-2147483646-8")
         _ = try folder.compact()
         let left = try FileManager.default.contentsOfDirectory(atPath: temporary.path).filter { $0.contains(".tmp-") }.sorted()
         #expect(left == [".notes.txt.tmp-2147483646-7", ".partners.json.tmp-\(getpid())-5"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.file("history")) == ["000001.jsonl"])
     }
 }

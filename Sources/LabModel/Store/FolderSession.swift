@@ -213,7 +213,7 @@ public struct FolderSession: Sendable {
     /// journal to its end. Returns how many edits were folded.
     mutating func foldUnlocked() throws(EditFailure) -> Int {
         AtomicFile.removeLeftovers(in: folder.path,
-                                   names: DataFile.allCases.map(\.fileName) + [JournalReader.fileName, DataFolder.historyFileName])
+                                   names: DataFile.allCases.map(\.fileName) + [JournalReader.fileName, DataFolder.historyFileName, Compaction.manifestName])
         let segments = HistorySegments.names(in: folder.path).names.filter(HistorySegments.isSegment)
         AtomicFile.removeLeftovers(in: folder.path + "/" + HistorySegments.folderName, names: segments.map(AtomicFile.baseName))
         var folded: [String] = []
