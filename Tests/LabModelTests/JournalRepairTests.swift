@@ -14,6 +14,15 @@ import Testing
         }
     }
 
+    /// Alice edits c-3 and the program reads it; someone empties the journal; Bob edits c-3 before the program notices.
+    private func cut(_ temporary: TemporaryFolder, _ folder: DataFolder, _ session: inout FolderSession,
+                     alice: (inout Commitment) -> Void, bob: (inout Commitment) -> Void) throws {
+        try edit("c-3", by: "alice", in: folder, alice)
+        _ = session.refresh()
+        temporary.write("", to: "journal.jsonl")
+        try edit("c-3", by: "bob", in: folder, bob)
+    }
+
     private func editors(in temporary: TemporaryFolder) -> [String] {
         temporary.read("journal.jsonl").split(separator: "\n").compactMap { line in
             guard case .success(let entry) = JournalReader.entry(from: Array(line.utf8), lineNumber: 1) else { return nil }
@@ -28,10 +37,7 @@ import Testing
         let temporary = TemporaryFolder()
         defer { withExtendedLifetime(temporary) {} }
         var (folder, session) = try Fixture.openSession(in: temporary)
-        try edit("c-3", by: "alice", in: folder) { $0.note = "van alice" }
-        _ = session.refresh()
-        temporary.write("", to: "journal.jsonl")
-        try edit("c-3", by: "bob", in: folder) { $0.state = .delivered }
+        try cut(temporary, folder, &session, alice: { $0.note = "van alice" }, bob: { $0.state = .delivered })
         let bobsLine = temporary.read("journal.jsonl")
 
         _ = session.refresh()
@@ -56,10 +62,7 @@ import Testing
         let temporary = TemporaryFolder()
         defer { withExtendedLifetime(temporary) {} }
         var (folder, session) = try Fixture.openSession(in: temporary)
-        try edit("c-3", by: "alice", in: folder) { $0.note = "X" }
-        _ = session.refresh()
-        temporary.write("", to: "journal.jsonl")
-        try edit("c-3", by: "bob", in: folder) { $0.note = "Y" }
+        try cut(temporary, folder, &session, alice: { $0.note = "X" }, bob: { $0.note = "Y" })
 
         _ = session.refresh()
         #expect(editors(in: temporary) == ["bob", "alice"])

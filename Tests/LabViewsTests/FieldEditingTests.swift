@@ -78,13 +78,19 @@ import LabModel
         #expect(form(state)?.fields.first { $0.key == "amount" }?.error == nil)
     }
 
-    /// A save refused for a reason outside the form (the lock, the disk) says why below the form that came back.
-    @Test func aRefusedSaveSaysWhyUnderTheFormThatCameBack() throws {
+    /// Anna's note typed in the form at 120x30, and its save refused because the lock was held too long.
+    private func noteRefusedByTheLock() throws -> (AppState, EntityChange) {
         var state = editableState(width: 120, height: 30)
         editing("note", in: &state)
         send(keys("van Anna"), to: &state)
         let change = try #require(committed(send([.key(.enter)], to: &state)))
         send([.commitFailed(.lockTimedOut, change)], to: &state)
+        return (state, change)
+    }
+
+    /// A save refused for a reason outside the form (the lock, the disk) says why below the form that came back.
+    @Test func aRefusedSaveSaysWhyUnderTheFormThatCameBack() throws {
+        let (state, _) = try noteRefusedByTheLock()
         #expect(form(state)?["note"] == "van Anna", "the form comes back as it was")
         let statusLine = render(state)[28]
         #expect(statusLine.hasPrefix("Niet opgeslagen: de datamap is al langer dan"), "\(statusLine)")
@@ -93,11 +99,7 @@ import LabModel
     /// A refusal stays until it is dismissed: keys in the form, moving in a list and other people's
     /// edits leave it; the first Esc takes it away and does nothing else.
     @Test func aRefusalStaysOnScreenUntilItIsDismissed() throws {
-        var state = editableState(width: 120, height: 30)
-        editing("note", in: &state)
-        send(keys("van Anna"), to: &state)
-        let change = try #require(committed(send([.key(.enter)], to: &state)))
-        send([.commitFailed(.lockTimedOut, change)], to: &state)
+        var (state, change) = try noteRefusedByTheLock()
         send([.key(.tab), .key(.character("x")), .key(.tab)], to: &state)
         #expect(render(state)[28].hasPrefix("Niet opgeslagen: de datamap"), "typing in the form leaves it")
         #expect(render(state)[28].hasSuffix("Esc: melding sluiten "), "\(render(state)[28])")

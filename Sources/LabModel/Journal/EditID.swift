@@ -17,13 +17,6 @@ public enum EditID {
         return "l-" + hex(hash)
     }
 
-    /// Whether `text` has the form of an identity this program writes.
-    static func isWellFormed(_ text: String) -> Bool {
-        let utf8 = Array(text.utf8)
-        guard utf8.count == 18, utf8[1] == UInt8(ascii: "-"), utf8[0] == UInt8(ascii: "e") || utf8[0] == UInt8(ascii: "l") else { return false }
-        return utf8[2...].allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
-    }
-
     private static func hex(_ number: UInt64) -> String {
         let digits = String(number, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits

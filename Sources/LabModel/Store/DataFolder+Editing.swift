@@ -161,22 +161,23 @@ extension DataFolder {
     /// such as a conflict, do not count); returns how many edits were folded, `nil` when it was not due.
     public func compactIfDue() throws(EditFailure) -> Int? {
         guard journalNeedsCompaction() else { return nil }
-        let lock = try exclusiveLock()
-        defer { withExtendedLifetime(lock) {} }
-        let (session, report) = FolderSession.read(self, keepingHistory: false)
-        guard var session, report.problems.isEmpty else { throw .folderUnusable(report) }
-        guard session.needsCompaction() else { return nil }
-        return try session.foldUnlocked()
+        return try fold { $0.needsCompaction() }?.folded
     }
 
-    /// Folds the journal into the files and starts an empty journal, under the exclusive lock, so
-    /// that no edit is lost and no reader sees a half-done folder. Returns how many entries were
-    /// folded and the journal lines that were skipped.
+    /// Folds the journal into the files, all at once and under the exclusive lock, so that no edit is
+    /// lost and no reader sees a half-done folder; what cannot be folded stays in the journal. Returns
+    /// how many entries were folded and the journal lines that were skipped.
     public func compact() throws(EditFailure) -> (folded: Int, skipped: [Problem]) {
+        try fold { _ in true }!
+    }
+
+    /// Reads the folder under the exclusive lock and folds it when `isDue` says so.
+    private func fold(when isDue: (FolderSession) -> Bool) throws(EditFailure) -> (folded: Int, skipped: [Problem])? {
         let lock = try exclusiveLock()
         defer { withExtendedLifetime(lock) {} }
         let (session, report) = FolderSession.read(self, keepingHistory: false)
         guard var session, report.problems.isEmpty else { throw .folderUnusable(report) }
+        guard isDue(session) else { return nil }
         return (try session.foldUnlocked(), report.warnings)
     }
 }
