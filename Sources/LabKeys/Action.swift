@@ -29,6 +29,8 @@ public struct Conditions: OptionSet, Hashable, Sendable {
     public static let hasOwnEdit = Conditions(rawValue: 1 << 11)
     /// A demo tour is running.
     public static let hasTour = Conditions(rawValue: 1 << 12)
+    /// This program undid an edit of its own that can be done again.
+    public static let hasUndoneEdit = Conditions(rawValue: 1 << 13)
 }
 
 /// Where an action applies. Text input and the help overlay take keys before the panes do.

@@ -41,6 +41,7 @@ public enum ActionID: String, Hashable, Sendable, CaseIterable {
     case postUpdate = "post-update"
     case withdrawCommitment = "withdraw-commitment"
     case undoEdit = "undo-edit"
+    case redoEdit = "redo-edit"
 
     case nextField = "next-field"
     case previousField = "previous-field"

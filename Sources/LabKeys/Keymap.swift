@@ -13,54 +13,31 @@ public struct Keymap: Sendable {
         keys[id] ?? []
     }
 
-    /// The action a key triggers in the first of `scopes` that binds it.
-    public func action(for key: Key, in scopes: [ActionScope]) -> ActionID? {
-        for scope in scopes {
-            for action in ActionTable.all where action.scope == scope && keys(for: action.id).contains(key) {
-                return action.id
-            }
-        }
-        return nil
-    }
-
-    /// Lays a keymap file's entries over the defaults. The file maps action ids to a key name or a
-    /// list of them: `{"move-down": ["j", "Down", "Ctrl-N"]}`. An entry that is wrong is reported
-    /// and leaves that action's defaults in place; the other entries still apply.
-    public mutating func apply(fileContents data: Data) -> [KeymapProblem] {
-        guard let object = try? JSONSerialization.jsonObject(with: data), let entries = object as? [String: Any] else {
-            return [.notAnObject]
-        }
+    /// Binds the action named `actionName` to the keys named, in place of its defaults: one entry
+    /// of a keymap file, `"move-down": ["j", "Down", "Ctrl-N"]`. A wrong entry leaves the defaults
+    /// and says why. Call `settleClashes` after the last entry.
+    public mutating func bind(_ actionName: String, to keyNames: [String]) -> [KeymapProblem] {
+        guard let id = ActionID(rawValue: actionName) else { return [.unknownAction(actionName)] }
         var problems: [KeymapProblem] = []
-        for (name, value) in entries.sorted(by: { $0.key < $1.key }) {
-            guard let id = ActionID(rawValue: name) else {
-                problems.append(.unknownAction(name))
+        var parsed: [Key] = []
+        for keyName in keyNames {
+            guard let key = Key(name: keyName) else {
+                problems.append(.unknownKey(action: id, key: keyName))
                 continue
             }
-            let names = (value as? [Any]) ?? [value]
-            var parsed: [Key] = []
-            var entryIsValid = true
-            for item in names {
-                guard let keyName = item as? String, let key = Key(name: keyName) else {
-                    problems.append(.unknownKey(action: id, key: "\(item)"))
-                    entryIsValid = false
-                    continue
-                }
-                if ActionTable.action(id).isDangerous, case .control = key {
-                    problems.append(.dangerousOnControl(action: id, key: keyName))
-                    entryIsValid = false
-                    continue
-                }
-                parsed.append(key)
+            if ActionTable.action(id).isDangerous, case .control = key {
+                problems.append(.dangerousOnControl(action: id, key: keyName))
+                continue
             }
-            if entryIsValid, !parsed.isEmpty { keys[id] = parsed }
+            parsed.append(key)
         }
-        problems += removeClashes()
+        if problems.isEmpty, !parsed.isEmpty { keys[id] = parsed }
         return problems
     }
 
     /// Two actions of one scope on the same key cannot both work: the user's binding wins and the
     /// default that clashes with it loses that key.
-    private mutating func removeClashes() -> [KeymapProblem] {
+    public mutating func settleClashes() -> [KeymapProblem] {
         var problems: [KeymapProblem] = []
         let defaults = Keymap()
         for scope in ActionScope.allCases {
@@ -85,9 +62,6 @@ public struct Keymap: Sendable {
 }
 
 public enum KeymapProblem: Hashable, Sendable {
-    /// The file cannot be read (a FIFO, a link, no permission): the reason in the system's words.
-    case unreadable(String)
-    case notAnObject
     case unknownAction(String)
     case unknownKey(action: ActionID, key: String)
     case dangerousOnControl(action: ActionID, key: String)
@@ -95,18 +69,14 @@ public enum KeymapProblem: Hashable, Sendable {
 
     public func message(in language: ActionLanguage) -> String {
         switch (self, language) {
-        case (.unreadable(let reason), .nl): "kan niet gelezen worden (\(reason)); de standaardtoetsen blijven"
-        case (.unreadable(let reason), .en): "cannot be read (\(reason)); the default keys stay"
-        case (.notAnObject, .nl): "geen JSON-object van actie naar toetsen; de standaardtoetsen blijven"
-        case (.notAnObject, .en): "not a JSON object of action to keys; the default keys stay"
         case (.unknownAction(let name), .nl): "onbekende actie \"\(name)\"; de standaardtoetsen blijven"
         case (.unknownAction(let name), .en): "unknown action \"\(name)\"; the default keys stay"
-        case (.unknownKey(let action, let key), .nl): "\(action.rawValue): onbekende toets \"\(key)\"; de standaardtoetsen blijven"
-        case (.unknownKey(let action, let key), .en): "\(action.rawValue): unknown key \"\(key)\"; the default keys stay"
-        case (.dangerousOnControl(let action, let key), .nl):
-            "\(action.rawValue): \(key) kan niet, een ingrijpende actie staat nooit op een Ctrl-toets"
-        case (.dangerousOnControl(let action, let key), .en):
-            "\(action.rawValue): \(key) is not allowed, a destructive action is never on a Ctrl key"
+        case (.unknownKey(_, let key), .nl): "onbekende toets \"\(key)\"; de standaardtoetsen blijven"
+        case (.unknownKey(_, let key), .en): "unknown key \"\(key)\"; the default keys stay"
+        case (.dangerousOnControl(_, let key), .nl):
+            "\(key) kan niet, een ingrijpende actie staat nooit op een Ctrl-toets"
+        case (.dangerousOnControl(_, let key), .en):
+            "\(key) is not allowed, a destructive action is never on a Ctrl key"
         case (.clash(let key, let kept, let dropped), .nl):
             "\(dropped.rawValue): toets \(key) is al van \(kept.rawValue) en werkt hier niet"
         case (.clash(let key, let kept, let dropped), .en):

@@ -1,5 +1,6 @@
 import CNCurses
 import LabKeys
+import LabProgram
 import LabViews
 #if canImport(Glibc)
 import Glibc
@@ -7,7 +8,7 @@ import Glibc
 
 /// The one place that talks to ncurses: it starts and restores the terminal, draws buffers
 /// (only the cells that changed), and reads keys, resizes and mouse events.
-public final class Terminal {
+public final class Terminal: TerminalBackend {
     public let colorDepth: ColorDepth
     public let speaksUTF8: Bool
     private var previous: Buffer?
@@ -85,30 +86,11 @@ public final class Terminal {
     /// Sends what changed since the last frame; a buffer of another size is drawn whole.
     public func draw(_ frame: Buffer) {
         let buffer = speaksUTF8 ? frame : frame.asciiOnly()
-        let full = previous.map { $0.width != buffer.width || $0.height != buffer.height } ?? true
-        if full { clearok(cn_stdscr(), true) }
-        for y in 0..<buffer.height {
-            var x = 0
-            while x < buffer.width {
-                let cell = buffer[x, y]
-                if !full, let previous, previous[x, y] == cell {
-                    x += 1
-                    continue
-                }
-                // A run of changed cells in one style goes out in one call.
-                var text = ""
-                var end = x
-                while end < buffer.width {
-                    let next = buffer[end, y]
-                    if next.style != cell.style { break }
-                    if end > x, !full, let previous, previous[end, y] == next { break }
-                    text += next.text
-                    end += 1
-                }
-                apply(cell.style)
-                _ = cn_move_add(Int32(y), Int32(x), text)
-                x = end
-            }
+        let diff = buffer.diff(from: previous)
+        if diff.isWhole { clearok(cn_stdscr(), true) }
+        for run in diff.runs {
+            apply(run.style)
+            _ = cn_move_add(Int32(run.y), Int32(run.x), run.text)
         }
         _ = cn_refresh()
         previous = buffer

@@ -1,20 +1,31 @@
 import CNCurses
 import LabKeys
+import LabProgram
 import LabViews
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// What the terminal reports.
-public enum TerminalEvent: Sendable {
-    case key(Key)
-    case resize(width: Int, height: Int)
-    case mouse(MouseEvent)
-}
-
 extension Terminal {
-    /// The next event, or `nil` when none came within the time (in milliseconds; negative waits).
-    public func nextEvent(waitingAtMost milliseconds: Int32) -> TerminalEvent? {
+    /// The next event; waits in `poll` on the keyboard and `descriptor` together, so that an idle
+    /// program sleeps until a key, a file event, a resize (its signal ends the wait) or the timeout.
+    public func nextEvent(waitingAtMost timeout: Duration?, orUntilReadable descriptor: Int32?) -> TerminalEvent? {
+        // ncurses may already hold keys it read with an earlier one.
+        if let event = readEvent(waitingMilliseconds: 0) { return event }
+        if timeout == .zero { return nil }
+        var watched = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+        if let descriptor { watched.append(pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)) }
+        let ready = poll(&watched, nfds_t(watched.count), timeout.map(Self.milliseconds) ?? -1)
+        if ready < 0 || watched[0].revents != 0 { return readEvent(waitingMilliseconds: 0) }
+        return nil
+    }
+
+    private static func milliseconds(_ duration: Duration) -> Int32 {
+        let (seconds, attoseconds) = duration.components
+        return Int32(clamping: max(0, seconds * 1000 + attoseconds / 1_000_000_000_000_000))
+    }
+
+    private func readEvent(waitingMilliseconds milliseconds: Int32) -> TerminalEvent? {
         cn_timeout(milliseconds)
         var character: wint_t = 0
         let result = cn_get_wch(&character)

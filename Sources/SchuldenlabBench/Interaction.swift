@@ -1,12 +1,14 @@
 import Foundation
 import LabKeys
 import LabModel
+import LabProgram
 import LabTerminal
 import LabViews
 
 /// What a user waits for inside the program, each time from the event to the frame drawn by
 /// ncurses into a real 200x60 pseudo-terminal: a key, a filter keystroke, an own edit saved and
-/// shown, another process's edit shown; and the bytes that reach the terminal.
+/// shown, another process's edit shown; and the bytes that reach the terminal. It drives the
+/// program's own loop (`Program`), with the real terminal as its backend.
 final class Interaction {
     struct Figures {
         var keys: (p50: Double, p99: Double) = (0, 0)
@@ -22,7 +24,6 @@ final class Interaction {
 
     private let terminal: Terminal
     private let pseudoTerminal: PseudoTerminal
-    private let context = RenderContext(theme: ThemeCatalog.defaultTheme)
 
     /// Runs `body` with the bench's standard output going to a fresh pseudo-terminal; the figures
     /// are printed after it is given back.
@@ -40,33 +41,38 @@ final class Interaction {
         self.pseudoTerminal = pseudoTerminal
     }
 
-    private func initialState(_ data: LabData, history: [HistoryItem] = []) -> AppState {
-        AppState(data: data, source: .folder("/bench"), referenceDay: data.lab.asOf ?? Day.today(),
-                 width: Self.width, height: Self.height, history: history)
+    /// The program on the session's folder, on the commitments pane, drawn whole.
+    private func program(_ session: FolderSession) -> Program {
+        terminal.invalidate()
+        let state = AppState(data: session.data, source: .folder(session.folder.path), referenceDay: session.data.lab.asOf ?? Day.today(),
+                             width: Self.width, height: Self.height, history: session.history)
+        let program = Program(state: state, backend: terminal, store: FolderStore(session, polling: false, readOnly: false))
+        program.handle(.key(.character("4")))
+        program.draw()
+        return program
     }
 
-    private func show(_ state: AppState) {
-        terminal.draw(Screen.render(state, context: context))
+    private func timed(_ program: Program, _ event: AppEvent) -> Double {
+        Measure.seconds {
+            program.handle(event)
+            program.draw()
+        }
     }
 
     /// The first frame is a full repaint; then 1,000 `j`, PgDn, G, tab switches, sort, open and
     /// back, on the commitments pane.
-    func keys(_ data: LabData, into figures: inout Figures) {
-        var state = initialState(data)
+    func keys(_ session: FolderSession, into figures: inout Figures) {
         let before = pseudoTerminal.settledByteCount()
-        show(state)
+        let program = program(session)
         figures.bytes.fullRepaint = pseudoTerminal.settledByteCount() - before
-        var keys: [Key] = [.character("4")] + Array(repeating: .character("j"), count: 1000)
+        var keys: [Key] = Array(repeating: .character("j"), count: 1000)
         keys += [.pageDown, .character("G"), .tab, .tab, .backTab, .backTab, .character("s"), .character("s"), .enter, .escape]
         keys += [.character("2"), .enter, .escape, .character("3"), .enter, .escape, .character("4")]
         var timings: [Double] = []
         for (index, key) in keys.enumerated() {
-            let isMeasuredJ = index == 2
+            let isMeasuredJ = index == 1
             let bytesBefore = isMeasuredJ ? pseudoTerminal.settledByteCount() : 0
-            timings.append(Measure.seconds {
-                state = App.update(state, .key(key)).0
-                show(state)
-            })
+            timings.append(timed(program, .key(key)))
             if isMeasuredJ { figures.bytes.oneKey = pseudoTerminal.settledByteCount() - bytesBefore }
         }
         figures.keys = Measure.spread(timings)
@@ -75,40 +81,28 @@ final class Interaction {
     /// Each keystroke of typing `word` into `/` on the commitments table: after the table has
     /// been on screen for a second, in which the program prepares the filter as it does when it
     /// waits for a key; or at once.
-    func filter(_ data: LabData, word: String = "gemeente", atOnce: Bool, into figures: inout Figures) {
-        var state = initialState(data)
-        state = App.update(state, .key(.character("4"))).0
-        show(state)
+    func filter(_ session: FolderSession, word: String = "gemeente", atOnce: Bool, into figures: inout Figures) {
+        let program = program(session)
         if !atOnce {
-            state.prepareFilterInBackground()
+            program.prepareWhileIdle()
             sleep(1)
         }
-        state = App.update(state, .key(.character("/"))).0
-        show(state)
-        var timings: [Double] = []
-        for character in word {
-            timings.append(Measure.seconds {
-                state = App.update(state, .key(.character(character))).0
-                show(state)
-            })
-        }
+        _ = timed(program, .key(.character("/")))
+        let timings = word.map { timed(program, .key(.character($0))) }
         if atOnce { figures.filterAtOnce = Measure.spread(timings) } else { figures.filter = Measure.spread(timings) }
     }
 
     /// An own edit: from submit to saved (in the journal, flushed) and shown.
-    func edits(_ session: inout FolderSession, count: Int, into figures: inout Figures) {
-        var state = App.update(initialState(session.data, history: session.history), .key(.character("4"))).0
-        show(state)
+    func edits(_ session: FolderSession, count: Int, into figures: inout Figures) {
+        let program = program(session)
         var timings: [Double] = []
         for index in 0..<count {
+            guard var commitment = program.state.data.commitments.first else { return }
+            commitment.note = "edit \(index)"
+            let change = EntityChange(.commitment(commitment), basedOn: commitment.stamp.revision)
             timings.append(Measure.seconds {
-                guard let (entry, before) = try? session.commit(author: "bench", { data throws(EditFailure) in
-                    guard var commitment = data.commitments.first else { throw .notFound(.commitment, "") }
-                    commitment.note = "edit \(index)"
-                    return EntityChange(.commitment(commitment), basedOn: commitment.stamp.revision)
-                }) else { return }
-                state = App.update(state, .committed(entry, before: before, at: Date())).0
-                show(state)
+                program.carryOut(.commit(change))
+                program.draw()
             })
         }
         figures.edits = Measure.spread(timings)
@@ -116,10 +110,8 @@ final class Interaction {
 
     /// Another process's edit: from saved to the frame that shows it (the watcher notices, the
     /// journal's new line is read, the frame drawn).
-    func live(_ session: inout FolderSession, rounds: Int, into figures: inout Figures) {
-        var state = App.update(initialState(session.data, history: session.history), .key(.character("4"))).0
-        show(state)
-        let watcher = FolderWatcher(folder: session.folder, polling: false)
+    func live(_ session: FolderSession, rounds: Int, into figures: inout Figures) {
+        let program = program(session)
         let other = DataFolder(path: session.folder.path)
         var timings: [Double] = []
         for index in 0..<rounds {
@@ -129,11 +121,8 @@ final class Interaction {
                 return EntityChange(.commitment(commitment), basedOn: commitment.stamp.revision)
             }
             timings.append(Measure.seconds {
-                while !watcher.hasChanged() { usleep(100) }
-                if let event = AppEvent.folderRead(session.refresh(), from: session, at: Date(), language: .nl) {
-                    state = App.update(state, event).0
-                }
-                show(state)
+                while !program.takeSources() { usleep(100) }
+                program.draw()
             })
         }
         figures.live = Measure.spread(timings)

@@ -40,16 +40,16 @@ for (name, size) in sizes {
     let openTimes = opens.map(\.seconds)
     report(name, "1 open to first frame (min/median)",
            "\(Row.milliseconds(openTimes.min()!)) / \(Row.milliseconds(Measure.percentile(openTimes, 0.5)))", "<= 300 ms")
-    var session = FolderSession.open(folder).session!
     let figures = Interaction.measure { interaction in
         var figures = Interaction.Figures()
-        interaction.keys(data, into: &figures)
-        interaction.filter(data, atOnce: false, into: &figures)
-        interaction.filter(data, atOnce: true, into: &figures)
-        interaction.edits(&session, count: quick ? 20 : 50, into: &figures)
-        interaction.live(&session, rounds: 10, into: &figures)
+        interaction.keys(FolderSession.open(folder).session!, into: &figures)
+        interaction.filter(FolderSession.open(folder).session!, atOnce: false, into: &figures)
+        interaction.filter(FolderSession.open(folder).session!, atOnce: true, into: &figures)
+        interaction.edits(FolderSession.open(folder).session!, count: quick ? 20 : 50, into: &figures)
+        interaction.live(FolderSession.open(folder).session!, rounds: 10, into: &figures)
         return figures
     }
+    var session = FolderSession.open(folder).session!
     func spread(_ figure: (p50: Double, p99: Double)) -> String {
         "\(Row.milliseconds(figure.p50)) / \(Row.milliseconds(figure.p99))"
     }
@@ -63,6 +63,11 @@ for (name, size) in sizes {
     report(name, "6 live: edit seen (p50/p99)", spread(figures.live), "<= 300 ms p99")
     report(name, "7 peak memory of the program", String(format: "%.0f MiB", opens.map(\.peakMiB).max()!), "<= 200 MB")
     report(name, "8 bytes: one j / full repaint", "\(figures.bytes.oneKey) B / \(figures.bytes.fullRepaint) B", "one j <= 1 KB")
+    report(name, "11 a hundred resizes, taken in", Row.milliseconds(ResizeBench.seconds(FolderSession.open(folder).session!)), "<= 1 s")
+    if let idle = IdleBench.measure(folderPath) {
+        report(name, "10 idle: wakeups / CPU (10 s)", String(format: "%.1f per s / %.2f%%", idle.wakeupsPerSecond, idle.cpuPercent),
+               "<= 1 per s, < 0.1%")
+    }
 }
 // A long history: 200,000 edits made on the 10,000-commitment folder, folded every 2,500.
 if longHistoryOnly || (!quick && !largestOnly) {

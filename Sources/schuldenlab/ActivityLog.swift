@@ -90,6 +90,7 @@ final class ActivityLog: @unchecked Sendable {
         case .lockTimedOut: "lock held by another process"
         case .cannotLock(let reason): "cannot lock: \(reason)"
         case .cannotWrite(let failure): "cannot write \(failure.path): \(failure.reason)"
+        case .readOnly: "read-only"
         case .alreadyExists: "already exists"
         case .notFound: "not found"
         case .invalid(let problems): "invalid: " + problems.map { $0.path?.description ?? $0.file }.joined(separator: ", ")

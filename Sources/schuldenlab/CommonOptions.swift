@@ -14,12 +14,8 @@ struct CommonOptions: ParsableArguments {
     var lang: String?
 
     func language() throws -> Language {
-        let given = lang ?? ProcessInfo.processInfo.environment["SCHULDENLAB_LANG"]
-        guard let given else { return .nl }
-        guard let language = Language(rawValue: given) else {
-            throw ValidationError("--lang \(given.visible): use nl or en")
-        }
-        return language
+        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang \(lang.visible): use nl or en") }
+        return LanguageChoice.resolve(lang)
     }
 
     @Option(name: .long, help: ArgumentHelp("Log what the program does to FILE (else $SCHULDENLAB_LOG): files read, reloads, saves, conflicts, errors; never personal data.", valueName: "FILE"))

@@ -7,7 +7,7 @@ enum DataSource: Equatable {
     case builtInSample
 
     enum Choice: Equatable {
-        case option, environment, currentFolder
+        case option, environment, configuration, currentFolder
     }
 
     static let environmentKey = "SCHULDENLAB_DATA"
@@ -21,9 +21,11 @@ enum DataSource: Equatable {
     }
     static let defaultFolderName = "schuldenlab-data"
 
-    static func resolve(option: String?, environment: [String: String], currentFolder: String) -> DataSource {
+    static func resolve(option: String?, environment: [String: String], configured: String? = UserConfiguration.loaded.data,
+                        currentFolder: String) -> DataSource {
         if let option { return .folder(option, chosenBy: .option) }
         if let path = environment[environmentKey], !path.isEmpty { return .folder(path, chosenBy: .environment) }
+        if let path = configured { return .folder(path, chosenBy: .configuration) }
         let candidate = currentFolder + "/" + defaultFolderName
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: candidate, isDirectory: &isFolder), isFolder.boolValue {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LabModel
+import LabProgram
 import LabViews
 
 /// The lab on a projector: a fresh copy of the sample, editable, in the beamer theme, that can
@@ -49,9 +50,9 @@ struct DemoCommand: ParsableCommand {
                     throw ExitCode(2)
                 }
                 do {
-                    chosen = try Tour.parse(contents)
+                    chosen = try Tour.parse(contents, file: tour)
                 } catch {
-                    Output.error("\(tour.visible): \(error.message(in: language))\n")
+                    for problem in error.problems { Output.error(problem.rendered(in: language).visible + "\n") }
                     throw ExitCode(1)
                 }
             }
@@ -79,10 +80,12 @@ struct DemoCommand: ParsableCommand {
             Output.error((report.problems.first?.rendered(in: language) ?? path) + "\n")
             throw ExitCode(2)
         }
+        var choices = SessionChoices(language: language, themeName: theme, author: Author.name(given: nil))
+        choices.isDemo = true
+        choices.tour = tourState
+        choices.showsContacts = !noContacts
         let session = TerminalSession(data: folderSession.data, source: .folder(path, chosenBy: .option), folderSession: folderSession,
-                                      referenceDay: SampleLab.asOf,
-                                      language: language, themeName: theme, mouse: !noMouse, readOnly: false, poll: false,
-                                      author: Author.name(given: nil), demo: DemoOptions(tour: tourState, simulate: simulate, showsContacts: !noContacts))
+                                      referenceDay: SampleLab.asOf, choices: choices, mouse: !noMouse, poll: false, simulates: simulate)
         let status = session.run()
         if status != 0 { throw ExitCode(status) }
     }
@@ -99,12 +102,4 @@ struct DemoCommand: ParsableCommand {
         }
         return result
     }
-}
-
-/// What a demo adds to a session.
-struct DemoOptions {
-    var tour: TourState?
-    var simulate: Bool
-    /// On a projector, contact names and e-mail addresses are better left out.
-    var showsContacts = true
 }

@@ -128,9 +128,17 @@ enum FieldHelp {
 
 /// Who an edit is recorded as made by.
 enum Author {
-    /// `--author`, else the login name; a name of only spaces counts as none given.
+    /// `--author`, else the configuration's author, else the login name; a name of only spaces counts as none given.
     static func name(given: String?) -> String {
-        if let given = given?.trimmingCharacters(in: .whitespacesAndNewlines), !given.isEmpty { return given }
+        self.given(given) ?? UserConfiguration.loaded.author ?? loginName
+    }
+
+    static func given(_ name: String?) -> String? {
+        guard let name = name?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty else { return nil }
+        return name
+    }
+
+    static var loginName: String {
         if let name = getlogin().map({ String(cString: $0) }), !name.isEmpty { return name }
         return ProcessInfo.processInfo.environment["USER"] ?? "unknown"
     }
@@ -150,7 +158,7 @@ enum EditMessages {
         case .conflict: 3
         case .invalid, .alreadyExists, .notFound: 1
         case .folderUnusable(let report): report.couldNotRead ? 2 : 1
-        case .lockTimedOut, .cannotLock, .cannotWrite: 2
+        case .lockTimedOut, .cannotLock, .cannotWrite, .readOnly: 2
         }
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LabKeys
 import LabModel
+import LabProgram
 import LabTerminal
 import LabViews
 
@@ -31,6 +32,7 @@ struct InfoCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         var lines = ["schuldenlab \(Version.current)"]
         lines += dataLines(environment: environment)
+        lines += settingLines()
         lines += themeLines(environment: environment)
         lines += keymapLines(environment: environment)
         lines.append(terminalLine(environment: environment))
@@ -49,6 +51,7 @@ struct InfoCommand: ParsableCommand {
         let how = switch choice {
         case .option: say("uit --data", "from --data")
         case .environment: say("uit $\(DataSource.environmentKey)", "from $\(DataSource.environmentKey)")
+        case .configuration: SettingOrigin.configuration(UserConfiguration.loaded.path ?? "config.json").said(in: language)
         case .currentFolder: say("./\(DataSource.defaultFolderName) in de huidige map", "./\(DataSource.defaultFolderName) in the current folder")
         }
         let folder = DataFolder(path: path)
@@ -72,6 +75,25 @@ struct InfoCommand: ParsableCommand {
         ]
     }
 
+    /// Each setting with where it came from: an option, the environment, the configuration file, the default.
+    private func settingLines() -> [String] {
+        let configuration = UserConfiguration.loaded
+        let file = configuration.path.map { $0 + (configuration.problems.isEmpty ? say(", in orde", ", fine") : "") }
+            ?? say("geen (", "none (") + (Configuration.path(environment: ProcessInfo.processInfo.environment) ?? "config.json") + ")"
+        let settings = OpenSettings(theme: nil, noMouse: false, poll: poll, author: nil)
+        let chosenLanguage = LanguageChoice.chosen(lang)
+        func line(_ name: String, _ value: String, _ origin: SettingOrigin) -> String {
+            indent + "  \(name): \(value) (\(origin.said(in: language)))"
+        }
+        return [labelled("instellingen", "settings", file)]
+            + configuration.problems.map { indent + "  " + $0.rendered(in: language) }
+            + [line("language", chosenLanguage.value.rawValue, chosenLanguage.origin),
+               line("theme", settings.theme.value, settings.theme.origin),
+               line("author", settings.author.value, settings.author.origin),
+               line("mouse", settings.mouse.value ? "on" : "off", settings.mouse.origin),
+               line("poll", settings.poll.value ? "on" : "off", settings.poll.origin)]
+    }
+
     private func themeLines(environment: [String: String]) -> [String] {
         let catalog = ThemeCatalog(environment: environment)
         var lines = [labelled("thema's", "themes", say("ingebouwd: ", "built in: ") + ThemeCatalog.builtInNames.joined(separator: ", "))]
@@ -81,6 +103,7 @@ struct InfoCommand: ParsableCommand {
         for file in own {
             switch catalog.theme(named: String(file.dropLast(".json".count))) {
             case .success: lines.append(indent + "  \(file): " + say("in orde", "fine"))
+            case .failure(.invalid(let problems)): lines += problems.map { indent + "  " + $0.rendered(in: language) }
             case .failure(let problem): lines.append(indent + "  \(file): \(problem.message(in: language))")
             }
         }
@@ -93,9 +116,8 @@ struct InfoCommand: ParsableCommand {
             let expected = KeymapFile.path(environment: environment) ?? "keys.json"
             return [labelled("toetsen", "keys", say("de standaard (geen \(expected))", "the defaults (no \(expected))"))]
         }
-        let actionLanguage: ActionLanguage = language == .nl ? .nl : .en
         return [labelled("toetsen", "keys", path + (problems.isEmpty ? say(", in orde", ", fine") : ""))]
-            + problems.map { indent + "  " + $0.message(in: actionLanguage) }
+            + problems.map { indent + "  " + $0.rendered(in: language) }
     }
 
     private func terminalLine(environment: [String: String]) -> String {

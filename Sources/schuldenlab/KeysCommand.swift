@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LabKeys
+import LabProgram
 
 struct KeysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,11 +12,9 @@ struct KeysCommand: ParsableCommand {
 
     func run() throws {
         let language = LanguageChoice.resolve(lang)
-        let (keymap, path, problems) = KeymapFile.load(environment: ProcessInfo.processInfo.environment)
+        let (keymap, _, problems) = KeymapFile.load(environment: ProcessInfo.processInfo.environment)
         let actionLanguage: ActionLanguage = language == .nl ? .nl : .en
-        if let path {
-            for problem in problems { Output.error("\(path.visible): \(problem.message(in: actionLanguage))\n") }
-        }
+        for problem in problems { Output.error(problem.rendered(in: language) + "\n") }
         Output.out(KeyTable.text(keymap: keymap, language: actionLanguage))
     }
 }

@@ -1,11 +1,21 @@
 import Foundation
+import LabProgram
 import LabModel
 
 enum LanguageChoice {
-    /// `--lang`, else `$SCHULDENLAB_LANG`, else Dutch.
+    /// `--lang`, else `$SCHULDENLAB_LANG`, else the configuration, else Dutch.
     static func resolve(_ given: String?) -> Language {
-        Language(rawValue: given ?? ProcessInfo.processInfo.environment["SCHULDENLAB_LANG"] ?? "nl") ?? .nl
+        chosen(given).value
     }
+
+    static func chosen(_ given: String?) -> (value: Language, origin: SettingOrigin) {
+        let environment = ProcessInfo.processInfo.environment[environmentKey].flatMap(Language.init(rawValue:))
+        return UserConfiguration.loaded.choose(option: ("--lang", given.flatMap(Language.init(rawValue:))),
+                                               environment: (environmentKey, environment),
+                                               configured: UserConfiguration.loaded.language, fallback: .nl)
+    }
+
+    static let environmentKey = "SCHULDENLAB_LANG"
 
     /// The language the command line asks for, for what is said after the command itself has ended.
     static func resolve(arguments: [String]) -> Language {

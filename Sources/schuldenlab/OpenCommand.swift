@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LabModel
+import LabProgram
 
 /// The program itself, full screen; what `schuldenlab` without a command runs.
 struct OpenCommand: ParsableCommand {
@@ -31,8 +32,12 @@ struct OpenCommand: ParsableCommand {
     /// Without a subcommand: the program itself, full screen.
     func run() throws {
         let (data, source, day, language, folderSession) = try options.usableLab(keepingOpen: true)
-        let session = TerminalSession(data: data, source: source, folderSession: folderSession, referenceDay: day, language: language, themeName: theme,
-                                      mouse: !noMouse, readOnly: readOnly, poll: poll, author: Author.name(given: author), exitAfterFirstFrame: exitAfterFirstFrame)
+        let settings = OpenSettings(theme: theme, noMouse: noMouse, poll: poll, author: author)
+        var choices = SessionChoices(language: language, themeName: settings.theme.value, author: settings.author.value)
+        choices.readOnly = readOnly
+        choices.setupProblems = UserConfiguration.loaded.problems
+        let session = TerminalSession(data: data, source: source, folderSession: folderSession, referenceDay: day, choices: choices,
+                                      mouse: settings.mouse.value, poll: settings.poll.value, exitAfterFirstFrame: exitAfterFirstFrame)
         throw ExitCode(session.run())
     }
 }

@@ -58,7 +58,7 @@ import Testing
             .write(toFile: file, atomically: true, encoding: .utf8)
         let tmux = try Tmux(Tmux.program("demo --tour \(file) --lang en"), width: 200, height: 10)
         let screen = try tmux.waitFor("END")
-        #expect(screen.contains("step 2, field \"pane\": unknown pane \"netwrk\""))
+        #expect(screen.contains(#":1:78: $.steps[1].pane: unknown value "netwrk"; allowed: overview"#), "\(screen)")
         #expect(screen.contains("EXIT=1"))
     }
 }

@@ -31,7 +31,7 @@ import Testing
         let screen = try tmux.waitFor("Toezeggingen (93)")
         #expect(screen.unicodeScalars.allSatisfy { $0.isASCII }, "no character outside ASCII reaches a terminal without UTF-8")
         #expect(screen.contains("+--"), "boxes are drawn with + - |")
-        #expect(screen.contains("EUR") || screen.contains("E "), "the euro sign is spelled out")
+        #expect(screen.contains("E 150.000") && screen.contains("E 64.000"), "the euro sign is spelled out as E: \(screen)")
         try quitAndExpectRestored(tmux)
     }
 
@@ -61,9 +61,8 @@ import Testing
         for step in 0..<100 {
             commands += ["resize-window", "-t", tmux.session, "-x", String(20 + step * 3 % 180), "-y", String(5 + step * 7 % 60), ";"]
         }
-        let start = Date()
+        // How fast they are taken in is measured in the benchmark.
         try tmux.run(commands + ["resize-window", "-t", tmux.session, "-x", "100", "-y", "30"])
-        #expect(Date().timeIntervalSince(start) < 5)
         try tmux.send("2")
         let screen = try tmux.waitFor("Partners (25)")
         #expect(screen.split(separator: "\n", omittingEmptySubsequences: false)[1].count == 100)
@@ -87,7 +86,7 @@ import Testing
         Thread.sleep(forTimeInterval: 1)
         try tmux.send("Enter")
         screen = try tmux.waitFor("Partners (25)", seconds: 30)
-        #expect(screen.contains("schuld"), "the status line says which command it did not know")
+        #expect(screen.contains("Onbekende opdracht \"schuld\""), "the status line says which command it did not know: \(screen)")
         try quitAndExpectRestored(tmux)
     }
 }

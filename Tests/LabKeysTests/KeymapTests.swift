@@ -13,7 +13,7 @@ import LabKeys
             "page-up: PgUp Ctrl-B", "scroll-right: l Right", "scroll-left: h Left",
             "open-item: Enter", "go-back: Esc", "start-filter: /", "next-match: n", "previous-match: N", "sort-next: s",
             "sort-reverse: S",
-            "add-item: a", "edit-item: e", "post-update: p", "withdraw-commitment: w", "undo-edit: u",
+            "add-item: a", "edit-item: e", "post-update: p", "withdraw-commitment: w", "undo-edit: u", "redo-edit: Ctrl-R",
             "next-field: Tab Down", "previous-field: Shift-Tab Up", "next-choice: Right", "previous-choice: Left",
             "confirm-yes: j y", "confirm-no: n Esc", "keep-theirs: t Esc", "apply-mine: m", "edit-again: e",
             "next-conflict-field: Down j Tab", "previous-conflict-field: Up k Shift-Tab", "choose-theirs: Left h",
@@ -58,43 +58,41 @@ import LabKeys
 
     @Test func theCurrentScopeWinsOverTheGlobalOne() {
         let keymap = Keymap()
-        #expect(keymap.action(for: .escape, in: [.input, .global]) == .cancelInput)
-        #expect(keymap.action(for: .escape, in: [.list, .global]) == .goBack)
-        #expect(keymap.action(for: .character("q"), in: [.help, .list, .global]) == .closeHelp)
-        #expect(keymap.action(for: .character("q"), in: [.list, .global]) == .backOrQuit)
-        #expect(keymap.action(for: .character("x"), in: [.list, .global]) == nil)
+        #expect(keymap.resolve(.escape, in: .textInput, given: everything) == .perform(.cancelInput))
+        #expect(keymap.resolve(.escape, in: panes, given: everything) == .perform(.goBack))
+        #expect(keymap.resolve(.character("q"), in: .help, given: everything) == .perform(.closeHelp))
+        #expect(keymap.resolve(.character("q"), in: panes, given: everything) == .perform(.backOrQuit))
+        #expect(keymap.resolve(.character("x"), in: panes, given: everything) == .unbound)
+        #expect(keymap.resolve(.control("c"), in: .form, given: []) == .perform(.quitProgram), "Ctrl-C stops from a form")
+        #expect(keymap.resolve(.character("j"), in: .form, given: everything) == .unbound, "a letter in a form is typed")
     }
 
-    @Test func aUserKeymapRemapsActions() {
-        var keymap = Keymap()
-        let problems = keymap.apply(fileContents: Data(#"{"move-down": ["Ctrl-N", "Down"], "open-help": "F1"}"#.utf8))
-        #expect(problems.isEmpty)
-        #expect(keymap.action(for: .control("n"), in: [.list, .global]) == .moveDown)
-        #expect(keymap.action(for: .character("j"), in: [.list, .global]) == nil)
-        #expect(keymap.action(for: .function(1), in: [.list, .global]) == .openHelp)
+    @Test func aKeyThatCannotActNowSaysWhatIsMissing() {
+        let keymap = Keymap()
+        #expect(keymap.resolve(.character("a"), in: panes, given: [.canAdd]) == .refuse(.addItem, missing: .canWrite))
+        #expect(keymap.resolve(.character("u"), in: panes, given: [.canWrite]) == .refuse(.undoEdit, missing: .hasOwnEdit))
     }
 
-    @Test func aBadEntryIsNamedAndTheDefaultsStay() {
+    @Test func hintsFollowARemap() {
         var keymap = Keymap()
-        let problems = keymap.apply(fileContents: Data(#"{"move-dwn": ["x"], "move-up": ["Hyper-K"], "open-help": ["F2"]}"#.utf8))
-        #expect(problems.map { $0.message(in: .en) } == [
-            "unknown action \"move-dwn\"; the default keys stay",
-            "move-up: unknown key \"Hyper-K\"; the default keys stay",
-        ])
+        #expect(keymap.hintLine(in: .conflict, given: [], language: .en).contains("m mine"))
+        _ = keymap.bind("apply-mine", to: ["M"])
+        _ = keymap.settleClashes()
+        let line = keymap.hintLine(in: .conflict, given: [], language: .en)
+        #expect(line.contains("M mine") && !line.contains("m mine"), "\(line)")
+    }
+
+    @Test func aBindingReplacesTheDefaultsAndABadOneKeepsThem() {
+        var keymap = Keymap()
+        #expect(keymap.bind("move-down", to: ["Ctrl-N", "Down"]).isEmpty)
+        #expect(keymap.resolve(.control("n"), in: panes, given: everything) == .perform(.moveDown))
+        #expect(keymap.resolve(.character("j"), in: panes, given: everything) == .unbound)
+        #expect(keymap.bind("move-up", to: ["Hyper-K"]) == [.unknownKey(action: .moveUp, key: "Hyper-K")])
         #expect(keymap.keys(for: .moveUp) == [.character("k"), .up])
-        #expect(keymap.keys(for: .openHelp) == [.function(2)])
+        #expect(keymap.bind("withdraw-commitment", to: ["Ctrl-W"]) == [.dangerousOnControl(action: .withdrawCommitment, key: "Ctrl-W")])
+        #expect(keymap.bind("move-dwn", to: ["x"]) == [.unknownAction("move-dwn")])
     }
 
-    @Test func aClashLeavesTheUsersBindingAndSaysSo() {
-        var keymap = Keymap()
-        let problems = keymap.apply(fileContents: Data(#"{"open-command": ["r"]}"#.utf8))
-        #expect(problems.map { $0.message(in: .nl) } == ["reload-data: toets r is al van open-command en werkt hier niet"])
-        #expect(keymap.action(for: .character("r"), in: [.global]) == .openCommand)
-    }
-
-    @Test func aFileThatIsNotAnObjectChangesNothing() {
-        var keymap = Keymap()
-        #expect(keymap.apply(fileContents: Data("[1, 2".utf8)) == [.notAnObject])
-        #expect(keymap.keys(for: .moveDown) == [.character("j"), .down])
-    }
+    private let everything = Conditions(rawValue: Int.max)
+    private let panes = InputContext.panes(touring: false)
 }

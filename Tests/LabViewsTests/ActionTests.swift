@@ -18,7 +18,10 @@ import LabModel
         var state = sampleState()
         _ = perform([.showCommitments, .moveBottom], on: &state)
         #expect(state.list.selectedID == "c-0093")
-        _ = perform([.sortNext, .sortNext, .sortNext, .sortNext, .sortNext, .sortNext, .sortReverse, .moveTop], on: &state)
+        // At 80 columns the id is not shown: the first s sorts by the partner, the fifth by the value.
+        _ = perform([.sortNext], on: &state)
+        #expect(state.list.sortColumn == 1)
+        _ = perform([.sortNext, .sortNext, .sortNext, .sortNext, .sortReverse, .moveTop], on: &state)
         #expect(state.list.sortColumn == 5 && state.list.descending)
         #expect(state.list.selectedID == "c-0036", "the largest commitment, sorted by value, first")
         _ = perform([.openItem], on: &state)

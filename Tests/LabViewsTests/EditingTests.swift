@@ -110,7 +110,7 @@ import LabModel
         let entry = JournalEntry(at: after.stamp.updatedAt, by: "anna", baseRevision: 1, value: .commitment(after))
         send([.committed(entry, before: .commitment(before), at: Date())], to: &state)
         #expect(state.data.commitment("c-0001")?.state == .withdrawn)
-        #expect(state.message?.text == "Opgeslagen: toezegging c-0001 (Gemeente Den Haag)")
+        #expect(state.message?.text(in: state.language) == "Opgeslagen: toezegging c-0001 (Gemeente Den Haag)")
         let effects = send([.key(.character("u"))], to: &state)
         #expect(effects == [.commit(EntityChange(.commitment(before), basedOn: 2))])
     }

@@ -116,7 +116,7 @@ import LabModel
         var data = state.data
         data.put(theirs)
         send([.reloaded(.success(Snapshot(data: data, history: state.history, changed: [.commitment(theirs)])), at: Date())], to: &state)
-        #expect(state.message?.text.hasPrefix("Niet opgeslagen") == true, "moving and other people's edits leave it")
+        #expect(state.message?.text(in: state.language).hasPrefix("Niet opgeslagen") == true, "moving and other people's edits leave it")
         state.language = .en
         #expect(render(state)[28].hasSuffix("Esc: dismiss "))
         send([.key(.escape)], to: &state)
@@ -180,7 +180,7 @@ import LabModel
         let entry = JournalEntry(at: merged.stamp.updatedAt, by: "anna", baseRevision: 2, value: .commitment(merged),
                                  merge: MergeRecord(basedOn: 1, keptTheirs: ["amount", "valueEUR"]))
         send([.committed(entry, before: .commitment(carla), at: Date())], to: &state)
-        #expect(state.message?.text == "Opgeslagen: toezegging c-0006 (ING); samengevoegd met de wijziging van carla: hoeveelheid, waarde")
+        #expect(state.message?.text(in: state.language) == "Opgeslagen: toezegging c-0006 (ING); samengevoegd met de wijziging van carla: hoeveelheid, waarde")
     }
 
     /// After forty edits today, a status update just posted is the first line of the log, once.
@@ -256,7 +256,8 @@ import LabModel
         var state = try Self.stateWithEdits(language: language, width: 100, height: 40)
         state.pane = .commitments
         state.list.selectedID = "c-0006"
-        send([.key(.enter), .key(.character("j")), .key(.character("j"))], to: &state)
+        // Past the two links (partner, project), j scrolls the text.
+        send([.key(.enter)] + Array(repeating: .key(.character("j")), count: 4), to: &state)
         let lines = render(state)
         #expect(lines.contains { $0.contains("carla") }, "both edits are in the history")
         try expectScreen(lines, named: "detail-history-\(language.rawValue)-100x40")

@@ -19,12 +19,13 @@ import LabModel
             let event = RandomEvents.next(&random, stayingOn: pane, state: state)
             let (next, effects) = App.update(state, event)
             state = next
+            if !state.isRunning {
+                quits += 1
+                state = Self.freshState(on: pane, width: state.width, height: state.height)
+                data = state.data
+            }
             for effect in effects {
                 switch effect {
-                case .quit:
-                    quits += 1
-                    state = Self.freshState(on: pane, width: state.width, height: state.height)
-                    data = state.data
                 case .commit(let change):
                     // Saved as the runtime would: checked against the data, then reported back.
                     let before = data.value(change.value.kind, change.value.id)

@@ -19,13 +19,29 @@ import Testing
         }
     }
 
-    @Test func aBrokenThemeSaysWhatAndWhere() {
-        let missing = ##"{"name": "x", "slots": {"text": {"fg": "#zzzzzz"}}}"##
-        #expect(throws: ThemeProblem.badColor(slot: "text", field: "fg", value: "#zzzzzz")) { try Theme.parse(Data(missing.utf8)) }
-        #expect(ThemeProblem.badColor(slot: "text", field: "fg", value: "#zzzzzz").message(in: .en)
-                == "slots.text.fg: unknown colour \"#zzzzzz\" (use a name, #rrggbb or default)")
-        #expect(throws: ThemeProblem.missingSlot("background")) { try Theme.parse(Data(#"{"name": "x", "slots": {}}"#.utf8)) }
-        #expect(throws: ThemeProblem.notJSONObject) { try Theme.parse(Data("{".utf8)) }
+    private func problems(_ text: String) -> [String] {
+        do {
+            _ = try Theme.parse(Data(text.utf8), file: "mijn.json")
+            return []
+        } catch .invalid(let problems) {
+            return problems.map { $0.rendered(in: .en) }
+        } catch {
+            return ["\(error)"]
+        }
+    }
+
+    @Test func aBrokenThemeSaysEveryProblemWithItsPlace() {
+        var slots = ThemeSlot.allCases.map { "\"\($0.rawValue)\": {}" }
+        slots[1] = ##""text": {"fg": "#zzzzzz", "bold": "ja"}"##
+        slots[2] = ##""mutd": {}"##
+        let said = problems("{\"name\": \"x\",\n \"slots\": {" + slots.joined(separator: ",\n") + "}}")
+        #expect(said.contains { $0.hasPrefix("mijn.json:3:") && $0.contains("slots.text.fg") && $0.contains("#zzzzzz") }, "\(said)")
+        #expect(said.contains { $0.contains("slots.text.bold") && $0.contains("true or false") }, "\(said)")
+        #expect(said.contains { $0.contains("mutd") && $0.contains("muted") }, "an unknown slot, with the nearest name: \(said)")
+        #expect(said.contains { $0.contains("muted") && $0.contains("missing") }, "\(said)")
+        #expect(said.count == 4)
+        #expect(problems(#"{"name": "x", "name": "y", "slots": {}}"#).first?.contains("name") == true, "a duplicate key is refused")
+        #expect(problems("{").first?.hasPrefix("mijn.json:1:") == true)
     }
 
     @Test func aUserThemeWinsAndABrokenOneIsReported() throws {
@@ -39,7 +55,10 @@ import Testing
         let catalog = ThemeCatalog(environment: ["XDG_CONFIG_HOME": folder])
         #expect(catalog.names.contains("mijn"))
         #expect(try catalog.theme(named: "mijn").get().name == "mijn")
-        #expect(throws: ThemeProblem.missingSlots) { try catalog.theme(named: "kapot").get() }
+        #expect(throws: ThemeProblem.self) { try catalog.theme(named: "kapot").get() }
+        if case .failure(let problem) = catalog.theme(named: "kapot") {
+            #expect(problem.message(in: .en).contains("kapot.json:1:1: "), "\(problem.message(in: .en))")
+        }
         #expect(throws: ThemeProblem.notFound("nergens")) { try catalog.theme(named: "nergens").get() }
     }
 

@@ -76,7 +76,7 @@ import LabModel
         #expect(theme.status == 2)
         #expect(theme.error.contains("nacht.json: a FIFO (named pipe), not a regular file"), "\(theme.error)")
         let keys = try Run(["keys", "--lang", "en"], environment: ["XDG_CONFIG_HOME": config])
-        #expect((keys.output + keys.error).contains("keys.json: cannot be read (a FIFO (named pipe), not a regular file); the default keys stay"), "\(keys.error)")
+        #expect((keys.output + keys.error).contains("keys.json: the file cannot be read (a FIFO (named pipe), not a regular file)"), "\(keys.error)")
         #expect(Date().timeIntervalSince(start) < 20, "none of them waited for a writer to the FIFO")
 
         let folder = try scratch.sampleFolder()

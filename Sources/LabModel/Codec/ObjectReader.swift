@@ -26,10 +26,11 @@ final class ObjectReader {
     var keys: [String] { members.map(\.key) }
 
     /// Reports the fields nobody asked for: they would silently disappear on the next save.
-    func reportUnknownFields(allowing ignored: Set<String> = []) {
+    func reportUnknownFields(allowing ignored: Set<String> = [],
+                             as kind: (String, String?) -> ProblemKind = ProblemKind.unknownField) {
         for (member, isRead) in zip(members, isRead) where !isRead && !ignored.contains(member.key) {
             let suggestion = FieldNameSuggestion.closest(to: member.key, among: Set(askedKeys))
-            sink.report(.unknownField(member.key, suggestion: suggestion), at: path.appending(member.key),
+            sink.report(kind(member.key, suggestion), at: path.appending(member.key),
                         node: JSONNode(.null, offset: member.keyOffset))
         }
     }

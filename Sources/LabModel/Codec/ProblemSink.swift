@@ -12,6 +12,10 @@ final class ProblemSink {
         self.linesBefore = linesBefore
     }
 
+    func add(_ problem: Problem) {
+        problems.append(problem)
+    }
+
     func report(_ kind: ProblemKind, at path: JSONPath, node: JSONNode?) {
         let position = node?.offset.flatMap { lineIndex?.position(ofByte: $0) }
             .map { SourcePosition(line: $0.line + linesBefore, column: $0.column) }

@@ -32,6 +32,8 @@ public enum EditFailure: Error, Sendable {
     case notFound(EntityKind, String)
     case invalid([Problem])
     case cannotWrite(WriteFailure)
+    /// The data may only be read here: the built-in sample, or `--read-only`.
+    case readOnly
 }
 
 extension FolderLock.Failure {

@@ -31,6 +31,9 @@ extension EditFailure {
                 + (known.isEmpty ? "" : (nl ? "; bedoelt u: " : "; did you mean: ") + known.joined(separator: ", ") + "?")
         case .invalid(let problems):
             return problems.first?.kind.message(in: language) ?? ""
+        case .readOnly:
+            return nl ? "hier kan alleen gelezen worden (het ingebouwde voorbeeld of --read-only)"
+                : "this can only be read here (the built-in sample, or --read-only)"
         case .cannotWrite(let failure):
             return nl ? "kan niet schrijven: \(failure.path.visible): \(failure.reason)" : "cannot write: \(failure.path.visible): \(failure.reason)"
         }

@@ -49,6 +49,9 @@ public final class FolderWatcher {
         if descriptor >= 0 { close(descriptor) }
     }
 
+    /// The inotify descriptor, readable when something happened in the folder; `nil` when polling.
+    public var wakeDescriptor: Int32? { method == .inotify ? descriptor : nil }
+
     /// Whether a file of the folder changed since the last call; never blocks.
     public func hasChanged(now: Date = Date()) -> Bool {
         switch method {

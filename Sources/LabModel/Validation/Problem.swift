@@ -69,4 +69,7 @@ public enum ProblemKind: Error, Sendable, Hashable {
     case journalConflict(EntityKind, String, base: Int, current: Int)
     indirect case journalInvalidEdit(ProblemKind)
     case unknownEntityKind(String)
+    // Settings files (themes, keymaps, tours, the configuration): what their readers say in their own words.
+    case described(LocalizedText)
+    case unknownSetting(String, suggestion: String?)
 }

@@ -18,6 +18,8 @@ extension ProblemKind {
         case .syntax(let reason): "geen geldige JSON: " + reason.dutch
         case .unsupportedSchemaVersion(let found):
             "schemaVersion \(quoted(found)) wordt niet ondersteund; deze versie van schuldenlab leest schemaVersion \(Lab.schemaVersion)"
+        case .described(let text): text.nl
+        case .unknownSetting(let key, let suggestion): "onbekend veld \(quoted(key))" + (suggestion.map { "; bedoelt u \(quoted($0))?" } ?? "")
         case .missingField(let key): "het veld \(quoted(key)) ontbreekt"
         case .wrongType(let expected, let found): "verwacht \(expected.dutch), maar dit is \(found.dutch)"
         case .unknownField(let key, let suggestion):
@@ -78,6 +80,8 @@ extension ProblemKind {
         case .syntax(let reason): "not valid JSON: " + reason.english
         case .unsupportedSchemaVersion(let found):
             "schemaVersion \(quoted(found)) is not supported; this version of schuldenlab reads schemaVersion \(Lab.schemaVersion)"
+        case .described(let text): text.en
+        case .unknownSetting(let key, let suggestion): "unknown field \(quoted(key))" + (suggestion.map { "; did you mean \(quoted($0))?" } ?? "")
         case .missingField(let key): "the field \(quoted(key)) is missing"
         case .wrongType(let expected, let found): "expected \(expected.english), but this is \(found.english)"
         case .unknownField(let key, let suggestion):

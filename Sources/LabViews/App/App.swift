@@ -19,6 +19,7 @@ public enum App {
         case .resize(let width, let height):
             state.width = max(0, width)
             state.height = max(0, height)
+            Navigation.keepSelectionVisible(in: &state)
             return []
         case .mouse(let mouse):
             return MouseHandling.handle(mouse, in: &state)
@@ -30,8 +31,11 @@ public enum App {
             TourPlayer.tick(now, in: &state)
             return []
         case .reloaded(.failure(let failure), _):
-            state.message = StatusMessage("\(state.say(.reloadFailed)): \(failure.firstProblem)"
-                                          + (failure.problemCount > 1 ? " (+\(failure.problemCount - 1))" : ""), kind: .error)
+            let count = failure.problems.count
+            state.message = StatusMessage(kind: .error) { language in
+                "\(UIText.reloadFailed.text(in: language)): \(failure.problems.first?.rendered(in: language) ?? "")"
+                    + (count > 1 ? " (+\(count - 1))" : "")
+            }
             return []
         case .committed(let entry, let before, let now):
             Editing.committed(entry, before: before, at: now, in: &state)
@@ -41,47 +45,12 @@ public enum App {
             return []
         case .themeLoaded(let name, .success):
             state.themeName = name
-            state.message = StatusMessage("\(state.say(.themeSet)): \(name)")
+            state.message = StatusMessage { "\(UIText.themeSet.text(in: $0)): \(name)" }
             return []
         case .themeLoaded(let name, .failure(let problem)):
-            state.message = StatusMessage("\(state.say(.noSuchTheme)) \"\(name.visible)\": \(problem.message(in: state.language))",
-                                          kind: .error)
+            state.message = StatusMessage(kind: .error) { "\(UIText.noSuchTheme.text(in: $0)) \"\(name.visible)\": \(problem.message(in: $0))" }
             return []
         }
-    }
-
-    /// The action a key means in the current mode, if it is enabled.
-    static func action(for key: Key, in state: AppState) -> ActionID? {
-        let conditions = state.conditions
-        let allowed: (Action) -> Bool
-        let scopes: [ActionScope]
-        switch state.mode {
-        case .normal:
-            scopes = state.tour == nil ? [.list, .global] : [.tour, .list, .global]
-            allowed = { _ in true }
-        case .filtering, .command:
-            scopes = [.input, .global]
-            allowed = { $0.scope == .input || $0.id == .quitProgram }
-        case .help:
-            scopes = [.help, .list, .global]
-            allowed = { $0.scope == .help || $0.group == .navigation || $0.id == .quitProgram }
-        case .form:
-            scopes = [.form, .input, .global]
-            allowed = { $0.scope == .form || [.acceptInput, .cancelInput, .deleteBackward, .quitProgram].contains($0.id) }
-        case .confirm:
-            scopes = [.confirm, .global]
-            allowed = { $0.scope == .confirm || $0.id == .quitProgram }
-        case .conflict:
-            scopes = [.conflict, .global]
-            allowed = { $0.scope == .conflict || $0.id == .quitProgram }
-        }
-        for scope in scopes {
-            for action in ActionTable.all where action.scope == scope && allowed(action)
-                && state.keymap.keys(for: action.id).contains(key) {
-                return action.isEnabled(given: conditions) ? action.id : nil
-            }
-        }
-        return nil
     }
 
     static func handle(_ key: Key, in state: inout AppState) -> [Effect] {
@@ -90,8 +59,14 @@ public enum App {
             state.message = nil
             return []
         }
-        if let id = action(for: key, in: state) {
+        switch state.keymap.resolve(key, in: state.inputContext, given: state.conditions) {
+        case .perform(let id):
             return perform(id, in: &state)
+        case .refuse(let id, let missing):
+            state.message = Refusal.message(for: id, missing: missing)
+            return []
+        case .unbound:
+            break
         }
         if case .character(let character) = key {
             if case .form(let form) = state.mode {
@@ -104,6 +79,8 @@ public enum App {
     }
 
     static func perform(_ id: ActionID, in state: inout AppState) -> [Effect] {
+        // Ctrl-C stops from anywhere, a form or a dialog included.
+        if id == .quitProgram { return quit(&state) }
         if state.message?.kind != .error { state.message = nil }
         if state.tour != nil, ![.nextStep, .previousStep, .pauseTour, .quitProgram].contains(id) {
             // Any other key takes over by hand.
@@ -123,20 +100,25 @@ public enum App {
         switch id {
         case .showOverview, .showPartners, .showProjects, .showCommitments, .showNetwork, .showArrangements, .showLog:
             state.pane = PaneID.allCases.first { $0.showAction == id }!
-        case .nextPane: state.pane = state.pane.next(by: 1)
-        case .previousPane: state.pane = state.pane.next(by: -1)
+            state.backStack = []
+        case .nextPane:
+            state.pane = state.pane.next(by: 1)
+            state.backStack = []
+        case .previousPane:
+            state.pane = state.pane.next(by: -1)
+            state.backStack = []
         case .moveDown: Navigation.move(by: 1, in: &state)
         case .moveUp: Navigation.move(by: -1, in: &state)
         case .pageDown: Navigation.move(by: state.pageSize, in: &state)
         case .pageUp: Navigation.move(by: -state.pageSize, in: &state)
         case .moveTop: Navigation.move(by: Int.min / 2, in: &state)
         case .moveBottom: Navigation.move(by: Int.max / 2, in: &state)
-        case .scrollRight: state.list.horizontalOffset += 1
-        case .scrollLeft: state.list.horizontalOffset = max(0, state.list.horizontalOffset - 1)
+        case .scrollRight: Navigation.scrollSideways(by: 1, in: &state)
+        case .scrollLeft: Navigation.scrollSideways(by: -1, in: &state)
         case .openItem: Navigation.open(in: &state)
         case .goBack: Navigation.goBack(in: &state)
         case .backOrQuit:
-            if state.list.openID != nil { Navigation.goBack(in: &state) } else { return quit(&state) }
+            if state.list.openID != nil || !state.backStack.isEmpty { Navigation.goBack(in: &state) } else { return quit(&state) }
         case .startFilter:
             state.mode = .filtering(original: state.list.filter)
         case .nextMatch: Navigation.move(by: 1, in: &state, wrapping: true)
@@ -147,7 +129,8 @@ public enum App {
              .previousHistory, .nextHistory:
             return InputEditing.perform(id, in: &state)
         case .addItem, .editItem, .postUpdate, .withdrawCommitment: Editing.open(id, in: &state)
-        case .undoEdit: return Editing.undo(in: &state)
+        case .undoEdit: return Editing.step(.undo, in: &state)
+        case .redoEdit: return Editing.step(.redo, in: &state)
         case .nextStep: TourPlayer.go(by: 1, in: &state)
         case .previousStep: TourPlayer.go(by: -1, in: &state)
         case .pauseTour: state.tour?.isPaused.toggle()
@@ -158,7 +141,7 @@ public enum App {
         case .closeHelp: state.mode = .normal
         case .openCommand: state.mode = .command(text: "", cursor: 0, historyIndex: nil)
         case .reloadData:
-            state.message = StatusMessage(state.say(.reloaded))
+            state.message = StatusMessage(.reloaded)
             return [.reload]
         case .quitProgram: return quit(&state)
         }
@@ -180,6 +163,6 @@ public enum App {
 
     static func quit(_ state: inout AppState) -> [Effect] {
         state.isRunning = false
-        return [.quit]
+        return []
     }
 }

@@ -50,18 +50,15 @@ public struct Snapshot: Sendable {
 }
 
 public struct ReloadFailure: Error, Hashable, Sendable {
-    public var problemCount: Int
-    public var firstProblem: String
+    public var problems: [Problem]
 
-    public init(problemCount: Int, firstProblem: String) {
-        self.problemCount = problemCount
-        self.firstProblem = firstProblem
+    public init(problems: [Problem]) {
+        self.problems = problems
     }
 }
 
 /// What `update` asks the runtime to do; all input and output happens there.
 public enum Effect: Hashable, Sendable {
-    case quit
     case reload
     case loadTheme(String)
     /// Save this change through the journal.
@@ -70,8 +67,7 @@ public enum Effect: Hashable, Sendable {
 
 extension AppEvent {
     /// The event for what a refresh of the open folder found; `nil` when it found nothing.
-    public static func folderRead(_ change: FolderSession.Change, from session: FolderSession, at now: Date,
-                                  language: Language) -> AppEvent? {
+    public static func folderRead(_ change: FolderSession.Change, from session: FolderSession, at now: Date) -> AppEvent? {
         switch change {
         case .none:
             return nil
@@ -82,13 +78,9 @@ extension AppEvent {
         case .restoredJournal(let lines):
             return .reloaded(.success(Snapshot(data: session.data, history: session.history, restoredJournalLines: lines)), at: now)
         case .failed(let report):
-            return .reloaded(.failure(ReloadFailure(report, language: language)), at: now)
+            return .reloaded(.failure(ReloadFailure(problems: report.problems)), at: now)
         }
     }
 }
 
-extension ReloadFailure {
-    public init(_ report: LoadReport, language: Language) {
-        self.init(problemCount: report.problems.count, firstProblem: report.problems.first?.rendered(in: language) ?? "")
-    }
-}
+

@@ -47,6 +47,18 @@ extension AppState {
         return max(1, height - 1)
     }
 
+    /// What takes the keys now, for the key resolver.
+    public var inputContext: InputContext {
+        switch mode {
+        case .normal: .panes(touring: tour != nil)
+        case .filtering, .command: .textInput
+        case .help: .help
+        case .form: .form
+        case .confirm: .confirm
+        case .conflict: .conflict
+        }
+    }
+
     /// What holds now, for the action table's "enabled when".
     public var conditions: Conditions {
         var conditions: Conditions = []
@@ -54,8 +66,8 @@ extension AppState {
         if tableModel != nil { conditions.insert(.hasList) }
         if !list.filter.isEmpty { conditions.insert(.hasFilter) }
         if let model = tableModel, model.columns.count > 1 { conditions.insert(.isSortable) }
-        if pane.opensDetail { conditions.insert(.canOpen) }
-        if list.openID != nil || !list.filter.isEmpty { conditions.insert(.canGoBack) }
+        if list.openID == nil ? pane.opensDetail : Navigation.chosenLink(self) != nil { conditions.insert(.canOpen) }
+        if list.openID != nil || !list.filter.isEmpty || !backStack.isEmpty { conditions.insert(.canGoBack) }
         if case .folder = source {
             conditions.insert(.hasFolder)
             if !isReadOnly { conditions.insert(.canWrite) }
@@ -66,7 +78,8 @@ extension AppState {
         if pane == .commitments, let commitment = selected.flatMap(data.commitment), commitment.state != .withdrawn {
             conditions.insert(.isCommitment)
         }
-        if lastOwnEdit != nil { conditions.insert(.hasOwnEdit) }
+        if !ownEdits.isEmpty { conditions.insert(.hasOwnEdit) }
+        if !undoneEdits.isEmpty { conditions.insert(.hasUndoneEdit) }
         if tour != nil { conditions.insert(.hasTour) }
         return conditions
     }

@@ -14,10 +14,18 @@ public struct ListState: Hashable, Sendable {
     /// The id of the row whose detail is open.
     public var openID: String?
     public var detailScroll = 0
+    /// Which of the open detail's links (its rows of other panes) is chosen, counted from the top.
+    public var detailLink: Int?
     /// For wide content such as the network matrix.
     public var horizontalOffset = 0
 
     public init() {}
+}
+
+/// Where the user was before Enter took them to another pane's row; Esc goes back there.
+public struct Place: Hashable, Sendable {
+    public var pane: PaneID
+    public var list: ListState
 }
 
 /// What takes the keys right now.
@@ -32,14 +40,24 @@ public enum Mode: Hashable, Sendable {
     case conflict(ConflictState)
 }
 
+/// A line for the status bar, worded in every language when it is made (the data it speaks of
+/// may change later) and shown in the language of the moment, so that `:lang` reaches it too.
 public struct StatusMessage: Hashable, Sendable {
     public enum Kind: Hashable, Sendable { case info, error }
-    public var text: String
+    private let texts: [Language: String]
     public var kind: Kind
 
-    public init(_ text: String, kind: Kind = .info) {
-        self.text = text
+    public init(kind: Kind = .info, _ words: (Language) -> String) {
+        texts = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, words($0)) })
         self.kind = kind
+    }
+
+    public init(_ text: UIText, kind: Kind = .info) {
+        self.init(kind: kind) { text.text(in: $0) }
+    }
+
+    public func text(in language: Language) -> String {
+        texts[language] ?? ""
     }
 }
 
@@ -59,6 +77,8 @@ public struct AppState: Sendable {
     public var keymap: Keymap
     public var pane: PaneID = .overview
     public var lists: [PaneID: ListState]
+    /// The places Enter came from, the latest last.
+    public var backStack: [Place] = []
     public var mode: Mode = .normal
     public var commandHistory: [String] = []
     public var message: StatusMessage?
@@ -74,11 +94,13 @@ public struct AppState: Sendable {
     /// Who edits in this program, and today's date for new entries.
     public var author = "unknown"
     public var today = Day(ordinal: 0)
-    public var lastOwnEdit: OwnEdit?
+    /// This program's own edits, the latest last, for `u`; and the ones `u` undid, for Ctrl-R.
+    public var ownEdits: [OwnEdit] = []
+    public var undoneEdits: [OwnEdit] = []
     /// The form whose change is being saved, to reopen if saving fails.
     public var pendingForm: FormState?
-    /// The change being saved undoes the last own edit.
-    public var pendingUndo = false
+    /// The change being saved undoes or redoes an own edit.
+    public var pendingStep: UndoStep?
     /// A demo: big figures on the overview, and maybe a tour that walks itself.
     public var isDemo = false
     /// Contact names and e-mail addresses are personal data; off for a screenshot or a projector.

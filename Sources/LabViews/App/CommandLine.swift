@@ -14,33 +14,35 @@ enum CommandLine {
             return App.quit(&state)
         case "theme":
             guard !argument.isEmpty else {
-                state.message = StatusMessage(state.say(.commandUsage), kind: .error)
+                state.message = StatusMessage(.commandUsage, kind: .error)
                 return []
             }
             return [.loadTheme(argument)]
         case "lang", "language", "taal":
             guard let language = Language(rawValue: argument.lowercased()) else {
-                state.message = StatusMessage(state.say(.commandUsage), kind: .error)
+                state.message = StatusMessage(.commandUsage, kind: .error)
                 return []
             }
             state.language = language
-            state.message = StatusMessage(state.say(.languageSet))
+            state.message = StatusMessage(.languageSet)
         case "partner":
             guard let partner = find(argument, in: state.data.partners, name: \.name) else {
-                state.message = StatusMessage("\(state.say(.noSuchPartner)) \"\(argument.visible)\"", kind: .error)
+                state.message = StatusMessage(kind: .error) { "\(UIText.noSuchPartner.text(in: $0)) \"\(argument.visible)\"" }
                 return []
             }
             Navigation.show(partner.id, in: .partners, state: &state)
         case "project":
             guard let project = find(argument, in: state.data.projects, name: \.name) else {
-                state.message = StatusMessage("\(state.say(.noSuchProject)) \"\(argument.visible)\"", kind: .error)
+                state.message = StatusMessage(kind: .error) { "\(UIText.noSuchProject.text(in: $0)) \"\(argument.visible)\"" }
                 return []
             }
             Navigation.show(project.id, in: .projects, state: &state)
         case "help", "?":
             state.mode = .help(scroll: 0)
         default:
-            state.message = StatusMessage("\(state.say(.unknownCommand)) \"\(word.visible)\". \(state.say(.commandUsage))", kind: .error)
+            state.message = StatusMessage(kind: .error) {
+                "\(UIText.unknownCommand.text(in: $0)) \"\(word.visible)\". \(UIText.commandUsage.text(in: $0))"
+            }
         }
         return []
     }

@@ -25,6 +25,7 @@ final class DerivedCache: @unchecked Sendable {
         let language: Language
         let day: Day
         let width: Int
+        let height: Int
         let glyphs: Glyphs
     }
 

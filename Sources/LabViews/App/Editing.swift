@@ -118,7 +118,7 @@ enum Editing {
             state.mode = reopenedForm(for: conflict.theirs, like: conflict.form, in: state)
         default:
             state.mode = .normal
-            state.message = StatusMessage(state.say(.theirVersion) + " " + state.say(.saved).lowercased())
+            state.message = StatusMessage { UIText.theirVersion.text(in: $0) + " " + UIText.saved.text(in: $0).lowercased() }
         }
         return []
     }
@@ -146,63 +146,95 @@ enum Editing {
         }
     }
 
-    /// `u`: the value before this program's last edit, saved as a new edit on top of it.
-    static func undo(in state: inout AppState) -> [Effect] {
-        guard let own = state.lastOwnEdit else {
-            state.message = StatusMessage(state.say(.nothingToUndo))
+    /// `u` and Ctrl-R: the value before this program's latest edit (or latest undo), saved as a
+    /// new edit on top of what is there now.
+    static func step(_ step: UndoStep, in state: inout AppState) -> [Effect] {
+        guard let own = step == .undo ? state.ownEdits.last : state.undoneEdits.last else {
+            state.message = StatusMessage(step == .undo ? .nothingToUndo : .nothingToRedo)
             return []
         }
         let current = state.data.value(own.after.kind, own.after.id) ?? own.after
         switch (own.before, current) {
         case (let before?, _):
-            state.pendingUndo = true
+            state.pendingStep = step
             return [.commit(EntityChange(before, basedOn: current.stamp.revision))]
         case (nil, .commitment(var commitment)):
             commitment.state = .withdrawn
-            state.pendingUndo = true
+            state.pendingStep = step
             return [.commit(EntityChange(.commitment(commitment), basedOn: current.stamp.revision))]
         case (nil, _):
-            state.message = StatusMessage(state.say(.cannotUndoCreation), kind: .error)
+            state.message = StatusMessage(.cannotUndoCreation, kind: .error)
             return []
         }
     }
 
+    /// Keeps a saved own edit on the stacks: an undo can be redone, a redo undone again, and a new
+    /// edit starts a new line of redo.
+    private static func record(_ edit: OwnEdit, _ step: UndoStep?, in state: inout AppState) {
+        switch step {
+        case .undo:
+            state.ownEdits.removeLast()
+            state.undoneEdits.append(edit)
+        case .redo:
+            state.undoneEdits.removeLast()
+            state.ownEdits.append(edit)
+        case nil:
+            state.ownEdits.append(edit)
+            state.undoneEdits = []
+        }
+        state.ownEdits = Array(state.ownEdits.suffix(maximumUndo))
+    }
+
+    static let maximumUndo = 100
+
     static func committed(_ entry: JournalEntry, before: EntityValue?, at now: Date, in state: inout AppState) {
-        let isUndo = state.pendingUndo
-        state.pendingUndo = false
+        let step = state.pendingStep
+        state.pendingStep = nil
         state.data.put(entry.value)
         let changes = entry.baseRevision == nil ? [] : before.map { entry.value.changes(from: $0) }
         state.history.append(HistoryItem(entry: entry, changes: changes))
-        state.lastOwnEdit = isUndo ? nil : OwnEdit(before: before, after: entry.value)
+        record(OwnEdit(before: before, after: entry.value), step, in: &state)
         state.pendingForm = nil
         state.highlights[entry.value.id] = now.addingTimeInterval(LiveChanges.markDuration)
-        var said = "\(state.say(isUndo ? .undone : .saved)): \(LiveChanges.describe(entry.value, in: state))"
-        if let merge = entry.merge, !merge.keptTheirs.isEmpty, let theirs = before {
-            said += "; \(state.say(.mergedWith)) \(theirs.stamp.updatedBy): "
-                + ChangeWording.fieldNames(merge.keptTheirs, of: entry.value.kind, in: state.language)
+        let shown = state
+        state.message = StatusMessage { language in
+            let done: UIText = switch step { case .undo: .undone; case .redo: .redone; case nil: .saved }
+            var said = "\(done.text(in: language)): \(LiveChanges.describe(entry.value, in: shown, language: language))"
+            if step != nil, let before {
+                // What was undone or redone, in words.
+                let phrases = ChangeWording.phrases(entry.value.changes(from: before), of: entry.value, in: language, data: shown.data,
+                                                    limit: 30, showingPersonalData: shown.showsContacts)
+                if !phrases.isEmpty { said += " — " + phrases.joined(separator: "; ") }
+            }
+            if let merge = entry.merge, !merge.keptTheirs.isEmpty, let theirs = before {
+                said += "; \(UIText.mergedWith.text(in: language)) \(theirs.stamp.updatedBy): "
+                    + ChangeWording.fieldNames(merge.keptTheirs, of: entry.value.kind, in: language)
+            }
+            return said
         }
-        state.message = StatusMessage(said)
         if case .commitment = entry.value, entry.baseRevision == nil { state.list.selectedID = entry.value.id }
     }
 
     static func failed(_ failure: EditFailure, _ change: EntityChange, in state: inout AppState) {
         let form = state.pendingForm
         state.pendingForm = nil
-        state.pendingUndo = false
+        state.pendingStep = nil
         switch failure {
         case .conflict(let current, let fields):
             state.mode = .conflict(ConflictState(theirs: current, mine: change, form: form, fields: fields))
         case .invalid(let problems):
-            let reason = problems.first.map { $0.kind.message(in: state.language) } ?? ""
             if var form {
                 let errors = FormSubmit.errors(problems.map { FieldProblem(path: $0.fieldPath, kind: $0.kind) }, on: form, language: state.language)
                 form.fields.indices.forEach { form.fields[$0].error = errors[form.fields[$0].key] }
                 state.mode = .form(form)
             }
-            state.message = StatusMessage("\(state.say(.notSaved)): \(reason)", kind: .error)
+            state.message = StatusMessage(kind: .error) { language in
+                "\(UIText.notSaved.text(in: language)): \(problems.first.map { $0.kind.message(in: language) } ?? "")"
+            }
         default:
             if let form { state.mode = .form(form) }
-            state.message = StatusMessage("\(state.say(.notSaved)): \(failure.reason(in: state.language, data: state.data))", kind: .error)
+            let data = state.data
+            state.message = StatusMessage(kind: .error) { "\(UIText.notSaved.text(in: $0)): \(failure.reason(in: $0, data: data))" }
         }
     }
 }

@@ -12,12 +12,12 @@ enum LiveChanges {
         state.history = snapshot.history
         for value in changed { state.highlights[value.id] = now.addingTimeInterval(markDuration) }
         if snapshot.restoredJournalLines > 0 {
-            state.message = StatusMessage("\(state.say(.journalRestored)) \(snapshot.restoredJournalLines)", kind: .error)
+            state.message = StatusMessage(kind: .error) { "\(UIText.journalRestored.text(in: $0)) \(snapshot.restoredJournalLines)" }
             return
         }
         guard !changed.isEmpty else {
             // Read whole again after a failed read: the failure must not stay on screen.
-            if state.message?.kind == .error { state.message = StatusMessage(state.say(.reloaded)) }
+            if state.message?.kind == .error { state.message = StatusMessage(.reloaded) }
             return
         }
         // Other people's edits are marked in the tables; a refusal on screen stays until it is dismissed.
@@ -26,13 +26,16 @@ enum LiveChanges {
         if changed.count == 1, let value = changed.first {
             // What changed, in words: `Hoeveelheid: € 25.000 → € 30.000`, or `nieuw`.
             let before = old.value(value.kind, value.id)
-            let what = before.map { ChangeWording.phrases(value.changes(from: $0), of: value, in: state.language, data: state.data, limit: 30,
-                                                                    showingPersonalData: state.showsContacts) }
-                ?? [state.say(.created)]
-            state.message = StatusMessage("\(state.say(.changedBy)) \(value.stamp.updatedBy): \(describe(value, in: state))"
-                                          + (what.isEmpty ? "" : " — " + what.joined(separator: "; ")))
+            let shown = state
+            state.message = StatusMessage { language in
+                let what = before.map { ChangeWording.phrases(value.changes(from: $0), of: value, in: language, data: shown.data, limit: 30,
+                                                             showingPersonalData: shown.showsContacts) }
+                    ?? [UIText.created.text(in: language)]
+                return "\(UIText.changedBy.text(in: language)) \(value.stamp.updatedBy): \(describe(value, in: shown, language: language))"
+                    + (what.isEmpty ? "" : " — " + what.joined(separator: "; "))
+            }
         } else {
-            state.message = StatusMessage("\(changed.count) \(state.say(.changesBy)) \(authors.joined(separator: ", "))")
+            state.message = StatusMessage { "\(changed.count) \(UIText.changesBy.text(in: $0)) \(authors.joined(separator: ", "))" }
         }
     }
 
@@ -47,12 +50,12 @@ enum LiveChanges {
         return changed
     }
 
-    static func describe(_ value: EntityValue, in state: AppState) -> String {
+    static func describe(_ value: EntityValue, in state: AppState, language: Language) -> String {
         switch value {
-        case .partner(let partner): "\(state.say(.columnPartner).lowercased()) \(partner.name)"
-        case .project(let project): "\(state.say(.columnProject).lowercased()) \(project.name)"
+        case .partner(let partner): "\(UIText.columnPartner.text(in: language).lowercased()) \(partner.name)"
+        case .project(let project): "\(UIText.columnProject.text(in: language).lowercased()) \(project.name)"
         case .commitment(let commitment):
-            "\(state.say(.commitmentTitle).lowercased()) \(commitment.id) (\(state.data.partner(commitment.partner)?.name ?? commitment.partner))"
+            "\(UIText.commitmentTitle.text(in: language).lowercased()) \(commitment.id) (\(state.data.partner(commitment.partner)?.name ?? commitment.partner))"
         }
     }
 }

@@ -17,6 +17,19 @@ public enum PaneID: Int, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// The pane's name where the tab row is narrow.
+    var shortTitle: UIText {
+        switch self {
+        case .overview: .shortOverview
+        case .partners: .shortPartners
+        case .projects: .shortProjects
+        case .commitments: .shortCommitments
+        case .network: .shortNetwork
+        case .arrangements: .shortArrangements
+        case .log: .shortLog
+        }
+    }
+
     /// The names a command line or a tour file may use: the English id, the Dutch or English title, or the number.
     public static let names: [String: PaneID] = {
         var names: [String: PaneID] = [:]

@@ -1,3 +1,4 @@
+import LabKeys
 import LabModel
 
 /// The form, the confirmation and the conflict, drawn over the pane.
@@ -61,7 +62,7 @@ enum FormOverlay {
         let theirs = conflict.theirs
         let stamp = theirs.stamp
         let when = LabTime.display(stamp.updatedAt, in: language, zone: LabTime.zone(of: state.data.lab))
-        var lines = [Line("\(LiveChanges.describe(theirs, in: state).capitalizedFirst) · \(state.say(.theirVersion).lowercased()): "
+        var lines = [Line("\(LiveChanges.describe(theirs, in: state, language: language).capitalizedFirst) · \(state.say(.theirVersion).lowercased()): "
                           + "\(stamp.updatedBy), \(when), \(state.say(.revision).lowercased()) \(stamp.revision)", .header)]
         let unit: MeasureUnit? = if case .commitment(let commitment) = theirs { MeasureUnit(code: commitment.unit) } else { nil }
         func shown(_ value: JSONValue?, _ key: String) -> String {
@@ -81,7 +82,12 @@ enum FormOverlay {
             lines.append(Line([Span("    \(mark(.mine))\(state.say(.yourVersion)): ", .muted), Span(shown(field.mine, field.key), .accent)]))
         }
         if fields.isEmpty { lines.append(Line("  =", .muted)) }
-        lines += [.blank, Line(state.say(conflict.fields.isEmpty ? .conflictHint : .conflictFieldsHint), .title)]
+        // Without fields to choose between, only the choices for the whole.
+        let offered: Set<ActionID> = conflict.fields.isEmpty ? [.keepTheirs, .applyMine, .editAgain]
+            : Set(ActionTable.all.filter { $0.scope == .conflict }.map(\.id))
+        let hint = state.keymap.hints(in: .conflict, given: state.conditions).filter { offered.contains($0.action.id) }
+            .map { "\($0.key.name) \($0.action.short(in: state.language == .nl ? .nl : .en))" }.joined(separator: " · ")
+        lines += [.blank, Line(hint, .title)]
         return lines
     }
 }

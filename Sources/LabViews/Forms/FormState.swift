@@ -87,8 +87,13 @@ public struct ConflictState: Hashable, Sendable {
     }
 }
 
-/// The last edit this program saved, so that `u` can undo it.
+/// An edit this program saved, so that `u` can undo it (and Ctrl-R redo an undo).
 public struct OwnEdit: Hashable, Sendable {
     public var before: EntityValue?
     public var after: EntityValue
+}
+
+/// Whether the change being saved undoes or redoes an own edit.
+public enum UndoStep: Hashable, Sendable {
+    case undo, redo
 }

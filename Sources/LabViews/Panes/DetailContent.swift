@@ -14,6 +14,20 @@ enum DetailContent {
         return TextView.wrap(raw + history(of: kind, id, state), width: width)
     }
 
+    /// The links of a detail's lines in order, each with the lines it covers (a wrapped line covers several).
+    static func links(in lines: [Line]) -> [(lines: Range<Int>, link: RowLink)] {
+        var result: [(lines: Range<Int>, link: RowLink)] = []
+        for (index, line) in lines.enumerated() {
+            guard let link = line.link else { continue }
+            if let last = result.last, last.link == link, last.lines.upperBound == index {
+                result[result.count - 1].lines = last.lines.lowerBound..<index + 1
+            } else {
+                result.append((index..<index + 1, link))
+            }
+        }
+        return result
+    }
+
     private static func field(_ label: UIText, _ value: String, _ state: AppState, _ slot: ThemeSlot = .text) -> Line {
         Line([Span(state.say(label) + ": ", .muted), Span(value, slot)])
     }
@@ -54,7 +68,7 @@ enum DetailContent {
         let commitments = data.commitments(ofPartner: partner.id)
         lines.append(.blank)
         lines.append(Line("\(state.say(.commitments)) (\(commitments.count))", .header))
-        lines += commitments.map { commitmentLine($0, state, naming: .project) }
+        lines += commitments.map { commitmentLine($0, state, naming: .project).linking(to: .commitments, $0.id) }
         lines.append(totalsLine(EuroTotals(commitments), state))
 
         let projectIDs = data.partnerLinks().first { $0.partnerID == partner.id }?.projectIDs ?? []
@@ -64,7 +78,7 @@ enum DetailContent {
         lines += projects.map { project in
             Line([Span("  " + project.name),
                   Span(project.lead == partner.id ? " (\(state.say(.lead).lowercased()))" : "", .accent),
-                  Span(" · " + project.stage.name(in: language), .muted)])
+                  Span(" · " + project.stage.name(in: language), .muted)]).linking(to: .projects, project.id)
         }
         return lines
     }
@@ -141,7 +155,7 @@ enum DetailContent {
             let firm = EuroTotals(own).firm
             lines.append(Line([Span("  " + name), Span(partnerID == project.lead ? " (\(state.say(.lead).lowercased()))" : "", .accent),
                                Span(kinds.isEmpty ? "" : " · " + kinds.joined(separator: ", "), .muted),
-                               Span(firm > .zero ? " · \(Format.euros(firm, language))" : "", .accent)]))
+                               Span(firm > .zero ? " · \(Format.euros(firm, language))" : "", .accent)]).linking(to: .partners, partnerID))
         }
         lines.append(totalsLine(EuroTotals(commitments), state))
         return lines
@@ -149,13 +163,18 @@ enum DetailContent {
 
     // MARK: Commitment
 
+    private static func projectField(_ commitment: Commitment, _ state: AppState) -> Line {
+        guard let project = commitment.project else { return field(.columnProject, state.say(.sharedSupport), state) }
+        return field(.columnProject, state.data.project(project)?.name ?? project, state).linking(to: .projects, project)
+    }
+
     static func commitment(_ commitment: Commitment, _ state: AppState) -> [Line] {
         let data = state.data
         let language = state.language
         var lines = [
             Line("\(state.say(.commitmentTitle)) \(commitment.id)", .title),
-            field(.columnPartner, data.partner(commitment.partner)?.name ?? commitment.partner, state),
-            field(.columnProject, commitment.project.map { data.project($0)?.name ?? $0 } ?? state.say(.sharedSupport), state),
+            field(.columnPartner, data.partner(commitment.partner)?.name ?? commitment.partner, state).linking(to: .partners, commitment.partner),
+            projectField(commitment, state),
             field(.kind, commitment.kind.name(in: language), state),
             field(.amount, Format.amount(commitment, language), state),
             field(.value, Format.money(commitment.valueEUR, language), state, .accent),

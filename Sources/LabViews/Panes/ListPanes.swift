@@ -15,7 +15,7 @@ enum ListPane {
             let footer = state.pane == .commitments ? 1 : 0
             let tableRect = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - footer)
             TableView.draw(&buffer, tableRect, columns: model.columns, rows: rows, selected: state.selectedIndex,
-                           offset: state.list.offset, sort: .init(column: state.list.sortColumn, descending: state.list.descending),
+                           offset: state.list.offset, skipping: state.list.horizontalOffset, sort: .init(column: state.list.sortColumn, descending: state.list.descending),
                            language: state.language, marked: Set(state.highlights.keys), context: context)
             if rows.isEmpty {
                 let note = state.list.filter.isEmpty ? state.say(.noRows) : state.say(.noMatches)
@@ -29,7 +29,8 @@ enum ListPane {
                      focused: openID != nil, context: context)
             let inner = detailRect.inset(by: 1)
             let lines = DetailContent.lines(for: id, in: state, width: inner.width, glyphs: context.glyphs)
-            TextView.draw(&buffer, inner, lines: lines, scroll: openID != nil ? state.list.detailScroll : 0, context: context)
+            TextView.draw(&buffer, inner, lines: lines, scroll: openID != nil ? state.list.detailScroll : 0,
+                          chosen: openID != nil ? Navigation.chosenLink(state)?.lines : nil, context: context)
         }
         if state.pane == .commitments, let openID {
             CommitmentsPane.drawOverlay(&buffer, body, id: openID, state: state, context: context)
@@ -59,6 +60,6 @@ enum CommitmentsPane {
         Box.draw(&buffer, box, title: state.say(.commitmentTitle), focused: true, context: context)
         let inner = box.inset(by: 1)
         TextView.draw(&buffer, inner, lines: DetailContent.lines(for: id, in: state, width: inner.width), scroll: state.list.detailScroll,
-                      context: context)
+                      chosen: Navigation.chosenLink(state)?.lines, context: context)
     }
 }

@@ -19,6 +19,19 @@ enum NetworkPane {
         }
     }
 
+    private static let totalWidth = 6
+
+    private static func nameWidth(_ inner: Rect) -> Int { min(24, max(8, inner.width / 4)) }
+
+    private static func visibleColumns(_ inner: Rect) -> Int {
+        max(1, (inner.width - nameWidth(inner) - totalWidth) / cellWidth)
+    }
+
+    /// How many projects `l` can scroll past.
+    static func scrollLimit(_ state: AppState) -> Int {
+        max(0, state.data.projects.count - visibleColumns(state.layout.body.inset(by: 1)))
+    }
+
     static func draw(_ buffer: inout Buffer, _ body: Rect, state: AppState, context: RenderContext) {
         let data = state.data
         guard let rows = state.visibleRows else { return }
@@ -27,9 +40,8 @@ enum NetworkPane {
         guard inner.height >= 4, inner.width >= 10 else { return }
         let legendHeight = min(2, max(0, inner.height - 8))
         let mixHeight = 3
-        let nameWidth = min(24, max(8, inner.width / 4))
-        let totalWidth = 6
-        let visibleColumns = max(1, (inner.width - nameWidth - totalWidth) / cellWidth)
+        let nameWidth = nameWidth(inner)
+        let visibleColumns = visibleColumns(inner)
         let projects = Array(data.projects.dropFirst(min(state.list.horizontalOffset, max(0, data.projects.count - visibleColumns)))
             .prefix(visibleColumns))
 

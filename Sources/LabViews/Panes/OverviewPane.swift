@@ -2,7 +2,7 @@ import LabModel
 
 /// The lab at a glance, in panels that flow into as many columns as the width allows.
 enum OverviewPane {
-    static let columnWidth = 58
+    static let columnWidth = 50
 
     static func columnCount(width: Int) -> Int {
         max(1, min(3, width / columnWidth))
@@ -17,7 +17,7 @@ enum OverviewPane {
     /// every commitment, which must not happen again for every frame.
     static func columns(_ state: AppState, width: Int, glyphs: Glyphs = .unicode) -> [[Line]] {
         let key = DerivedCache.OverviewKey(generation: state.data.generation, language: state.language, day: state.referenceDay,
-                                           width: width, glyphs: glyphs)
+                                           width: width, height: state.height, glyphs: glyphs)
         return state.cache.overviewColumns(for: key) { buildColumns(state, width: width, glyphs: glyphs) }
     }
 
@@ -205,19 +205,26 @@ enum OverviewPane {
         let total = ending.sum(\.valueEUR)
         var lines = [Line([Span("\(ending.count) ", .attention), Span(state.say(.commitments).lowercased() + ", "),
                            Span(Format.euros(total, language), .accent)])]
-        for commitment in ending.prefix(6) {
+        let shown = listLength(state, atLeast: 6, growth: 1)
+        for commitment in ending.prefix(shown) {
             let partner = data.partner(commitment.partner)?.name ?? commitment.partner
             let project = commitment.project.map { data.project($0)?.name ?? $0 } ?? state.say(.sharedSupport)
             lines.append(Line([Span("\(commitment.until!) ", .muted), Span("\(partner) · \(project) "),
                                Span(Format.euros(commitment.valueEUR, language), .accent)]))
         }
-        if ending.count > 6 { lines.append(Line("… +\(ending.count - 6)", .muted)) }
+        if ending.count > shown { lines.append(Line("… +\(ending.count - shown)", .muted)) }
         return lines
+    }
+
+    /// How many entries a list shows before "… +N": one more for every `growth` rows the screen
+    /// has above 24.
+    private static func listLength(_ state: AppState, atLeast minimum: Int, growth: Int) -> Int {
+        minimum + max(0, state.height - 24) / growth
     }
 
     private static func connecting(_ state: AppState) -> [Line] {
         let data = state.data
-        return data.partnerLinks().prefix(4).map { links in
+        return data.partnerLinks().prefix(listLength(state, atLeast: 4, growth: 4)).map { links in
             let name = data.partner(links.partnerID)?.name ?? links.partnerID
             let isMunicipality = data.partner(links.partnerID)?.kind == .municipality
             return Line([Span(name, isMunicipality ? .accent : .text),

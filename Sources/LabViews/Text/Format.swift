@@ -37,4 +37,5 @@ enum Format {
 extension String {
     /// The text with its first letter in capitals: `toezegging c-0006` is `Toezegging c-0006`.
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
 }

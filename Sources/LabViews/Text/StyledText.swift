@@ -10,11 +10,20 @@ public struct Span: Hashable, Sendable {
 }
 
 /// One line of styled text.
+/// A row of a pane, as a line of a detail points to it.
+public struct RowLink: Hashable, Sendable {
+    public let pane: PaneID
+    public let id: String
+}
+
 public struct Line: Hashable, Sendable {
     public var spans: [Span]
+    /// The row this line stands for, opened with Enter in a detail.
+    public var link: RowLink?
 
-    public init(_ spans: [Span]) {
+    public init(_ spans: [Span], link: RowLink? = nil) {
         self.spans = spans
+        self.link = link
     }
 
     public init(_ text: String, _ slot: ThemeSlot = .text) {
@@ -22,6 +31,12 @@ public struct Line: Hashable, Sendable {
     }
 
     public static let blank = Line([])
+
+    func linking(to pane: PaneID, _ id: String) -> Line {
+        var line = self
+        line.link = RowLink(pane: pane, id: id)
+        return line
+    }
 
     public var width: Int { spans.reduce(0) { $0 + DisplayWidth.of($1.text.visible) } }
 
@@ -33,7 +48,7 @@ public struct Line: Hashable, Sendable {
         var current: [Span] = []
         var used = 0
         func flush() {
-            lines.append(Line(current))
+            lines.append(Line(current, link: link))
             current = indent > 0 ? [Span(String(repeating: " ", count: indent))] : []
             used = indent
         }
@@ -58,7 +73,7 @@ public struct Line: Hashable, Sendable {
                 }
             }
         }
-        if !current.isEmpty { lines.append(Line(current)) }
+        if !current.isEmpty { lines.append(Line(current, link: link)) }
         return lines
     }
 }

@@ -19,10 +19,13 @@ public enum UIText: CaseIterable, Sendable {
     case noSuchPartner, noSuchProject, noSuchTheme, commandUsage, sortedBy, ascending, descending, matches
     case commitmentTitle, ending, keysProblem, themeProblem, emptyFilter, mixLabel, perKind, perState
     case changedBy, changesBy, history, created, statusUpdate, columnWhat, columnChange, entityPartner, entityProject
-    case entityCommitment, newCommitment, newProject, newPartner, formHint, dismissHint
+    case entityCommitment, newCommitment, newProject, newPartner, dismissHint
     case withdrawQuestion, saved, notSaved, conflictTitle, theirVersion
-    case yourVersion, conflictHint, undone, nothingToUndo, cannotUndoCreation, waitingForLock, journalRestored
-    case computedWhenEmpty, idOrName, idsOrNames, emptyIsSharedSupport, mergedWith, conflictFieldsHint, bothChanged
+    case yourVersion, undone, nothingToUndo, cannotUndoCreation, waitingForLock, journalRestored
+    case shortOverview, shortPartners, shortProjects, shortCommitments, shortNetwork, shortArrangements, shortLog
+    case configurationProblem
+    case nothingSideways, atRightEdge, atLeftEdge, nothingToRedo, redone, readOnlyRefusal, nothingToOpen, notHere
+    case computedWhenEmpty, idOrName, idsOrNames, emptyIsSharedSupport, mergedWith, bothChanged
 
     public func text(in language: Language) -> String {
         let pair = texts
@@ -36,12 +39,26 @@ public enum UIText: CaseIterable, Sendable {
         case .journalRestored: ("Iemand heeft journal.jsonl ingekort of verwijderd; teruggezet, bewerkingen:",
                                 "Someone cut journal.jsonl short or removed it; written back, edits:")
         case .computedWhenEmpty: ("leeg = berekend", "empty = worked out")
+        case .shortOverview: ("Overz.", "Overv.")
+        case .shortPartners: ("Partn.", "Partn.")
+        case .shortProjects: ("Proj.", "Proj.")
+        case .shortCommitments: ("Toez.", "Comm.")
+        case .shortNetwork: ("Netw.", "Netw.")
+        case .shortArrangements: ("Arr.", "Arr.")
+        case .shortLog: ("Log", "Log")
+        case .configurationProblem: ("Instellingen niet (helemaal) gebruikt:", "Settings not (all) used:")
+        case .nothingSideways: ("Hier valt niets opzij te schuiven: alles staat in beeld", "Nothing to scroll sideways here: everything is in view")
+        case .atRightEdge: ("Verder naar rechts is er niets", "There is nothing further to the right")
+        case .atLeftEdge: ("Al helemaal links", "Already at the left edge")
+        case .nothingToRedo: ("Niets om opnieuw te doen", "Nothing to redo")
+        case .redone: ("Opnieuw gedaan", "Redone")
+        case .readOnlyRefusal: ("Alleen lezen: hier kan niets gewijzigd worden", "Read only: nothing can be changed here")
+        case .nothingToOpen: ("Hier valt niets te openen", "Nothing to open here")
+        case .notHere: ("Kan hier niet", "Not possible here")
         case .idOrName: ("id of naam", "id or name")
         case .idsOrNames: ("ids of namen, met komma's", "ids or names, with commas")
         case .emptyIsSharedSupport: ("leeg = gedeelde ondersteuning", "empty = shared support")
         case .mergedWith: ("samengevoegd met de wijziging van", "merged with the change by")
-        case .conflictFieldsHint: ("↑↓ veld · ←→ hun of mijn waarde · Enter opslaan · m overal mijn waarde · t hun versie houden, niets opslaan · e opnieuw bewerken",
-                                   "↑↓ field · ←→ their or my value · Enter save · m my value everywhere · t keep their version, save nothing · e edit again")
         case .bothChanged: ("beiden gewijzigd", "changed by both")
         case .paneOverview: ("Overzicht", "Overview")
         case .panePartners: ("Partners", "Partners")
@@ -177,7 +194,6 @@ public enum UIText: CaseIterable, Sendable {
         case .newCommitment: ("Nieuwe toezegging", "New commitment")
         case .newProject: ("Nieuw project", "New project")
         case .newPartner: ("Nieuwe partner", "New partner")
-        case .formHint: ("Enter opslaan · Esc annuleren · Tab volgend veld · ←→ keuze", "Enter save · Esc cancel · Tab next field · ←→ choice")
         case .dismissHint: ("Esc: melding sluiten", "Esc: dismiss")
         case .withdrawQuestion: ("Intrekken", "Withdraw")
         case .saved: ("Opgeslagen", "Saved")
@@ -185,7 +201,6 @@ public enum UIText: CaseIterable, Sendable {
         case .conflictTitle: ("Iemand anders was u voor", "Someone else saved first")
         case .theirVersion: ("Hun versie", "Their version")
         case .yourVersion: ("Uw wijziging", "Your change")
-        case .conflictHint: ("t hun versie houden · m mijn wijziging doorvoeren · e opnieuw bewerken", "t keep theirs · m apply mine · e edit again")
         case .undone: ("Ongedaan gemaakt", "Undone")
         case .nothingToUndo: ("Niets om ongedaan te maken", "Nothing to undo")
         case .cannotUndoCreation: ("Een nieuwe partner of een nieuw project kan niet ongedaan gemaakt worden; wijzig het", "A new partner or project cannot be undone; edit it instead")

@@ -38,7 +38,7 @@ public struct ThemeCatalog: Sendable {
             let path = userFolder + "/" + name + ".json"
             do {
                 let data = try FileBytes.data(path)
-                return Result { () throws(ThemeProblem) in try Theme.parse(data) }
+                return Result { () throws(ThemeProblem) in try Theme.parse(data, file: path) }
             } catch .missing {
                 // No file of their own by that name: the built-in one.
             } catch {
@@ -46,6 +46,6 @@ public struct ThemeCatalog: Sendable {
             }
         }
         guard let text = BuiltInThemeFiles.texts[name] else { return .failure(.notFound(name)) }
-        return Result { () throws(ThemeProblem) in try Theme.parse(Data(text.utf8)) }
+        return Result { () throws(ThemeProblem) in try Theme.parse(Data(text.utf8), file: "Themes/\(name).json") }
     }
 }

@@ -15,33 +15,48 @@ public struct TourStep: Hashable, Sendable {
 public struct Tour: Hashable, Sendable {
     public var steps: [TourStep]
 
-    public static func parse(_ data: Data) throws(TourProblem) -> Tour {
-        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { throw .notJSONObject }
-        guard let list = object["steps"] as? [Any], !list.isEmpty else { throw .noSteps }
+    /// Reads a tour file; every problem is said at once, with its line and column.
+    public static func parse(_ data: Data, file: String = "tour.json") throws(TourProblem) -> Tour {
+        let settings = SettingsFile(bytes: Array(data), file: file)
         var steps: [TourStep] = []
-        for (index, item) in list.enumerated() {
-            let number = index + 1
-            guard let step = item as? [String: Any] else { throw .badStep(number, field: nil, .notAnObject) }
-            if let unknown = step.keys.sorted().first(where: { !["pane", "select", "caption", "seconds"].contains($0) }) {
-                throw .badStep(number, field: unknown, .unknownField)
-            }
-            guard let paneName = step["pane"] as? String else { throw .badStep(number, field: "pane", .missing) }
-            guard let pane = PaneID(name: paneName) else { throw .badStep(number, field: "pane", .unknownPane(paneName)) }
-            let select = step["select"]
-            guard select == nil || select is String else { throw .badStep(number, field: "select", .notAString) }
-            guard let caption = step["caption"] as? [String: Any] else { throw .badStep(number, field: "caption", .missing) }
-            guard let dutch = caption["nl"] as? String, !dutch.isEmpty else { throw .badStep(number, field: "caption.nl", .missing) }
-            guard let english = caption["en"] as? String, !english.isEmpty else { throw .badStep(number, field: "caption.en", .missing) }
-            var seconds: Double?
-            if let value = step["seconds"] {
-                guard let number = value as? Double, number >= 1, number <= 600 else {
-                    throw .badStep(number, field: "seconds", .badSeconds)
-                }
+        if let list = settings.root?.value("steps", required: true) {
+            let elements = list.elements ?? []
+            if list.elements?.isEmpty == true { list.refuse(.emptyText) }
+            steps = elements.compactMap(step)
+            if steps.count != elements.count { steps = [] }
+        }
+        settings.root?.finish()
+        guard settings.problems.isEmpty else { throw TourProblem(problems: settings.problems) }
+        return Tour(steps: steps)
+    }
+
+    private static func step(_ value: SettingsValue) -> TourStep? {
+        guard let step = value.object else { return nil }
+        defer { step.finish() }
+        var pane: PaneID?
+        if let name = step.value("pane", required: true), let text = name.string {
+            pane = PaneID(name: text)
+            if pane == nil { name.refuse(.unknownValue(text, allowed: PaneID.allCases.map(\.id))) }
+        }
+        let select = step.value("select")?.string
+        var caption: LocalizedText?
+        if let text = step.value("caption", required: true)?.object {
+            let dutch = text.value("nl", required: true)?.string
+            let english = text.value("en", required: true)?.string
+            for (key, value) in [("nl", dutch), ("en", english)] where value?.isEmpty == true { text.value(key)?.refuse(.emptyText) }
+            text.finish()
+            if let dutch, let english, !dutch.isEmpty, !english.isEmpty { caption = LocalizedText(nl: dutch, en: english) }
+        }
+        var seconds: Double?
+        if let value = step.value("seconds"), let number = value.number {
+            if number < 1 || number > 600 {
+                value.refuse(.described(LocalizedText(nl: "moet een getal van 1 tot 600 zijn", en: "must be a number from 1 to 600")))
+            } else {
                 seconds = number
             }
-            steps.append(TourStep(pane: pane, select: select as? String, caption: LocalizedText(nl: dutch, en: english), seconds: seconds))
         }
-        return Tour(steps: steps)
+        guard let pane, let caption else { return nil }
+        return TourStep(pane: pane, select: select, caption: caption, seconds: seconds)
     }
 
     /// The tour a demo takes without a file of its own.
@@ -72,34 +87,13 @@ public struct Tour: Hashable, Sendable {
     """
 }
 
-public enum TourProblem: Error, Hashable, Sendable {
-    public enum Reason: Hashable, Sendable {
-        case notAnObject, unknownField, missing, notAString, badSeconds
-        case unknownPane(String)
-    }
+/// What is wrong in a tour file, every problem with its place.
+public struct TourProblem: Error, Hashable, Sendable {
+    public let problems: [Problem]
 
-    case notJSONObject
-    case noSteps
-    case badStep(Int, field: String?, Reason)
-
+    /// Every problem, a line each.
     public func message(in language: Language) -> String {
-        let nl = language == .nl
-        switch self {
-        case .notJSONObject: return nl ? "geen geldig JSON-object" : "not a valid JSON object"
-        case .noSteps: return nl ? "de lijst \"steps\" ontbreekt of is leeg" : "the list \"steps\" is missing or empty"
-        case .badStep(let number, let field, let reason):
-            let place = (nl ? "stap \(number)" : "step \(number)") + (field.map { ", \(nl ? "veld" : "field") \"\($0.visible)\"" } ?? "")
-            let what: String = switch reason {
-            case .notAnObject: nl ? "geen object" : "not an object"
-            case .unknownField: nl ? "onbekend veld" : "unknown field"
-            case .missing: nl ? "ontbreekt of is leeg" : "is missing or empty"
-            case .notAString: nl ? "moet een tekst zijn" : "must be a string"
-            case .badSeconds: nl ? "moet een getal van 1 tot 600 zijn" : "must be a number from 1 to 600"
-            case .unknownPane(let name):
-                (nl ? "onbekend scherm" : "unknown pane") + " \"\(name.visible)\"; " + PaneID.allCases.map(\.id).joined(separator: ", ")
-            }
-            return "\(place): \(what)"
-        }
+        problems.map { $0.rendered(in: language) }.joined(separator: "\n")
     }
 }
 

@@ -11,13 +11,18 @@ public struct Glyphs: Sendable, Hashable {
     let ascending: String
     let descending: String
     let ellipsisArrow: String
+    /// Columns are left out on this side of a table.
+    let moreLeft: String
+    let moreRight: String
 
     public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└",
                                        bottomRight: "┘", barFull: "█", barEmpty: "░", shades: ["░", "▒", "▓", "█"],
-                                       dot: "•", check: "✓", pending: "·", ascending: "▲", descending: "▼", ellipsisArrow: "›")
+                                       dot: "•", check: "✓", pending: "·", ascending: "▲", descending: "▼", ellipsisArrow: "›",
+                                       moreLeft: "◂", moreRight: "▸")
     public static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+",
                                      bottomRight: "+", barFull: "#", barEmpty: ".", shades: [".", ":", "+", "#"],
-                                     dot: "o", check: "x", pending: "-", ascending: "^", descending: "v", ellipsisArrow: ">")
+                                     dot: "o", check: "x", pending: "-", ascending: "^", descending: "v", ellipsisArrow: ">",
+                                     moreLeft: "<", moreRight: ">")
 }
 
 /// What a drawing needs besides the state.

@@ -16,8 +16,8 @@ enum StatusBar {
             return
         case .form:
             // Why the form came back (a save refused) stays in view until dismissed; else the form's keys.
-            let (text, slot): (String, ThemeSlot) = state.message.map { ($0.text, $0.kind == .error ? .error : .statusBar) }
-                ?? (state.say(.formHint), .statusBar)
+            let (text, slot): (String, ThemeSlot) = state.message.map { ($0.text(in: state.language), $0.kind == .error ? .error : .statusBar) }
+                ?? (state.keymap.hintLine(in: .form, given: state.conditions, language: state.language == .nl ? .nl : .en), .statusBar)
             let right = state.message?.kind == .error ? " " + state.say(.dismissHint) + " " : ""
             let rightWidth = min(rect.width, DisplayWidth.of(right))
             buffer.write(right, x: rect.maxX - rightWidth, y: rect.y, limit: rightWidth, style: context.style(.statusKey))
@@ -37,7 +37,7 @@ enum StatusBar {
         if let tour = state.tour, state.message == nil {
             (left, slot) = ("\(tour.isPaused ? "||" : ">") \(tour.index + 1)/\(tour.tour.steps.count)  \(tour.step.caption.text(in: state.language))", .statusKey)
         } else if let message = state.message {
-            (left, slot) = (message.text, message.kind == .error ? .error : .statusBar)
+            (left, slot) = (message.text(in: state.language), message.kind == .error ? .error : .statusBar)
         } else if case .folder(let path) = state.source {
             (left, slot) = (path, .statusBar)
         } else {
@@ -75,23 +75,7 @@ enum HintBar {
     }
 
     static func hints(_ state: AppState) -> [(String, String)] {
-        let conditions = state.conditions
         let language: ActionLanguage = state.language == .nl ? .nl : .en
-        let scope: ActionScope
-        switch state.mode {
-        case .normal: scope = .global
-        case .filtering, .command, .form: scope = .input
-        case .help: scope = .help
-        case .confirm: scope = .confirm
-        case .conflict: scope = .conflict
-        }
-        return ActionTable.all
-            .filter { $0.isHinted && $0.isEnabled(given: conditions) }
-            .filter { scope == .global ? [.global, .list, .tour].contains($0.scope) : $0.scope == scope }
-            .compactMap { action in
-                let keys = state.keymap.keys(for: action.id)
-                guard let first = keys.first else { return nil }
-                return (first.name, action.short(in: language))
-            }
+        return state.keymap.hints(in: state.inputContext, given: state.conditions).map { ($0.key.name, $0.action.short(in: language)) }
     }
 }

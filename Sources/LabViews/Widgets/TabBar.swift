@@ -1,24 +1,29 @@
 import LabModel
 
-/// The row of panes at the top, with the lab's name; labels shorten when the row is narrow.
+/// The row of panes at the top, with the lab's name; when the row is narrow, the panes not
+/// shown go by their short names (`Proj.`), then by their numbers alone.
 enum TabBar {
+    private enum Naming: CaseIterable { case full, short, number }
+
     /// Each pane's label and the columns it takes.
     static func layout(_ state: AppState) -> [(pane: PaneID, label: String, x: Int)] {
-        let width = state.width
         let lead = state.data.lab.name.visible
-        for maximum in [Int.max, 8, 5, 3, 1, 0] {
+        var result: [(PaneID, String, Int)] = []
+        for naming in Naming.allCases {
             var x = DisplayWidth.of(lead) + 2
-            var result: [(PaneID, String, Int)] = []
+            result = []
             for pane in PaneID.allCases {
-                let name = state.say(pane.title)
-                let shown = pane == state.pane || maximum == Int.max ? name : String(name.prefix(maximum))
-                let label = " \(pane.rawValue)" + (shown.isEmpty ? " " : " \(shown) ")
+                let label: String = switch pane == state.pane ? .full : naming {
+                case .full: " \(pane.rawValue) \(state.say(pane.title)) "
+                case .short: " \(pane.rawValue) \(state.say(pane.shortTitle))"
+                case .number: " \(pane.rawValue)"
+                }
                 result.append((pane, label, x))
                 x += DisplayWidth.of(label)
             }
-            if x <= width || maximum == 0 { return result }
+            if x <= state.width { return result }
         }
-        return []
+        return result
     }
 
     static func draw(_ buffer: inout Buffer, _ rect: Rect, state: AppState, context: RenderContext) {

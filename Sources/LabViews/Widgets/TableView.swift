@@ -7,8 +7,41 @@ enum TableView {
         let descending: Bool
     }
 
-    static func columnWidths(_ columns: [TableColumn], width: Int) -> [Int] {
-        var shown = Set(columns.indices)
+    /// The width of each column, 0 for a column left out. `skipping` leaves out that many of the
+    /// columns that would be shown, from the left, so that the room goes to the ones left out
+    /// before: scrolling right with `l`.
+    static func columnWidths(_ columns: [TableColumn], width: Int, skipping: Int = 0) -> [Int] {
+        var widths = fittedWidths(columns, width: width, among: Set(columns.indices))
+        guard skipping > 0 else { return widths }
+        let skipped = Set(widths.indices.filter { widths[$0] > 0 }.prefix(skipping))
+        widths = fittedWidths(columns, width: width, among: Set(columns.indices).subtracting(skipped))
+        return widths
+    }
+
+    /// The widths as drawn: when columns are left out, the header's last cells say so, and on
+    /// which side `h`/`l` bring them in.
+    static func shownWidths(_ columns: [TableColumn], width: Int, skipping: Int) -> [Int] {
+        let widths = columnWidths(columns, width: width, skipping: skipping)
+        guard skipping > 0 || widths.contains(0) else { return widths }
+        let markerWidth = (skipping > 0 ? 1 : 0) + (hidesMore(widths, skipping: skipping) ? 1 : 0)
+        return columnWidths(columns, width: width - max(1, markerWidth), skipping: skipping)
+    }
+
+    /// Columns are left out besides the ones scrolled past.
+    private static func hidesMore(_ widths: [Int], skipping: Int) -> Bool {
+        widths.filter { $0 == 0 }.count > skipping
+    }
+
+    /// Whether `l` would show more: a column is left out, or a cell of the rows in view is cut short.
+    static func hasMoreToTheRight(_ columns: [TableColumn], rows: some Collection<TableRow>, width: Int, skipping: Int) -> Bool {
+        let widths = shownWidths(columns, width: width, skipping: skipping)
+        guard skipping < columns.count - 1 else { return false }
+        if hidesMore(widths, skipping: skipping) { return true }
+        return rows.contains { row in widths.indices.contains { widths[$0] > 0 && DisplayWidth.of(row.cells[$0]) > widths[$0] } }
+    }
+
+    private static func fittedWidths(_ columns: [TableColumn], width: Int, among candidates: Set<Int>) -> [Int] {
+        var shown = candidates
         func minimum() -> Int { shown.reduce(0) { $0 + columns[$1].minWidth } + max(0, shown.count - 1) }
         // Leave out the least important columns, one at a time, while the rest does not fit.
         while minimum() > width, shown.count > 1,
@@ -42,9 +75,10 @@ enum TableView {
 
     /// Draws the header in the first row of `rect` and the rows below it.
     static func draw(_ buffer: inout Buffer, _ rect: Rect, columns: [TableColumn], rows: RowList, selected: Int?,
-                     offset: Int, sort: Sort, language: Language, marked: Set<String> = [], context: RenderContext) {
+                     offset: Int, skipping: Int = 0, sort: Sort, language: Language, marked: Set<String> = [], context: RenderContext) {
         guard rect.height > 0, rect.width > 0 else { return }
-        let widths = columnWidths(columns, width: rect.width)
+        let widths = shownWidths(columns, width: rect.width, skipping: skipping)
+        let marker = (skipping > 0 ? context.glyphs.moreLeft : "") + (hidesMore(widths, skipping: skipping) ? context.glyphs.moreRight : "")
         var x = rect.x
         for (index, column) in columns.enumerated() where widths[index] > 0 {
             var title = column.title.text(in: language)
@@ -52,6 +86,9 @@ enum TableView {
             buffer.write(title.padded(toWidth: widths[index], alignRight: column.alignRight), x: x, y: rect.y,
                          limit: widths[index], style: context.style(.header))
             x += widths[index] + 1
+        }
+        if !marker.isEmpty {
+            buffer.write(marker, x: rect.maxX - DisplayWidth.of(marker), y: rect.y, style: context.style(.accent))
         }
         for (row, item) in rows.dropFirst(offset).prefix(rect.height - 1).enumerated() {
             let y = rect.y + 1 + row

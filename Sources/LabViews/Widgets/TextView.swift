@@ -1,12 +1,16 @@
 /// Lines of styled text, scrolled; the lines are already wrapped to the width.
 enum TextView {
-    static func draw(_ buffer: inout Buffer, _ rect: Rect, lines: [Line], scroll: Int, context: RenderContext) {
+    /// `chosen` lines are drawn as a selection: the link Enter opens.
+    static func draw(_ buffer: inout Buffer, _ rect: Rect, lines: [Line], scroll: Int, chosen: Range<Int>? = nil, context: RenderContext) {
         guard !rect.isEmpty else { return }
         let first = max(0, min(scroll, max(0, lines.count - rect.height)))
         for (row, line) in lines.dropFirst(first).prefix(rect.height).enumerated() {
+            let isChosen = chosen?.contains(first + row) == true
+            if isChosen { buffer.fill(Rect(x: rect.x, y: rect.y + row, width: rect.width, height: 1), style: context.style(.selection)) }
             var x = rect.x
             for span in line.spans {
-                x += buffer.write(span.text, x: x, y: rect.y + row, limit: rect.maxX - x, style: context.style(span.slot))
+                x += buffer.write(span.text, x: x, y: rect.y + row, limit: rect.maxX - x,
+                                  style: isChosen ? context.style(.selection) : context.style(span.slot))
             }
         }
         if lines.count > rect.height, rect.width > 0 {

@@ -1,0 +1,26 @@
+import Foundation
+import LabModel
+import LabViews
+
+/// The one place where what `App.update` asks for becomes input and output: each effect is
+/// carried out against the store or the theme catalogue, and its answer comes back as events.
+struct EffectRunner {
+    var store: any ProgramStore
+    let themes: ThemeCatalog
+
+    init(store: any ProgramStore, themes: ThemeCatalog) {
+        self.store = store
+        self.themes = themes
+    }
+
+    mutating func run(_ effect: Effect, author: String, whileWaiting: () -> Void) -> [AppEvent] {
+        switch effect {
+        case .reload:
+            return store.readAll(at: Date(), whileWaiting: whileWaiting)
+        case .commit(let change):
+            return store.commit(change, author: author, at: Date(), whileWaiting: whileWaiting)
+        case .loadTheme(let name):
+            return [.themeLoaded(name: name, themes.theme(named: name))]
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import LabModel
+import LabViews
+
+/// A data folder kept open: edits go through its journal, other people's edits are noticed by
+/// a watcher, a long journal is folded after an own edit, and a failed read is tried again now
+/// and then so that the screen mends itself when the folder is back.
+public struct FolderStore: ProgramStore {
+    public static let retryInterval: TimeInterval = 2
+
+    public private(set) var session: FolderSession
+    private let watcher: FolderWatcher
+    private let readOnly: Bool
+    private let note: (StoreNote) -> Void
+    private var nextRetry: Date?
+
+    public init(_ session: FolderSession, polling: Bool, readOnly: Bool,
+                note: @escaping (StoreNote) -> Void = { _ in }) {
+        self.session = session
+        watcher = FolderWatcher(folder: session.folder, polling: polling)
+        self.readOnly = readOnly
+        self.note = note
+    }
+
+    public var isWritable: Bool { !readOnly && session.folder.isWritable }
+    public var history: [HistoryItem] { session.history }
+    public var wakeDescriptor: Int32? { watcher.wakeDescriptor }
+
+    public func nextCheck(after now: Date) -> Date? {
+        let polling = watcher.method == .polling ? now.addingTimeInterval(FolderWatcher.pollInterval) : nil
+        return [polling, session.lastReadFailed ? nextRetry : nil].compactMap { $0 }.min()
+    }
+
+    public mutating func changes(at now: Date, whileWaiting: () -> Void) -> [AppEvent] {
+        let retry = session.lastReadFailed && now >= (nextRetry ?? .distantPast)
+        if retry { nextRetry = now.addingTimeInterval(Self.retryInterval) }
+        guard watcher.hasChanged(now: now) || retry else { return [] }
+        return events(for: session.refresh(whileWaiting: whileWaiting), at: now)
+    }
+
+    public mutating func readAll(at now: Date, whileWaiting: () -> Void) -> [AppEvent] {
+        events(for: session.readAll(whileWaiting: whileWaiting), at: now)
+    }
+
+    public mutating func commit(_ change: EntityChange, author: String, at now: Date, whileWaiting: () -> Void) -> [AppEvent] {
+        let saved: (entry: JournalEntry, before: EntityValue?)
+        do {
+            saved = try session.commit(author: author, now: now, whileWaiting: whileWaiting) { _ in change }
+        } catch {
+            note(.refused(error, change))
+            return [.commitFailed(error, change)]
+        }
+        note(.saved(saved.entry))
+        // A long journal slows every load: fold it in now, under the lock, as compact does.
+        if session.needsCompaction(), (try? session.compact(whileWaiting: whileWaiting)) != nil {
+            note(.compacted(session.folder))
+        }
+        // Other people's edits read on the way.
+        return [.committed(saved.entry, before: saved.before, at: now)] + events(for: session.refresh(whileWaiting: whileWaiting), at: now)
+    }
+
+    private mutating func events(for change: FolderSession.Change, at now: Date) -> [AppEvent] {
+        if case .none = change { return [] }
+        nextRetry = session.lastReadFailed ? (nextRetry ?? now.addingTimeInterval(Self.retryInterval)) : nil
+        note(.read(change, path: session.folder.path))
+        return AppEvent.folderRead(change, from: session, at: now).map { [$0] } ?? []
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import LabKeys
+import LabModel
+import LabViews
+
+/// What a user chose for one session of the program.
+public struct SessionChoices: Sendable {
+    public var language: Language
+    /// `nil`: the default theme.
+    public var themeName: String?
+    public var author: String
+    public var readOnly = false
+    public var isDemo = false
+    public var showsContacts = true
+    public var tour: TourState?
+    /// What was wrong in the configuration file, said on the first frame.
+    public var setupProblems: [Problem] = []
+
+    public init(language: Language, themeName: String?, author: String) {
+        self.language = language
+        self.themeName = themeName
+        self.author = author
+    }
+}
+
+/// The first state of a session: the data, the user's keymap and theme, and what was wrong
+/// with them, said on the first frame.
+public enum ProgramStart {
+    public static func state(data: LabData, source: SourceLabel, referenceDay: Day, choices: SessionChoices,
+                             store: any ProgramStore, size: (width: Int, height: Int), themes: ThemeCatalog,
+                             environment: [String: String]) -> (state: AppState, theme: Theme) {
+        let language = choices.language
+        var problems: [StatusMessage] = []
+        if let first = choices.setupProblems.first {
+            let count = choices.setupProblems.count
+            problems.append(StatusMessage(kind: .error) { language in
+                "\(UIText.configurationProblem.text(in: language)) " + first.rendered(in: language) + (count > 1 ? " (+\(count - 1))" : "")
+            })
+        }
+        let (keymap, _, keymapProblems) = KeymapFile.load(environment: environment)
+        if let first = keymapProblems.first {
+            problems.append(StatusMessage(kind: .error) { language in
+                "\(UIText.keysProblem.text(in: language)) " + first.rendered(in: language)
+                    + (keymapProblems.count > 1 ? " (+\(keymapProblems.count - 1))" : "")
+            })
+        }
+        var theme = ThemeCatalog.defaultTheme
+        let wantedTheme = choices.themeName ?? ThemeCatalog.defaultName
+        switch themes.theme(named: wantedTheme) {
+        case .success(let found): theme = found
+        case .failure(let problem):
+            problems.append(StatusMessage(kind: .error) {
+                "\(UIText.themeProblem.text(in: $0)) \"\(wantedTheme.visible)\": " + problem.message(in: $0)
+            })
+        }
+        var state = AppState(data: data, source: source, referenceDay: referenceDay, language: language,
+                             themeName: theme.name, keymap: keymap, width: size.width, height: size.height,
+                             history: store.history, isReadOnly: choices.readOnly || !store.isWritable)
+        state.message = problems.first
+        state.author = choices.author
+        state.today = LabTime.today(for: data.lab)
+        state.isDemo = choices.isDemo
+        state.showsContacts = choices.showsContacts
+        state.tour = choices.tour
+        return (state, theme)
+    }
+}

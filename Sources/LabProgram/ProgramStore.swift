@@ -1,0 +1,27 @@
+import Foundation
+import LabModel
+import LabViews
+
+/// Where the program's data lives: it is read, saved to, folded, and watched for other
+/// people's edits. Every answer comes back as events for `App.update`.
+public protocol ProgramStore {
+    /// Whether edits can be saved here at all.
+    var isWritable: Bool { get }
+    var history: [HistoryItem] { get }
+    /// Readable when the data may have changed (an inotify descriptor); `nil` when only `nextCheck` tells.
+    var wakeDescriptor: Int32? { get }
+    /// When the store wants to look again without being woken: polling, or a retry after a failed read.
+    func nextCheck(after now: Date) -> Date?
+    /// What others changed since the last look; cheap when nothing did.
+    mutating func changes(at now: Date, whileWaiting: () -> Void) -> [AppEvent]
+    mutating func readAll(at now: Date, whileWaiting: () -> Void) -> [AppEvent]
+    mutating func commit(_ change: EntityChange, author: String, at now: Date, whileWaiting: () -> Void) -> [AppEvent]
+}
+
+/// What a store did, for the activity log.
+public enum StoreNote: Sendable {
+    case read(FolderSession.Change, path: String)
+    case saved(JournalEntry)
+    case refused(EditFailure, EntityChange)
+    case compacted(DataFolder)
+}

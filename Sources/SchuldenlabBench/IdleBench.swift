@@ -1,0 +1,65 @@
+import Foundation
+
+/// The real program left alone in a pseudo-terminal: how often it wakes up and how much of a
+/// core it uses while nobody touches it.
+enum IdleBench {
+    struct Figures {
+        var wakeupsPerSecond: Double
+        var cpuPercent: Double
+    }
+
+    static func measure(_ folder: String, seconds: Double = 10) -> Figures? {
+        let command = "TERM=xterm-256color exec \(RealBinary.path) open --data \(folder)"
+        var keyboard: [Int32] = [0, 0]
+        guard pipe(&keyboard) == 0 else { return nil }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, keyboard[0], 0)
+        posix_spawn_file_actions_addclose(&actions, keyboard[1])
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        let arguments = ["script", "-qfec", command, "/dev/null"]
+        var cArguments = arguments.map { strdup($0) } + [nil]
+        defer { cArguments.forEach { free($0) } }
+        var scriptID: pid_t = 0
+        guard posix_spawnp(&scriptID, "script", &actions, nil, &cArguments, environ) == 0 else { return nil }
+        close(keyboard[0])
+        defer {
+            // Ctrl-C, as a user would stop it.
+            _ = [UInt8(3)].withUnsafeBytes { write(keyboard[1], $0.baseAddress, 1) }
+            close(keyboard[1])
+            var status: Int32 = 0
+            waitpid(scriptID, &status, 0)
+        }
+        sleep(2)
+        guard let program = child(of: scriptID) else { return nil }
+        let before = sample(program)
+        usleep(useconds_t(seconds * 1_000_000))
+        let after = sample(program)
+        let ticks = Double(sysconf(Int32(_SC_CLK_TCK)))
+        return Figures(wakeupsPerSecond: Double(after.switches - before.switches) / seconds,
+                       cpuPercent: Double(after.ticks - before.ticks) / ticks / seconds * 100)
+    }
+
+    private static func child(of parent: pid_t) -> pid_t? {
+        let text = (try? String(contentsOfFile: "/proc/\(parent)/task/\(parent)/children", encoding: .utf8)) ?? ""
+        return text.split(separator: " ").first.flatMap { pid_t($0) }
+    }
+
+    /// Context switches (each a wakeup) and CPU ticks over all of the process's threads.
+    private static func sample(_ process: pid_t) -> (switches: Int, ticks: Int) {
+        let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(process)/task")) ?? []
+        var switches = 0
+        for task in tasks {
+            let status = (try? String(contentsOfFile: "/proc/\(process)/task/\(task)/status", encoding: .utf8)) ?? ""
+            for line in status.split(separator: "\n") where line.hasPrefix("voluntary_ctxt_switches") || line.hasPrefix("nonvoluntary_ctxt_switches") {
+                switches += Int(line.split(separator: "\t").last.map(String.init) ?? "") ?? 0
+            }
+        }
+        let stat = (try? String(contentsOfFile: "/proc/\(process)/stat", encoding: .utf8)) ?? ""
+        // The fields after the command name, which is in parentheses and may hold spaces.
+        let fields = stat.split(separator: ")").last?.split(separator: " ") ?? []
+        let ticks = fields.count > 13 ? (Int(fields[11]) ?? 0) + (Int(fields[12]) ?? 0) : 0
+        return (switches, ticks)
+    }
+}

@@ -1,0 +1,212 @@
+import Foundation
+import Testing
+import LabKeys
+import LabModel
+import LabProgram
+import LabViews
+
+/// Whole sessions of the program, in-process: the real loop, a real folder, a recorded terminal.
+@Suite struct ProgramSessionTests {
+    @Test func theFirstFrameIsTheOverviewDrawnWhole() throws {
+        let lab = try ProgramHarness()
+        lab.program.run(untilIdle: true)
+        #expect(lab.backend.frames.count == 1)
+        #expect(lab.screen.contains("Overzicht"))
+        #expect(lab.screen.contains("25 partners"))
+        #expect(lab.backend.bytes[0] > 100 * 30, "the first frame sends every cell")
+    }
+
+    @Test func everyPaneIsShownByItsNumber() throws {
+        let lab = try ProgramHarness()
+        let titles = ["Overzicht", "Partners", "Projecten", "Toezeggingen", "Netwerk", "Arrangementen", "Logboek"]
+        for (number, title) in zip(1..., titles) {
+            lab.type("\(number)")
+            #expect(lab.backend.screen.first?.contains(title) == true || lab.screen.contains("▌\(number) \(title)") || lab.screen.contains(title),
+                    "pane \(number)")
+        }
+    }
+
+    @Test func oneStepDownSendsOnlyTheTwoRowsThatChanged() throws {
+        let lab = try ProgramHarness()
+        lab.type("4")
+        let whole = try #require(lab.backend.bytes.last)
+        lab.type("j")
+        let step = try #require(lab.backend.bytes.last)
+        #expect(step > 0)
+        #expect(step * 5 < whole, "j costs \(step) bytes, the pane \(whole)")
+        let before = lab.backend.frames[lab.backend.frames.count - 2].lines
+        let after = lab.backend.screen
+        let changedRows = zip(before, after).filter { $0 != $1 }.count
+        #expect(changedRows <= 4, "the old selection, the new one, and the position")
+    }
+
+    @Test func aFilterLeavesOnlyMatchingRows() throws {
+        let lab = try ProgramHarness()
+        lab.type("4/rabobank")
+        lab.press([.enter])
+        let rows = lab.backend.screen.filter { $0.contains("c-0") }
+        #expect(rows.count >= 2)
+        #expect(rows.allSatisfy { $0.contains("Rabobank") }, "\(rows)")
+    }
+
+    @Test func anEditIsSavedAsAJournalLineAndShown() throws {
+        let lab = try ProgramHarness()
+        lab.type("3")
+        lab.type("p")
+        lab.press([.tab])
+        lab.type("Wachtlijst groeit")
+        lab.press([.enter])
+        let line = try #require(lab.journalLines.last)
+        #expect(line.contains("Wachtlijst groeit"))
+        #expect(line.contains("\"by\":\"anna\"") || line.contains("anna"))
+        #expect(lab.screen.contains("Opgeslagen") || lab.screen.contains("opgeslagen"), "\(lab.screen)")
+    }
+
+    @Test func anotherWritersEditArrivesWithoutAKey() throws {
+        let lab = try ProgramHarness()
+        lab.type("4")
+        let other = DataFolder(path: lab.path)
+        _ = try other.commit(author: "bram") { data throws(EditFailure) in
+            guard var commitment = data.commitment("c-0001") else { throw .notFound(.commitment, "c-0001") }
+            commitment.state = .withdrawn
+            return EntityChange(.commitment(commitment), basedOn: commitment.stamp.revision)
+        }
+        #expect(lab.waitFor("Gewijzigd door bram"), "\(lab.screen)")
+    }
+
+    @Test func aConflictWithAnotherWriterOpensTheDialog() throws {
+        let lab = try ProgramHarness()
+        lab.type("4")
+        lab.type("e")
+        let other = DataFolder(path: lab.path)
+        let selected = try #require(lab.program.state.list.selectedID)
+        _ = try other.commit(author: "bram") { data throws(EditFailure) in
+            guard var commitment = data.commitment(selected) else { throw .notFound(.commitment, selected) }
+            commitment.note = "van bram"
+            return EntityChange(.commitment(commitment), basedOn: commitment.stamp.revision)
+        }
+        // Back round to the last field, the note, and a note of one's own.
+        lab.press([.backTab])
+        lab.type(" en van anna")
+        lab.press([.enter])
+        #expect(lab.screen.contains("bram"), "\(lab.screen)")
+        guard case .conflict = lab.program.state.mode else {
+            Issue.record("no conflict dialog: \(lab.program.state.mode)")
+            return
+        }
+    }
+
+    @Test func theSelectionStaysOnScreenAfterAResize() throws {
+        let lab = try ProgramHarness(width: 120, height: 35)
+        lab.type("4")
+        lab.press(Array(repeating: .down, count: 25))
+        let selected = try #require(lab.program.state.list.selectedID)
+        lab.backend.resize(width: 60, height: 15)
+        lab.program.run(untilIdle: true)
+        #expect(lab.backend.screen.count == 15)
+        #expect(lab.program.state.list.selectedID == selected)
+        // The selected row is the one drawn in the selection's colours.
+        let frame = try #require(lab.backend.frames.last)
+        let selection = ThemeCatalog.defaultTheme[.selection]
+        let selectedRows = (0..<frame.height).filter { y in frame[2, y].style == selection }
+        #expect(selectedRows.count == 1, "the selection is on screen:\n\(lab.screen)")
+    }
+
+    @Test func undoAndRedoEachSayWhatTheyDidAndAnEmptyStackSaysSo() throws {
+        let lab = try ProgramHarness(width: 120, height: 30)
+        lab.type("3")
+        for text in ["Eerste", "Tweede"] {
+            lab.type("p")
+            lab.press([.tab])
+            lab.type(text)
+            lab.press([.enter])
+        }
+        let saved = lab.journalLines.count
+        lab.type("u")
+        #expect(lab.screen.contains("Ongedaan gemaakt"), "\(lab.screen)")
+        lab.type("u")
+        #expect(lab.journalLines.count == saved + 2, "each undo is a new edit")
+        lab.type("u")
+        #expect(lab.screen.contains("Niets om ongedaan te maken"))
+        lab.press([.control("r")])
+        #expect(lab.screen.contains("Opnieuw gedaan"), "\(lab.screen)")
+        #expect(lab.journalLines.last?.contains("Eerste") == true, "the first redo brings back the first update")
+    }
+
+    @Test func aReadOnlyProgramSaysWhyAddingDoesNothing() throws {
+        let readOnly = try ProgramHarness(readOnly: true)
+        readOnly.type("4a")
+        #expect(readOnly.screen.contains("Alleen lezen"), "\(readOnly.screen)")
+        readOnly.type("w")
+        #expect(readOnly.screen.contains("Alleen lezen"))
+    }
+
+    @Test func aMessageIsShownInTheLanguageOfTheMoment() throws {
+        let lab = try ProgramHarness()
+        lab.type("4/rabobank")
+        lab.press([.enter])
+        lab.type("u")
+        #expect(lab.screen.contains("Niets om ongedaan te maken"))
+        lab.type(":lang en")
+        lab.press([.enter])
+        lab.type("u")
+        #expect(lab.screen.contains("Nothing to undo"), "\(lab.screen)")
+        #expect(!lab.screen.contains("Toezeggingen"), "no Dutch left: \(lab.screen)")
+    }
+
+    @Test func enterInADetailOpensItsRowAndEscComesBack() throws {
+        let lab = try ProgramHarness(width: 120, height: 35)
+        lab.type("2")
+        lab.press([.enter])
+        let partner = try #require(lab.program.state.list.openID)
+        lab.type("j")
+        lab.press([.enter])
+        #expect(lab.program.state.pane == .commitments, "the partner's first commitment opens")
+        #expect(lab.screen.contains("Toezegging c-"), "\(lab.screen)")
+        lab.press([.escape])
+        #expect(lab.program.state.pane == .partners)
+        #expect(lab.program.state.list.openID == partner, "back in the partner's detail")
+        lab.type("7")
+        lab.press([.enter])
+        let target = lab.program.state.pane
+        #expect(target != .log)
+        lab.press([.escape])
+        #expect(lab.program.state.pane == .log, "Esc comes back to the Logboek")
+    }
+
+    @Test func hAndLBringHiddenColumnsIntoView() throws {
+        let lab = try ProgramHarness(width: 80, height: 24)
+        lab.type("4")
+        #expect(!lab.screen.contains("c-0001"), "at 80 columns the id is left out")
+        let header = try #require(lab.backend.screen.first { $0.contains("Partner") && $0.contains("Status") })
+        #expect(header.hasSuffix("▸│"), "the header says columns are left out: \(header)")
+        lab.press(Array(repeating: .character("l"), count: 3))
+        #expect(lab.screen.contains("c-0001") && lab.screen.contains("Periode"), "\(lab.screen)")
+        lab.press(Array(repeating: .character("l"), count: 10))
+        #expect(lab.screen.contains("Verder naar rechts is er niets"))
+        lab.press(Array(repeating: .character("h"), count: 13))
+        #expect(!lab.screen.contains("c-0001"))
+    }
+
+    @Test func ctrlCStopsTheProgramFromAForm() throws {
+        let lab = try ProgramHarness()
+        lab.type("2a")
+        guard case .form = lab.program.state.mode else {
+            Issue.record("no form")
+            return
+        }
+        lab.press([.control("c")])
+        #expect(!lab.program.state.isRunning)
+        #expect(lab.journalLines.isEmpty, "nothing saved")
+    }
+
+    @Test func qAtTheTopQuits() throws {
+        let lab = try ProgramHarness()
+        lab.type("3")
+        lab.press([.enter])
+        lab.type("q")
+        #expect(lab.program.state.isRunning, "the first q closes the detail")
+        lab.type("q")
+        #expect(!lab.program.state.isRunning)
+    }
+}
