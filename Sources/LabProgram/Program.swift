@@ -24,6 +24,8 @@ public final class Program {
         self.theme = theme
         self.sources = sources
         glyphs = backend.speaksUTF8 ? .unicode : .ascii
+        self.state.glyphs = glyphs
+        self.state.refreshDerived()
     }
 
     public var context: RenderContext { RenderContext(theme: theme, glyphs: glyphs) }

@@ -9,7 +9,7 @@ import LabModel
         var effects: [Effect] = []
         for id in ids {
             effects += App.perform(id, in: &state)
-            state.clampCurrentList()
+            state.refreshDerived()
         }
         return effects
     }

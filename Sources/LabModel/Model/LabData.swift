@@ -1,12 +1,6 @@
-import Synchronization
-
-private let generations = Atomic<UInt64>(0)
-
 /// Everything in one data folder, in memory, with lookups by id.
 public struct LabData: Sendable, Hashable {
-    public var lab: Lab {
-        didSet { generation = Self.nextGeneration() }
-    }
+    public var lab: Lab
     public private(set) var partners: [Partner]
     public private(set) var projects: [Project]
     public private(set) var commitments: [Commitment]
@@ -14,14 +8,7 @@ public struct LabData: Sendable, Hashable {
     private var partnerIndex: [String: Int] = [:]
     private var projectIndex: [String: Int] = [:]
     private var commitmentIndex: [String: Int] = [:]
-    /// Different for every change of the data, so that what is derived from it can be kept until it changes.
-    public private(set) var generation = LabData.nextGeneration()
-
-    private static func nextGeneration() -> UInt64 {
-        generations.add(1, ordering: .relaxed).newValue
-    }
-
-    /// Two lab datas are equal when their content is; the generation only marks changes.
+    /// Two lab datas are equal when their content is; the indexes follow from it.
     public static func == (left: LabData, right: LabData) -> Bool {
         left.lab == right.lab && left.partners == right.partners && left.projects == right.projects
             && left.commitments == right.commitments
@@ -47,17 +34,14 @@ public struct LabData: Sendable, Hashable {
     /// Replaces the entity with the same id, or adds it at the end.
     public mutating func put(_ partner: Partner) {
         Self.put(partner, into: &partners, index: &partnerIndex)
-        generation = Self.nextGeneration()
     }
 
     public mutating func put(_ project: Project) {
         Self.put(project, into: &projects, index: &projectIndex)
-        generation = Self.nextGeneration()
     }
 
     public mutating func put(_ commitment: Commitment) {
         Self.put(commitment, into: &commitments, index: &commitmentIndex)
-        generation = Self.nextGeneration()
     }
 
     private static func put<Entity: Identifiable>(_ entity: Entity, into list: inout [Entity], index: inout [String: Int])

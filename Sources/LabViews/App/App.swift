@@ -8,7 +8,7 @@ public enum App {
     public static func update(_ state: AppState, _ event: AppEvent) -> (AppState, [Effect]) {
         var next = state
         let effects = apply(event, to: &next)
-        next.clampCurrentList()
+        next.refreshDerived()
         return (next, effects)
     }
 

@@ -4,33 +4,57 @@ import LabModel
 extension AppState {
     /// The current pane's table before filter and sort, or `nil` for panes without a list.
     var tableModel: TableModel? {
-        cache.model(for: modelKey) {
-            PaneTables.model(for: pane, data: data, history: history, language: language, day: referenceDay, showsContacts: showsContacts)
-        }
+        if let made = derived.models[pane], made.key == modelKey { return made.model }
+        return PaneTables.model(for: pane, data: data, history: history, language: language, day: referenceDay, showsContacts: showsContacts)
     }
 
-    private var modelKey: DerivedCache.ModelKey {
-        DerivedCache.ModelKey(pane: pane, generation: data.generation, language: language, day: referenceDay,
-                              historyCount: history.count, historyEnd: history.last.map { $0.entry.at.text + $0.entry.value.id })
+    private var modelKey: DerivedTables.ModelKey {
+        DerivedTables.ModelKey(pane: pane, dataRevision: dataRevision, historyRevision: historyRevision, language: language,
+                               day: referenceDay, showsContacts: showsContacts)
+    }
+
+    private var rowsKey: DerivedTables.RowsKey {
+        DerivedTables.RowsKey(model: modelKey, filter: list.filter, sortColumn: list.sortColumn, descending: list.descending)
     }
 
     /// The rows the user sees in the current pane.
     var visibleRows: RowList? {
+        if let made = derived.rows[pane], made.key == rowsKey { return made.rows }
         guard let model = tableModel else { return nil }
-        return cache.rows(for: DerivedCache.RowsKey(model: modelKey, filter: list.filter, sortColumn: list.sortColumn,
-                                                    descending: list.descending), model: model)
+        return Self.rows(for: rowsKey, model: model, after: derived.rows[pane])
+    }
+
+    /// The rows for `key`; a longer filter only removes rows, so it narrows the rows found before.
+    private static func rows(for key: DerivedTables.RowsKey, model: TableModel, after previous: DerivedTables.Rows?) -> RowList {
+        if let previous, previous.key.model == key.model, previous.key.sortColumn == key.sortColumn,
+           previous.key.descending == key.descending, !previous.key.filter.isEmpty, key.filter.hasPrefix(previous.key.filter) {
+            return model.narrowed(previous.rows, to: key.filter)
+        }
+        return model.visibleRows(filter: key.filter, sortColumn: key.sortColumn, descending: key.descending)
+    }
+
+    /// The totals of the commitments shown.
+    var shownCommitmentTotals: EuroTotals {
+        if let made = derived.rows[.commitments], made.key == rowsKey, let totals = made.totals { return totals }
+        return Self.totals(of: visibleRows, in: data)
+    }
+
+    private static func totals(of rows: RowList?, in data: LabData) -> EuroTotals {
+        guard let rows else { return EuroTotals([]) }
+        return rows.count == data.commitments.count ? EuroTotals(data.commitments) : EuroTotals(rows.ids.compactMap(data.commitment))
     }
 
     var selectedIndex: Int? {
         guard let rows = visibleRows, !rows.isEmpty else { return nil }
-        return rows.position(of: list.selectedID) ?? 0
+        let made = derived.selections[pane]
+        if let made, made.rows == rowsKey, made.id == list.selectedID { return made.position }
+        return rows.position(of: list.selectedID, near: made?.position ?? 0) ?? 0
     }
 
     /// Makes the current table's search texts while the program waits for a key, so that the
     /// first letter typed into the filter need not wait for every row to be formatted.
     public func prepareFilterInBackground() {
-        guard let model = tableModel else { return }
-        model.searchTexts.prepareInBackground(model)
+        derived.models[pane]?.model.searchTexts.prepareInBackground(derived.models[pane]!.model)
     }
 
     /// The id of the row the selection is on: the chosen one while it is in the list, else the first.
@@ -94,11 +118,45 @@ extension AppState {
         return true
     }
 
-    mutating func clampCurrentList() {
-        guard let model = tableModel, let rows = visibleRows else { return }
-        if rows.position(of: list.selectedID) == nil { list.selectedID = rows.isEmpty ? nil : rows.id(at: 0) }
+    /// Makes what the current pane shows from what changed, in one step, and keeps the selection
+    /// on a row that exists: a list that is not shown is put right when it is shown, so that a
+    /// change of data builds one table, not all.
+    public mutating func refreshDerived() {
+        let modelKey = modelKey
+        if derived.models[pane]?.key != modelKey {
+            derived.models[pane] = PaneTables.model(for: pane, data: data, history: history, language: language, day: referenceDay,
+                                                    showsContacts: showsContacts).map { (modelKey, $0) }
+        }
+        if pane == .overview { refreshOverview() }
+        guard let model = derived.models[pane]?.model else { return }
+        let rowsKey = rowsKey
+        if derived.rows[pane]?.key != rowsKey {
+            let rows = Self.rows(for: rowsKey, model: model, after: derived.rows[pane])
+            derived.rows[pane] = DerivedTables.Rows(key: rowsKey, rows: rows,
+                                                    totals: pane == .commitments ? Self.totals(of: rows, in: data) : nil)
+        }
+        guard let rows = derived.rows[pane]?.rows else { return }
+        if let made = derived.selections[pane], made.rows == rowsKey, made.id == list.selectedID { return }
+        let near = derived.selections[pane]?.position ?? 0
+        var position = rows.position(of: list.selectedID, near: near)
+        if position == nil {
+            list.selectedID = rows.isEmpty ? nil : rows.id(at: 0)
+            position = 0
+        }
+        derived.selections[pane] = DerivedTables.Selection(rows: rowsKey, id: list.selectedID, position: position ?? 0)
         if let openID = list.openID, pane != .commitments, !model.ids.contains(openID) {
             list.openID = nil
         }
+    }
+
+    var overviewKey: DerivedTables.OverviewKey {
+        DerivedTables.OverviewKey(dataRevision: dataRevision, language: language, day: referenceDay, width: Viewport.textWidth(self),
+                                  height: height, glyphs: glyphs)
+    }
+
+    private mutating func refreshOverview() {
+        let key = overviewKey
+        guard derived.overview?.key != key else { return }
+        derived.overview = (key, OverviewPane.buildColumns(self, width: key.width, glyphs: glyphs))
     }
 }

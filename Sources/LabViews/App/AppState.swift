@@ -69,7 +69,9 @@ public enum SourceLabel: Hashable, Sendable {
 
 /// The whole state of the program; `update` is the only way it changes.
 public struct AppState: Sendable {
-    public var data: LabData
+    public var data: LabData {
+        didSet { dataRevision &+= 1 }
+    }
     public var source: SourceLabel
     public var referenceDay: Day
     public var language: Language
@@ -86,7 +88,9 @@ public struct AppState: Sendable {
     public var height: Int
     public var isRunning = true
     /// Every saved edit on record, oldest first, with what it changed.
-    public var history: [HistoryItem]
+    public var history: [HistoryItem] {
+        didSet { historyRevision &+= 1 }
+    }
     /// The folder cannot or may not be written: editing is off.
     public var isReadOnly: Bool
     /// Entities changed by a recent reload, marked on screen until the time given.
@@ -106,8 +110,13 @@ public struct AppState: Sendable {
     /// Contact names and e-mail addresses are personal data; off for a screenshot or a projector.
     public var showsContacts = true
     public var tour: TourState?
-    /// Tables derived from the data, kept until it changes.
-    let cache = DerivedCache()
+    /// Counts the changes of `data` and `history`, for the derived tables.
+    public private(set) var dataRevision: UInt64 = 0
+    public private(set) var historyRevision: UInt64 = 0
+    /// What the terminal draws boxes and bars with.
+    public var glyphs: Glyphs = .unicode
+    /// Tables derived from the data, made after each event.
+    var derived = DerivedTables()
 
     public init(data: LabData, source: SourceLabel, referenceDay: Day, language: Language = .nl,
                 themeName: String = "default", keymap: Keymap = Keymap(), width: Int = 80, height: Int = 24,
@@ -123,7 +132,7 @@ public struct AppState: Sendable {
         self.width = width
         self.height = height
         lists = Dictionary(uniqueKeysWithValues: PaneID.allCases.map { ($0, ListState()) })
-        clampCurrentList()
+        refreshDerived()
     }
 
     public var list: ListState {

@@ -8,7 +8,7 @@ enum InputEditing {
         case .filtering:
             state.list.filter.append(character)
             state.list.offset = 0
-            state.clampCurrentList()
+            state.refreshDerived()
             Navigation.keepSelectionVisible(in: &state)
         case .command(var text, let cursor, _):
             let index = text.index(text.startIndex, offsetBy: cursor)
@@ -43,7 +43,7 @@ enum InputEditing {
         default:
             break
         }
-        state.clampCurrentList()
+        state.refreshDerived()
         Navigation.keepSelectionVisible(in: &state)
     }
 

@@ -52,6 +52,7 @@ enum Navigation {
 
     /// Scrolls the list so that the selected row is on screen.
     static func keepSelectionVisible(in state: inout AppState) {
+        state.refreshDerived()
         guard let index = state.selectedIndex else {
             state.list.offset = 0
             return
@@ -140,7 +141,7 @@ enum Navigation {
         if state.pane == .network {
             limit = NetworkPane.scrollLimit(state)
         } else if let rows = state.visibleRows, state.list.openID == nil || state.pane == .partners || state.pane == .projects {
-            let shown = rows.dropFirst(state.list.offset).prefix(Viewport.listHeight(state))
+            let shown = rows.dropFirst(state.list.offset).prefix(max(0, Viewport.listHeight(state)))
             let more = TableView.hasMoreToTheRight(rows.model.columns, rows: shown, width: Viewport.tableWidth(state),
                                                    skipping: state.list.horizontalOffset)
             limit = more ? rows.model.columns.count - 1 : state.list.horizontalOffset

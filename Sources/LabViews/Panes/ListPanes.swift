@@ -41,10 +41,7 @@ enum ListPane {
 /// What the commitments table adds: the totals of the rows shown, and a commitment's detail on top.
 enum CommitmentsPane {
     static func drawTotals(_ buffer: inout Buffer, _ rect: Rect, rows: RowList, state: AppState, context: RenderContext) {
-        let showsAll = rows.count == state.data.commitments.count
-        let totals = rows.memo.commitmentTotals
-            ?? (showsAll ? EuroTotals(state.data.commitments) : EuroTotals(rows.ids.compactMap(state.data.commitment)))
-        rows.memo.commitmentTotals = totals
+        let totals = state.shownCommitmentTotals
         let text = "\(rows.count) \(state.say(.shown)) · \(state.say(.firm)) \(Format.euros(totals.firm, state.language))"
             + " · \(state.say(.proposed)) \(Format.euros(totals[.proposed], state.language))"
             + " · \(state.say(.withdrawnLabel)) \(Format.euros(totals[.withdrawn], state.language))"

@@ -15,13 +15,15 @@ enum OverviewPane {
 
     /// Kept until the data, the day, the language or the width changes: the overview adds up
     /// every commitment, which must not happen again for every frame.
-    static func columns(_ state: AppState, width: Int, glyphs: Glyphs = .unicode) -> [[Line]] {
-        let key = DerivedCache.OverviewKey(generation: state.data.generation, language: state.language, day: state.referenceDay,
-                                           width: width, height: state.height, glyphs: glyphs)
-        return state.cache.overviewColumns(for: key) { buildColumns(state, width: width, glyphs: glyphs) }
+    static func columns(_ state: AppState, width: Int, glyphs: Glyphs? = nil) -> [[Line]] {
+        let glyphs = glyphs ?? state.glyphs
+        if let made = state.derived.overview, made.key.width == width, made.key.glyphs == glyphs, made.key == state.overviewKey {
+            return made.columns
+        }
+        return buildColumns(state, width: width, glyphs: glyphs)
     }
 
-    private static func buildColumns(_ state: AppState, width: Int, glyphs: Glyphs) -> [[Line]] {
+    static func buildColumns(_ state: AppState, width: Int, glyphs: Glyphs) -> [[Line]] {
         let count = columnCount(width: width)
         let columnWidth = max(1, (width - (count - 1) * 2) / count)
         let panels = self.panels(state, width: columnWidth, glyphs: glyphs).map { title, body in

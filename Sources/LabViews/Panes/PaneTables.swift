@@ -18,13 +18,13 @@ enum PaneTables {
         let totals = data.totalsByPartner()
         let links = Dictionary(uniqueKeysWithValues: data.partnerLinks().map { ($0.partnerID, $0.projectIDs.count) })
         let partners = data.partners.sorted { $0.name.lowercased() < $1.name.lowercased() }
-        func row(_ index: Int) -> TableRow {
+        @Sendable func row(_ index: Int) -> TableRow {
             let partner = partners[index]
             return TableRow(id: partner.id, cells: [partner.name, partner.kind.name(in: language), partner.scope.name(in: language),
                                                     Format.euros(totals[partner.id]?.firm ?? .zero, language),
                                                     String(links[partner.id] ?? 0)])
         }
-        func sortKey(_ index: Int, _ column: Int) -> SortKey {
+        @Sendable func sortKey(_ index: Int, _ column: Int) -> SortKey {
             let partner = partners[index]
             switch column {
             case 0: return .text(partner.name.lowercased())
@@ -46,15 +46,15 @@ enum PaneTables {
     static func projects(_ data: LabData, _ language: Language, _ day: Day) -> TableModel {
         let stale = Set(data.staleProjects(on: day).map(\.id))
         let projects = data.projects.sorted { $0.name.lowercased() < $1.name.lowercased() }
-        func lead(_ project: Project) -> String { data.partner(project.lead)?.name ?? project.lead }
-        func row(_ index: Int) -> TableRow {
+        @Sendable func lead(_ project: Project) -> String { data.partner(project.lead)?.name ?? project.lead }
+        @Sendable func row(_ index: Int) -> TableRow {
             let project = projects[index]
             return TableRow(id: project.id,
                             cells: [project.name, project.stage.name(in: language), project.health.name(in: language), lead(project),
                                     project.lastUpdate?.description ?? "—"],
                             cellSlots: [nil, nil, Slots.health(project.health), nil, stale.contains(project.id) ? .attention : .muted])
         }
-        func sortKey(_ index: Int, _ column: Int) -> SortKey {
+        @Sendable func sortKey(_ index: Int, _ column: Int) -> SortKey {
             let project = projects[index]
             switch column {
             case 0: return .text(project.name.lowercased())
@@ -76,9 +76,9 @@ enum PaneTables {
     static func commitments(_ data: LabData, _ language: Language) -> TableModel {
         let shared = UIText.sharedSupport.text(in: language)
         let commitments = data.commitments
-        func partner(_ commitment: Commitment) -> String { data.partner(commitment.partner)?.name ?? commitment.partner }
-        func project(_ commitment: Commitment) -> String { commitment.project.map { data.project($0)?.name ?? $0 } ?? shared }
-        func row(_ index: Int) -> TableRow {
+        @Sendable func partner(_ commitment: Commitment) -> String { data.partner(commitment.partner)?.name ?? commitment.partner }
+        @Sendable func project(_ commitment: Commitment) -> String { commitment.project.map { data.project($0)?.name ?? $0 } ?? shared }
+        @Sendable func row(_ index: Int) -> TableRow {
             let commitment = commitments[index]
             return TableRow(
                 id: commitment.id,
@@ -87,7 +87,7 @@ enum PaneTables {
                         commitment.state.name(in: language), Format.period(from: commitment.from, until: commitment.until, language)],
                 cellSlots: [.muted, nil, commitment.isSharedSupport ? .accent : nil, nil, nil, nil, Slots.state(commitment.state), .muted])
         }
-        func sortKey(_ index: Int, _ column: Int) -> SortKey {
+        @Sendable func sortKey(_ index: Int, _ column: Int) -> SortKey {
             let commitment = commitments[index]
             switch column {
             case 0: return .text(commitment.id)
@@ -116,12 +116,12 @@ enum PaneTables {
     /// opens what it is about.
     static func log(_ data: LabData, _ history: [HistoryItem], _ language: Language, showsContacts: Bool) -> TableModel {
         let entries = LogEntries.build(data, history, language, showsContacts: showsContacts)
-        func row(_ index: Int) -> TableRow {
+        @Sendable func row(_ index: Int) -> TableRow {
             let entry = entries[index]
             return TableRow(id: entry.id, cells: [entry.when, entry.by, entry.what, entry.change],
                             cellSlots: [.muted, .muted, nil, entry.slot])
         }
-        func sortKey(_ index: Int, _ column: Int) -> SortKey {
+        @Sendable func sortKey(_ index: Int, _ column: Int) -> SortKey {
             let entry = entries[index]
             switch column {
             case 0: return .text(entry.sortTime)
@@ -141,7 +141,7 @@ enum PaneTables {
     /// The rows of the network matrix: the partners, most connected first.
     static func network(_ data: LabData) -> TableModel {
         let ids = data.partnerLinks().map(\.partnerID)
-        func name(_ index: Int) -> String { data.partner(ids[index])?.name ?? ids[index] }
+        @Sendable func name(_ index: Int) -> String { data.partner(ids[index])?.name ?? ids[index] }
         return TableModel(columns: [TableColumn(title: .columnPartner, minWidth: 12, weight: 1)], ids: ids,
                           row: { TableRow(id: ids[$0], cells: [name($0)]) }, sortKey: { index, _ in .text(name(index).lowercased()) })
     }

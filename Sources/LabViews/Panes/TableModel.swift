@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import LabModel
 
 /// A column of a pane's table.
@@ -35,51 +36,50 @@ struct TableRow: Sendable {
 
 /// A pane's table. Rows are formatted only when they are asked for, so that a screen formats
 /// the rows it shows, not the whole list; filtering and sorting ask only for what they need.
-struct TableModel {
+struct TableModel: Sendable {
     let columns: [TableColumn]
     /// The ids in the list's natural order.
     let ids: [String]
-    let row: (Int) -> TableRow
-    let sortKey: (_ row: Int, _ column: Int) -> SortKey
+    let row: @Sendable (Int) -> TableRow
+    let sortKey: @Sendable (_ row: Int, _ column: Int) -> SortKey
     let searchTexts = SearchTexts()
 
     /// The folded text of every row (its cells and id), made when a filter first needs it and
-    /// kept with the model. It formats every row, so it is made on all cores.
-    final class SearchTexts: @unchecked Sendable {
-        private let lock = NSLock()
-        private var texts: [[UInt8]]?
-        private var isStarted = false
+    /// kept with the model, which no one changes: only this is filled in later, once. It formats
+    /// every row, so it is made on all cores, and may be started on another thread while the
+    /// program waits for a key.
+    final class SearchTexts: Sendable {
+        private let texts = Mutex<[[UInt8]]?>(nil)
+        private let isStarted = Mutex(false)
 
         /// Starts making the texts on another thread, once; a filter that needs them meanwhile waits for them.
         func prepareInBackground(_ model: TableModel) {
-            lock.lock()
-            defer { lock.unlock() }
-            guard !isStarted, texts == nil else { return }
-            isStarted = true
-            let work = UncheckedSendable(value: (self, model))
-            DispatchQueue.global(qos: .utility).async { _ = work.value.0.all(work.value.1) }
+            guard isStarted.withLock({ started in defer { started = true }; return !started }) else { return }
+            DispatchQueue.global(qos: .utility).async { _ = self.all(model) }
         }
 
         func all(_ model: TableModel) -> [[UInt8]] {
-            lock.lock()
-            defer { lock.unlock() }
-            if let texts { return texts }
-            let count = model.ids.count
-            var made = [[UInt8]](repeating: [], count: count)
-            made.withUnsafeMutableBufferPointer { buffer in
-                // Each chunk writes its own slots.
-                let work = UncheckedSendable(value: (model, buffer))
-                let chunkSize = 2_048
-                DispatchQueue.concurrentPerform(iterations: (count + chunkSize - 1) / chunkSize) { chunk in
-                    let (model, buffer) = work.value
-                    for index in chunk * chunkSize..<min(count, (chunk + 1) * chunkSize) {
-                        let row = model.row(index)
-                        buffer[index] = SearchText.folded(row.cells.joined(separator: " ") + " " + row.id)
-                    }
-                }
+            texts.withLock { texts in
+                if let texts { return texts }
+                let made = Self.make(model)
+                texts = made
+                return made
             }
-            texts = made
-            return made
+        }
+
+        private static func make(_ model: TableModel) -> [[UInt8]] {
+            let count = model.ids.count
+            let chunkSize = 2_048
+            let chunkCount = (count + chunkSize - 1) / chunkSize
+            let chunks = Mutex([[[UInt8]]](repeating: [], count: chunkCount))
+            DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+                let texts = (chunk * chunkSize..<min(count, (chunk + 1) * chunkSize)).map { index in
+                    let row = model.row(index)
+                    return SearchText.folded(row.cells.joined(separator: " ") + " " + row.id)
+                }
+                chunks.withLock { $0[chunk] = texts }
+            }
+            return chunks.withLock { $0.flatMap { $0 } }
         }
     }
 
@@ -112,24 +112,10 @@ struct TableModel {
     }
 }
 
-/// What is handed to other threads that only read it: the rows are formatted from data that no one changes meanwhile.
-private struct UncheckedSendable<Value>: @unchecked Sendable {
-    let value: Value
-}
-
 /// The rows a user sees, in order; each row is formatted when it is read.
-struct RowList: RandomAccessCollection {
+struct RowList: RandomAccessCollection, Sendable {
     let model: TableModel
     let order: [Int]
-    /// What is worked out from all the rows once, and kept as long as the rows are.
-    let memo = Memo()
-
-    final class Memo {
-        /// The last id looked up and where it was: a frame asks for the selection several times,
-        /// and a key moves it by a row or a page.
-        fileprivate var lastLookup: (id: String, position: Int?)?
-        var commitmentTotals: EuroTotals?
-    }
 
     var startIndex: Int { 0 }
     var endIndex: Int { order.count }
@@ -140,13 +126,11 @@ struct RowList: RandomAccessCollection {
 
     var ids: [String] { order.map { model.ids[$0] } }
 
-    func position(of id: String?) -> Int? {
+    /// Where the row is; looked for around `near` first, since a key moves the selection by a row or a page.
+    func position(of id: String?, near: Int = 0) -> Int? {
         guard let id else { return nil }
-        if let last = memo.lastLookup, last.id == id { return last.position }
-        let near = memo.lastLookup?.position ?? 0
-        let position = order.indices.clamped(to: Swift.max(0, near - 64)..<Swift.min(order.count, near + 64)).first { model.ids[order[$0]] == id }
+        let near = Swift.min(Swift.max(0, near), order.count)
+        return order.indices.clamped(to: Swift.max(0, near - 64)..<Swift.min(order.count, near + 64)).first { model.ids[order[$0]] == id }
             ?? order.firstIndex { model.ids[$0] == id }
-        memo.lastLookup = (id, position)
-        return position
     }
 }

@@ -1,0 +1,51 @@
+import LabModel
+
+/// The tables derived from the data, kept in the state and made anew in one step
+/// (`AppState.refreshDerived`, after every event) when what they are made of changes: moving
+/// through a list must not rebuild it, and typing a longer filter only narrows the rows. Drawing
+/// only reads them; what is not made yet (a state built by hand in a test) is worked out on the way.
+struct DerivedTables: Sendable {
+    struct ModelKey: Hashable, Sendable {
+        let pane: PaneID
+        let dataRevision: UInt64
+        let historyRevision: UInt64
+        let language: Language
+        let day: Day
+        let showsContacts: Bool
+    }
+
+    struct RowsKey: Hashable, Sendable {
+        let model: ModelKey
+        let filter: String
+        let sortColumn: Int?
+        let descending: Bool
+    }
+
+    struct OverviewKey: Hashable, Sendable {
+        let dataRevision: UInt64
+        let language: Language
+        let day: Day
+        let width: Int
+        let height: Int
+        let glyphs: Glyphs
+    }
+
+    struct Rows: Sendable {
+        let key: RowsKey
+        let rows: RowList
+        /// For the commitments table's footer: the totals of the rows shown.
+        let totals: EuroTotals?
+    }
+
+    /// Where the selection is in a pane's rows.
+    struct Selection: Sendable {
+        let rows: RowsKey
+        let id: String?
+        let position: Int
+    }
+
+    var models: [PaneID: (key: ModelKey, model: TableModel)] = [:]
+    var rows: [PaneID: Rows] = [:]
+    var selections: [PaneID: Selection] = [:]
+    var overview: (key: OverviewKey, columns: [[Line]])?
+}
