@@ -5,7 +5,7 @@ import Synchronization
 /// A real pseudo-terminal of a given size put in place of the bench's own standard input and
 /// output, so that `Terminal` (ncurses) draws into it as into any terminal; a reader thread
 /// drains the other side and counts the bytes that arrive.
-final class PseudoTerminal: @unchecked Sendable {
+final class PseudoTerminal: Sendable {
     private let primary: Int32
     private let savedInput: Int32
     private let savedOutput: Int32

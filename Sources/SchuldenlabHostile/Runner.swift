@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import LabModel
 
 /// What one consumer did with one hostile folder.
@@ -112,19 +113,14 @@ struct Runner: Sendable {
     }
 }
 
-final class Collected: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [UInt8] = []
+final class Collected: Sendable {
+    private let storage = Mutex<[UInt8]>([])
 
     func append(_ data: Data) {
-        lock.lock()
-        storage.append(contentsOf: data)
-        lock.unlock()
+        storage.withLock { $0.append(contentsOf: data) }
     }
 
     var bytes: [UInt8] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage
+        storage.withLock { $0 }
     }
 }

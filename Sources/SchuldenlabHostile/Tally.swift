@@ -1,6 +1,7 @@
 import Foundation
 
-/// The counts of the whole run, filled from many threads.
+/// The counts of the whole run, filled from many threads. Unchecked because its counters are
+/// plain fields: every one is read and written only under `lock`.
 final class Tally: @unchecked Sendable {
     private let lock = NSLock()
     private var inputs = 0

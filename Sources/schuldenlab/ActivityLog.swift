@@ -4,10 +4,11 @@ import LabModel
 /// A plain log of what the program did: folders read, reloads, saves, conflicts, errors. One line
 /// an event, with the time and the process. It names files, ids, revisions and counts, never a
 /// person, a contact or a note, and never goes to a terminal, where it would run through the screen.
-final class ActivityLog: @unchecked Sendable {
+final class ActivityLog: Sendable {
     static let environmentKey = "SCHULDENLAB_LOG"
 
-    /// The log in use; `nil` when none was asked for.
+    /// The log in use; `nil` when none was asked for. Set once, by `start`, before any other
+    /// thread runs; only read after that.
     nonisolated(unsafe) private(set) static var shared: ActivityLog?
 
     private let descriptor: Int32

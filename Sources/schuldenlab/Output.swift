@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import LabModel
 
 /// Writes to standard output and standard error. A write that fails (a full disk, a closed pipe or
@@ -69,20 +70,15 @@ enum ExitStatus {
 }
 
 /// The first write to standard output that failed, for the end of the command.
-final class OutputFailure: @unchecked Sendable {
+final class OutputFailure: Sendable {
     static let shared = OutputFailure()
-    private let lock = NSLock()
-    private var reason: String?
+    private let reason = Mutex<String?>(nil)
 
     func note(_ reason: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        if self.reason == nil { self.reason = reason }
+        self.reason.withLock { if $0 == nil { $0 = reason } }
     }
 
     var first: String? {
-        lock.lock()
-        defer { lock.unlock() }
-        return reason
+        reason.withLock { $0 }
     }
 }
