@@ -14,17 +14,8 @@ enum StatusBar {
         case .command(let text, let cursor, _):
             InputLine.draw(&buffer, rect, prompt: state.say(.commandPrompt), text: text, cursor: cursor, style: context.style(.input))
             return
-        case .form:
-            // Why the form came back (a save refused) stays in view until dismissed; else the form's keys.
-            let (text, slot): (String, ThemeSlot) = state.message.map { ($0.text(in: state.language), $0.kind == .error ? .error : .statusBar) }
-                ?? (state.keymap.hintLine(in: .form, given: state.conditions, language: state.language == .nl ? .nl : .en), .statusBar)
-            let right = state.message?.kind == .error ? " " + state.say(.dismissHint) + " " : ""
-            let rightWidth = min(rect.width, DisplayWidth.of(right))
-            buffer.write(right, x: rect.maxX - rightWidth, y: rect.y, limit: rightWidth, style: context.style(.statusKey))
-            let limit = max(0, rect.width - rightWidth)
-            buffer.write(text.truncated(toWidth: limit), x: rect.x, y: rect.y, limit: limit, style: context.style(slot))
-            return
-        case .normal, .help, .confirm, .conflict:
+        case .normal, .help, .form, .confirm, .conflict:
+            // In a form, why it came back (a save refused) stays in view until dismissed; its keys are in the hint bar.
             break
         }
         // A tour's caption needs the whole line.
