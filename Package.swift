@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "LabKeysTests", dependencies: ["LabKeys"]),
         .testTarget(name: "LabViewsTests", dependencies: ["LabViews", "LabModel", "LabKeys"], exclude: ["Screens"]),
         .testTarget(name: "LabProgramTests", dependencies: ["LabProgram", "LabViews", "LabModel", "LabKeys"]),
-        .testTarget(name: "SchuldenlabCLITests", dependencies: ["LabModel", "schuldenlab"]),
+        .testTarget(name: "SchuldenlabCLITests", dependencies: ["LabModel", "LabProgram", "schuldenlab"]),
         .testTarget(name: "EndToEndTests", dependencies: ["schuldenlab"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import LabModel
+import LabProgram
 
 /// The JSON Schemas against the real files: the sample, a journal of real edits, every theme and a
 /// keymap pass; a set of broken files is refused by the schemas and by `check` alike.
@@ -113,6 +114,22 @@ import LabModel
         #expect(try validate(schemas + "/keymap.schema.json", [keymap]).status == 0)
         try Data(#"{"move-dwn": "j"}"#.utf8).write(to: URL(fileURLWithPath: keymap))
         #expect(try validate(schemas + "/keymap.schema.json", [keymap]).status == 1, "an unknown action id")
+    }
+
+    /// The configuration the reader takes passes the schema, and what the reader refuses does not.
+    @Test func theConfigurationSchemaAgreesWithItsReader() throws {
+        let schema = Self.repository.appendingPathComponent("Schemas/config.schema.json").path
+        let scratch = Scratch()
+        let config = scratch.file("config.json")
+        let good = #"{"language": "en", "theme": "haags", "author": "anna", "mouse": false, "poll": true, "data": "/srv/lab"}"#
+        try Data(good.utf8).write(to: URL(fileURLWithPath: config))
+        #expect(try validate(schema, [config]).status == 0)
+        #expect(Configuration.read(Array(good.utf8), file: "config.json").problems.isEmpty)
+        for bad in [#"{"language": "de"}"#, #"{"mouse": "nee"}"#, #"{"them": "light"}"#, #"{"author": " "}"#] {
+            try Data(bad.utf8).write(to: URL(fileURLWithPath: config))
+            #expect(try validate(schema, [config]).status == 1, "\(bad)")
+            #expect(!Configuration.read(Array(bad.utf8), file: "config.json").problems.isEmpty, "\(bad)")
+        }
     }
 
     /// The keymap schema names exactly the actions of the program.
