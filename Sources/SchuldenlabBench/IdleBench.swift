@@ -31,8 +31,16 @@ enum IdleBench {
             var status: Int32 = 0
             waitpid(scriptID, &status, 0)
         }
-        sleep(2)
+        sleep(1)
         guard let program = child(of: scriptID) else { return nil }
+        // Left alone once it has opened and made what it makes while waiting (a second without CPU).
+        var settled = sample(program)
+        for _ in 0..<60 {
+            sleep(1)
+            let now = sample(program)
+            if now.ticks == settled.ticks { break }
+            settled = now
+        }
         let before = sample(program)
         usleep(useconds_t(seconds * 1_000_000))
         let after = sample(program)

@@ -41,15 +41,19 @@ final class Interaction {
         self.pseudoTerminal = pseudoTerminal
     }
 
-    /// The program on the session's folder, on the commitments pane, drawn whole.
-    private func program(_ session: FolderSession) -> Program {
+    /// The program on the session's folder: its first frame (the overview) drawn whole, then the
+    /// commitments pane; and the bytes of that first frame.
+    private func program(_ session: FolderSession) -> (Program, firstFrameBytes: Int) {
         terminal.invalidate()
+        let before = pseudoTerminal.settledByteCount()
         let state = AppState(data: session.data, source: .folder(session.folder.path), referenceDay: session.data.lab.asOf ?? Day.today(),
                              width: Self.width, height: Self.height, history: session.history)
         let program = Program(state: state, backend: terminal, store: FolderStore(session, polling: false, readOnly: false))
+        program.draw()
+        let firstFrameBytes = pseudoTerminal.settledByteCount() - before
         program.handle(.key(.character("4")))
         program.draw()
-        return program
+        return (program, firstFrameBytes)
     }
 
     private func timed(_ program: Program, _ event: AppEvent) -> Double {
@@ -62,9 +66,8 @@ final class Interaction {
     /// The first frame is a full repaint; then 1,000 `j`, PgDn, G, tab switches, sort, open and
     /// back, on the commitments pane.
     func keys(_ session: FolderSession, into figures: inout Figures) {
-        let before = pseudoTerminal.settledByteCount()
-        let program = program(session)
-        figures.bytes.fullRepaint = pseudoTerminal.settledByteCount() - before
+        let (program, firstFrameBytes) = program(session)
+        figures.bytes.fullRepaint = firstFrameBytes
         var keys: [Key] = Array(repeating: .character("j"), count: 1000)
         keys += [.pageDown, .character("G"), .tab, .tab, .backTab, .backTab, .character("s"), .character("s"), .enter, .escape]
         keys += [.character("2"), .enter, .escape, .character("3"), .enter, .escape, .character("4")]
@@ -82,7 +85,7 @@ final class Interaction {
     /// been on screen for a second, in which the program prepares the filter as it does when it
     /// waits for a key; or at once.
     func filter(_ session: FolderSession, word: String = "gemeente", atOnce: Bool, into figures: inout Figures) {
-        let program = program(session)
+        let (program, _) = program(session)
         if !atOnce {
             program.prepareWhileIdle()
             sleep(1)
@@ -94,7 +97,7 @@ final class Interaction {
 
     /// An own edit: from submit to saved (in the journal, flushed) and shown.
     func edits(_ session: FolderSession, count: Int, into figures: inout Figures) {
-        let program = program(session)
+        let (program, _) = program(session)
         var timings: [Double] = []
         for index in 0..<count {
             guard var commitment = program.state.data.commitments.first else { return }
@@ -111,7 +114,7 @@ final class Interaction {
     /// Another process's edit: from saved to the frame that shows it (the watcher notices, the
     /// journal's new line is read, the frame drawn).
     func live(_ session: FolderSession, rounds: Int, into figures: inout Figures) {
-        let program = program(session)
+        let (program, _) = program(session)
         let other = DataFolder(path: session.folder.path)
         var timings: [Double] = []
         for index in 0..<rounds {
