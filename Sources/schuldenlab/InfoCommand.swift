@@ -82,16 +82,18 @@ struct InfoCommand: ParsableCommand {
             ?? say("geen (", "none (") + (Configuration.path(environment: ProcessInfo.processInfo.environment) ?? "config.json") + ")"
         let settings = OpenSettings(theme: nil, noMouse: false, poll: poll, author: nil)
         let chosenLanguage = LanguageChoice.chosen(lang)
-        func line(_ name: String, _ value: String, _ origin: SettingOrigin) -> String {
-            indent + "  \(name): \(value) (\(origin.said(in: language)))"
+        // Named in words, with the key config.json gives it.
+        func line(_ dutch: String, _ key: String, _ value: String, _ origin: SettingOrigin) -> String {
+            indent + "  " + (language == .nl ? "\(dutch) (\(key))" : key) + ": \(value) (\(origin.said(in: language)))"
         }
+        func onOff(_ flag: Bool) -> String { flag ? say("ja", "on") : say("nee", "off") }
         return [labelled("instellingen", "settings", file)]
             + configuration.problems.map { indent + "  " + $0.rendered(in: language) }
-            + [line("language", chosenLanguage.value.rawValue, chosenLanguage.origin),
-               line("theme", settings.theme.value, settings.theme.origin),
-               line("author", settings.author.value, settings.author.origin),
-               line("mouse", settings.mouse.value ? "on" : "off", settings.mouse.origin),
-               line("poll", settings.poll.value ? "on" : "off", settings.poll.origin)]
+            + [line("taal", "language", chosenLanguage.value.rawValue, chosenLanguage.origin),
+               line("thema", "theme", settings.theme.value, settings.theme.origin),
+               line("auteur", "author", settings.author.value, settings.author.origin),
+               line("muis", "mouse", onOff(settings.mouse.value), settings.mouse.origin),
+               line("elke seconde kijken", "poll", onOff(settings.poll.value), settings.poll.origin)]
     }
 
     private func themeLines(environment: [String: String]) -> [String] {

@@ -56,7 +56,8 @@ import LabModel
         #expect(info.output.contains("  poll: on (from \(config))"))
         #expect(info.output.contains("data:         \(folder) (from \(config))"))
         let dutch = try Run(["info", "--lang", "nl"], environment: environment)
-        #expect(dutch.output.contains("  language: nl (uit --lang)"), "\(dutch.output)")
+        #expect(dutch.output.contains("  taal (language): nl (uit --lang)"), "\(dutch.output)")
+        #expect(dutch.output.contains("  elke seconde kijken (poll): ja (uit \(config))"), "\(dutch.output)")
         let added = try Run(["add", "partner", "--id", "nieuw", "--name", "Nieuw", "--kind", "bank", "--scope", "national", "--sector", "private"],
                             environment: environment)
         #expect(added.status == 0, "\(added.error)")
