@@ -68,6 +68,11 @@ extension Keymap {
         return .unbound
     }
 
+    /// Whether one of the action's keys would do it now, as the `?` help shows it.
+    public func isAvailable(_ id: ActionID, in context: InputContext, given conditions: Conditions) -> Bool {
+        keys(for: id).contains { resolve($0, in: context, given: conditions) == .perform(id) }
+    }
+
     /// What the hint bar offers now: each enabled action with a hint, by its first key.
     public func hints(in context: InputContext, given conditions: Conditions) -> [(key: Key, action: Action)] {
         ActionTable.all.compactMap { action in

@@ -73,6 +73,14 @@ import LabKeys
         #expect(keymap.resolve(.character("u"), in: panes, given: [.canWrite]) == .refuse(.undoEdit, missing: .hasOwnEdit))
     }
 
+    @Test func theHelpGreysWhatNoKeyWouldDoNow() {
+        let keymap = Keymap()
+        #expect(keymap.isAvailable(.moveDown, in: panes, given: everything))
+        #expect(!keymap.isAvailable(.addItem, in: panes, given: [.canAdd]), "read-only")
+        #expect(!keymap.isAvailable(.nextField, in: panes, given: everything), "Tab is the next pane outside a form")
+        #expect(keymap.isAvailable(.nextField, in: .form, given: []))
+    }
+
     @Test func hintsFollowARemap() {
         var keymap = Keymap()
         #expect(keymap.hintLine(in: .conflict, given: [], language: .en).contains("m mine"))

@@ -2,18 +2,19 @@ import LabKeys
 import LabModel
 
 /// The `?` overlay, generated from the action table: every action with its keys, grouped;
-/// what is not available now is grey.
+/// what a key would not do now in the panes under it (the resolver says) is grey.
 enum HelpOverlay {
     static func lines(_ state: AppState) -> [Line] {
         let language: ActionLanguage = state.language == .nl ? .nl : .en
         let conditions = state.conditions
+        let context = InputContext.panes(touring: state.tour != nil)
         var lines = [Line(state.say(.helpDisabled), .muted)]
         for group in ActionGroup.allCases {
             lines.append(.blank)
             lines.append(Line(group.title(in: language), .header))
             for action in ActionTable.all where action.group == group {
                 let keys = state.keymap.keys(for: action.id).map(\.name).joined(separator: " ")
-                let enabled = action.isEnabled(given: conditions)
+                let enabled = state.keymap.isAvailable(action.id, in: context, given: conditions)
                 var spans = [Span("  " + keys.padded(toWidth: 16) + " ", enabled ? .accent : .muted),
                              Span(action.help(in: language), enabled ? .text : .muted)]
                 if action.isDangerous { spans.append(Span(" (\(state.say(.helpDangerous)))", .attention)) }
