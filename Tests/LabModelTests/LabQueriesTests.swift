@@ -86,7 +86,9 @@ import LabModel
         let links = data.partnerLinks()
         #expect(links.map(\.partnerID) == ["gemeente", "bank", "fonds"])
         #expect(links[0].projectIDs == ["alpha", "beta", "gamma"])
-        #expect(links[0].partnerIDs == ["bank", "fonds"])
+        #expect(links[0].partnerCount == 2)
+        #expect(data.partnersMet(by: "gemeente") == ["bank", "fonds"])
+        #expect(data.projectIDs(ofPartner: "fonds") == ["beta"])
         #expect(links[2].projectIDs == ["beta"])
     }
 

@@ -115,34 +115,57 @@ extension LabData {
         return mix
     }
 
-    /// For each partner, the projects it works on and the other partners it meets there,
+    /// The projects a partner works on: those it leads or has a commitment not withdrawn to.
+    public func projectIDs(ofPartner partnerID: String) -> Set<String> {
+        var ids = Set(projects.filter { $0.lead == partnerID }.map(\.id))
+        for commitment in commitments where commitment.partner == partnerID && commitment.state != .withdrawn {
+            if let project = commitment.project, self.project(project) != nil { ids.insert(project) }
+        }
+        return ids
+    }
+
+    /// The other partners a partner meets in its projects.
+    public func partnersMet(by partnerID: String) -> Set<String> {
+        var met = Set(projectIDs(ofPartner: partnerID).flatMap { partnerIDs(ofProject: $0) })
+        met.remove(partnerID)
+        return met
+    }
+
+    /// For each partner, the projects it works on and how many other partners it meets there,
     /// most connected first: the municipality's connecting role shows here.
     public func partnerLinks() -> [PartnerLinks] {
-        // One pass over the commitments, not one per project: a national overview has a hundred thousand.
-        var partnersOfProject: [String: Set<String>] = [:]
-        for project in projects { partnersOfProject[project.id, default: []].insert(project.lead) }
+        // Positions instead of ids and a mark per partner instead of sets: a national overview has
+        // a hundred thousand commitments, and this is on its first frame.
+        var membersOfProject = projects.map { project in position(of: .partner, project.lead).map { [$0] } ?? [] }
         for commitment in commitments where commitment.state != .withdrawn {
-            if let project = commitment.project, partnersOfProject[project] != nil {
-                partnersOfProject[project, default: []].insert(commitment.partner)
+            guard let project = commitment.project, let projectPosition = position(of: .project, project),
+                  let partnerPosition = position(of: .partner, commitment.partner) else { continue }
+            membersOfProject[projectPosition].append(partnerPosition)
+        }
+        var projectsOfPartner = Array(repeating: [Int](), count: partners.count)
+        for (project, members) in membersOfProject.enumerated() {
+            for member in Set(members) { projectsOfPartner[member].append(project) }
+        }
+        var lastCountedFor = Array(repeating: -1, count: partners.count)
+        return partners.indices.map { partner in
+            var met = 0
+            for project in projectsOfPartner[partner] {
+                for member in membersOfProject[project] where member != partner && lastCountedFor[member] != partner {
+                    lastCountedFor[member] = partner
+                    met += 1
+                }
             }
+            let projectIDs = projectsOfPartner[partner].map { projects[$0].id }.sorted()
+            return PartnerLinks(partnerID: partners[partner].id, projectIDs: projectIDs, partnerCount: met)
         }
-        var projectsOfPartner: [String: Set<String>] = [:]
-        for (project, ids) in partnersOfProject {
-            for id in ids { projectsOfPartner[id, default: []].insert(project) }
-        }
-        return partners.map { partner in
-            let projectIDs = projectsOfPartner[partner.id] ?? []
-            var partnerIDs = Set<String>()
-            for projectID in projectIDs { partnerIDs.formUnion(partnersOfProject[projectID] ?? []) }
-            partnerIDs.remove(partner.id)
-            return PartnerLinks(partnerID: partner.id, projectIDs: projectIDs, partnerIDs: partnerIDs)
-        }
-        .sorted { ($1.projectIDs.count, $1.partnerIDs.count, $0.partnerID) < ($0.projectIDs.count, $0.partnerIDs.count, $1.partnerID) }
+        .sorted { ($1.projectIDs.count, $1.partnerCount, $0.partnerID) < ($0.projectIDs.count, $0.partnerCount, $1.partnerID) }
     }
 }
 
 public struct PartnerLinks: Sendable, Hashable {
     public let partnerID: String
-    public let projectIDs: Set<String>
-    public let partnerIDs: Set<String>
+    /// In order of id.
+    public let projectIDs: [String]
+    /// How many other partners it meets in those projects.
+    public let partnerCount: Int
 }

@@ -71,7 +71,7 @@ enum DetailContent {
         lines += commitments.map { commitmentLine($0, state, naming: .project).linking(to: .commitments, $0.id) }
         lines.append(totalsLine(EuroTotals(commitments), state))
 
-        let projectIDs = data.partnerLinks().first { $0.partnerID == partner.id }?.projectIDs ?? []
+        let projectIDs = data.projectIDs(ofPartner: partner.id)
         let projects = data.projects.filter { projectIDs.contains($0.id) }
         lines.append(.blank)
         lines.append(Line("\(state.say(.paneProjects)) (\(projects.count))", .header))

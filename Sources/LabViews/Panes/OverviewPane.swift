@@ -230,7 +230,7 @@ enum OverviewPane {
             let name = data.partner(links.partnerID)?.name ?? links.partnerID
             let isMunicipality = data.partner(links.partnerID)?.kind == .municipality
             return Line([Span(name, isMunicipality ? .accent : .text),
-                         Span(": \(links.projectIDs.count) \(state.say(.linksProjects)), \(links.partnerIDs.count) \(state.say(.linksPartners))")])
+                         Span(": \(links.projectIDs.count) \(state.say(.linksProjects)), \(links.partnerCount) \(state.say(.linksPartners))")])
         }
     }
 }
