@@ -61,7 +61,7 @@ public struct Configuration: Sendable {
 
     private static func nonEmpty(_ value: SettingsValue?) -> String? {
         guard let value, let text = value.string else { return nil }
-        guard !text.allSatisfy(\.isWhitespace) else {
+        guard !text.isBlank else {
             value.refuse(.emptyText)
             return nil
         }

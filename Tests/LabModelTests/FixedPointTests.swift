@@ -44,3 +44,13 @@ import Testing
         #expect(MoneyFormat.plain(Money(exactly: "1234.5")!, decimalComma: true) == "1234,50")
     }
 }
+
+@Suite struct FixedPointPlainFormTests {
+    /// The files' plain form is read by a shortcut; with `e0` behind it the same literal takes the general reading.
+    @Test(arguments: ["0", "-0", "7", "007", "12.3", "12.30", "12.300", "0.125", "5.", "999999999999.99", "1000000000000",
+                      "-12.05", "123456789012345678", "1.23456", "100000000000.0001", "00.10", "9.99999"])
+    func readsThePlainFormAsTheGeneralReadingDoes(literal: String) {
+        #expect(Money(exactly: literal) == Money(exactly: literal + "e0"))
+        #expect(Quantity(exactly: literal) == Quantity(exactly: literal + "e0"))
+    }
+}

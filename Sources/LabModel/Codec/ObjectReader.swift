@@ -85,7 +85,7 @@ final class ObjectReader {
 
     func string(_ node: JSONNode, at path: JSONPath, allowEmpty: Bool) -> String? {
         guard case .string(let text) = node.value else { return mismatch(.string, node, path) }
-        if !allowEmpty, text.allSatisfy(\.isWhitespace) {
+        if !allowEmpty, text.isBlank {
             sink.report(.emptyText, at: path, node: node)
             return nil
         }

@@ -14,12 +14,57 @@ public struct JSONParser {
         }
     }
 
+    /// Parses a data file whose root object holds its entities in one array under `key`: that
+    /// array is not built but handed to `readArray` at the offset of its `[`, which reads it and
+    /// returns the offset after its `]`; the root then holds an empty array in its place.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, handingOver key: String,
+                      to readArray: @escaping (Int) throws(JSONSyntaxError) -> Int) throws(JSONSyntaxError) -> JSONNode {
+        var parser = JSONParser(bytes)
+        parser.handedOver = (key, readArray)
+        return try parser.parseDocument()
+    }
+
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var depth = 0
+    private var handedOver: (key: String, readArray: (Int) throws(JSONSyntaxError) -> Int)?
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+    }
+
+    /// Where reading the elements of an array from some element on stopped.
+    enum ElementsEnd: Equatable {
+        /// At its `]`; the offset after it.
+        case closed(after: Int)
+        /// At the element that starts at the boundary.
+        case reachedBoundary
+        /// The boundary falls inside an element: it was no element's start.
+        case missedBoundary
+    }
+
+    /// Parses the elements of an array of the root object, from the element at `start` on, until
+    /// the one that starts at `boundary` or the array's end, handing each to `each`.
+    static func parseElements(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, until boundary: Int?,
+                              _ each: (JSONNode) -> Void) throws(JSONSyntaxError) -> ElementsEnd {
+        var parser = JSONParser(bytes)
+        parser.index = start
+        parser.depth = 2
+        return try parser.parseElements(until: boundary, each)
+    }
+
+    private mutating func parseElements(until boundary: Int?, _ each: (JSONNode) -> Void) throws(JSONSyntaxError) -> ElementsEnd {
+        while true {
+            skipWhitespace()
+            each(try parseValue())
+            skipWhitespace()
+            guard index < bytes.count else { throw unexpected() }
+            if bytes[index] == UInt8(ascii: "]") { return .closed(after: index + 1) }
+            guard bytes[index] == UInt8(ascii: ",") else { throw unexpected() }
+            index += 1
+            skipWhitespace()
+            if let boundary, index >= boundary { return index == boundary ? .reachedBoundary : .missedBoundary }
+        }
     }
 
     private mutating func parseDocument() throws(JSONSyntaxError) -> JSONNode {
@@ -108,7 +153,13 @@ public struct JSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw unexpected() }
             index += 1
             skipWhitespace()
-            members.append(JSONMember(key, try parseValue(), keyOffset: keyOffset))
+            if depth == 1, let handedOver, key == handedOver.key, index < bytes.count, bytes[index] == UInt8(ascii: "[") {
+                let start = index
+                index = try handedOver.readArray(start)
+                members.append(JSONMember(key, JSONNode(.array([]), offset: start), keyOffset: keyOffset))
+            } else {
+                members.append(JSONMember(key, try parseValue(), keyOffset: keyOffset))
+            }
             skipWhitespace()
             guard index < bytes.count else { throw unexpected() }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }

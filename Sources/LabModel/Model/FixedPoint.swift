@@ -41,6 +41,10 @@ public struct FixedPoint<Scale: FixedPointScale>: Sendable, Hashable, Comparable
     /// Reads a decimal literal such as `-12`, `1234.5` or `1.5e3` exactly; `nil` when it has more
     /// decimals than this type keeps or is not below `limit`.
     public init?(exactly literal: String) {
+        if let units = Self.plainUnits(literal) {
+            self.units = units
+            return
+        }
         var text = Substring(literal)
         var negative = false
         if text.first == "-" {
@@ -73,6 +77,36 @@ public struct FixedPoint<Scale: FixedPointScale>: Sendable, Hashable, Comparable
         guard trimmed.count <= 18, let magnitude = Int64(trimmed.isEmpty ? "0" : String(trimmed)),
               magnitude < Self.limit * Self.unitsPerOne else { return nil }
         units = negative ? -magnitude : magnitude
+    }
+
+    /// The units of the form the files hold, `-1234.56`, read from its bytes; `nil` for any other
+    /// form (an exponent, more decimals than kept, too many digits), which the general reading takes.
+    private static func plainUnits(_ literal: String) -> Int64? {
+        var magnitude: Int64 = 0
+        var digits = 0
+        var decimals: Int?
+        var negative = false
+        for (position, byte) in literal.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "-") where position == 0:
+                negative = true
+            case UInt8(ascii: "."):
+                guard decimals == nil, digits > 0 else { return nil }
+                decimals = 0
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard digits < 18 else { return nil }
+                magnitude = magnitude * 10 + Int64(byte - UInt8(ascii: "0"))
+                digits += 1
+                if let counted = decimals { decimals = counted + 1 }
+            default:
+                return nil
+            }
+        }
+        let shown = decimals ?? 0
+        guard digits > 0, decimals != 0, shown <= Scale.decimals, digits + Scale.decimals - shown <= 18 else { return nil }
+        for _ in shown..<Scale.decimals { magnitude *= 10 }
+        guard magnitude < limit * unitsPerOne else { return nil }
+        return negative ? -magnitude : magnitude
     }
 
     /// The shortest exact decimal text: `1234.5`, `900000`, `-0.25`.

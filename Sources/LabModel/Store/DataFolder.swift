@@ -90,13 +90,25 @@ public struct DataFolder: Sendable {
     /// Reads and validates the four files from wherever `bytesOf` takes them: the folder, or a
     /// fuzzer's input.
     static func read(_ bytesOf: (DataFile) throws(FileReadFailure) -> [UInt8]) -> LoadReport {
+        var contents: [DataFile: FileContent] = [:]
+        for file in DataFile.allCases {
+            contents[file] = FileContent { () throws(FileReadFailure) in try bytesOf(file) }
+        }
+        if let data = readQuickly(contents) { return LoadReport(data: data, problems: [], couldNotRead: false) }
+        return readCarefully(contents)
+    }
+
+    typealias FileContent = Result<[UInt8], FileReadFailure>
+
+    /// Every problem of the files, each with its place, and the data when there is none.
+    static func readCarefully(_ contents: [DataFile: FileContent]) -> LoadReport {
         var problems: [Problem] = []
         var couldNotRead = false
         var documents: [DataFile: JSONNode] = [:]
         var sinks: [DataFile: ProblemSink] = [:]
         var lineIndexes: [DataFile: LineIndex] = [:]
         for file in DataFile.allCases {
-            switch readDocument(file, bytesOf) {
+            switch readDocument(file, contents[file]!) {
             case .success(let (node, lineIndex)):
                 documents[file] = node
                 lineIndexes[file] = lineIndex
@@ -170,11 +182,10 @@ public struct DataFolder: Sendable {
         return nil
     }
 
-    private static func readDocument(_ file: DataFile, _ bytesOf: (DataFile) throws(FileReadFailure) -> [UInt8])
-        -> Result<(JSONNode, LineIndex), ReadFailure> {
+    private static func readDocument(_ file: DataFile, _ content: FileContent) -> Result<(JSONNode, LineIndex), ReadFailure> {
         let bytes: [UInt8]
         do {
-            bytes = try bytesOf(file)
+            bytes = try content.get()
         } catch {
             switch error {
             case .missing:
@@ -196,13 +207,13 @@ public struct DataFolder: Sendable {
         }
     }
 
-    private struct Collection<Entity> {
+    struct Collection<Entity> {
         var entities: [Entity] = []
         var paths: [JSONPath] = []
         var declaredIDs: Set<String> = []
     }
 
-    private static func readCollection<Entity>(_ root: JSONNode, _ file: DataFile, _ sink: ProblemSink,
+    static func readCollection<Entity>(_ root: JSONNode, _ file: DataFile, _ sink: ProblemSink,
                                         _ read: (ObjectReader) -> Entity?) -> Collection<Entity>? {
         guard let reader = ObjectReader(root, path: .root, sink: sink), FileHeader.checkVersion(of: reader) else { return nil }
         let key = file.collectionKey!

@@ -15,6 +15,15 @@ extension String {
     }
 }
 
+extension String {
+    /// Whether the text holds nothing but whitespace; one that starts with a visible ASCII
+    /// character is told at once, as reading a file asks this of every text.
+    public var isBlank: Bool {
+        if let first = utf8.first, first > 0x20, first < 0x7F { return false }
+        return allSatisfy(\.isWhitespace)
+    }
+}
+
 extension Unicode.Scalar {
     var needsVisibleForm: Bool {
         switch value {

@@ -5,8 +5,9 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
         case index(Int)
     }
 
-    /// The last component and the path before it: a path shares its beginning with the path it
-    /// was made from, so that reading a field costs one small allocation, not a copy of the path.
+    /// A component and the path before it: a path shares its beginning with the path it was made
+    /// from. Its last component is held apart, so that the path of a field of an object read at the
+    /// root, as every entity is when its file is read the quick way, costs no allocation at all.
     private final class Link: Sendable {
         let parent: Link?
         let component: Component
@@ -17,21 +18,25 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    private let last: Link?
+    private let before: Link?
+    private let last: Component?
 
     public init(_ components: [Component] = []) {
-        last = components.reduce(nil) { Link(parent: $0, component: $1) }
+        before = components.dropLast().reduce(nil) { Link(parent: $0, component: $1) }
+        last = components.last
     }
 
-    private init(last: Link) {
+    private init(before: Link?, last: Component) {
+        self.before = before
         self.last = last
     }
 
     public static let root = JSONPath()
 
     public var components: [Component] {
-        var result: [Component] = []
-        var link = last
+        guard let last else { return [] }
+        var result = [last]
+        var link = before
         while let current = link {
             result.append(current.component)
             link = current.parent
@@ -39,11 +44,15 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
         return result.reversed()
     }
 
-    public func appending(_ key: String) -> JSONPath { JSONPath(last: Link(parent: last, component: .key(key))) }
-    public func appending(_ index: Int) -> JSONPath { JSONPath(last: Link(parent: last, component: .index(index))) }
+    public func appending(_ key: String) -> JSONPath { appending(.key(key)) }
+    public func appending(_ index: Int) -> JSONPath { appending(.index(index)) }
+
+    private func appending(_ component: Component) -> JSONPath {
+        JSONPath(before: last.map { Link(parent: before, component: $0) }, last: component)
+    }
 
     public static func == (left: JSONPath, right: JSONPath) -> Bool {
-        left.last === right.last || left.components == right.components
+        (left.before === right.before && left.last == right.last) || left.components == right.components
     }
 
     public func hash(into hasher: inout Hasher) {

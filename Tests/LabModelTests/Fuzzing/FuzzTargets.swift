@@ -29,7 +29,13 @@ enum FuzzTargets {
         guard let first = input.first else { return nil }
         let target = DataFile.allCases[Int(first) % DataFile.allCases.count]
         let bytes = Array(input.dropFirst())
-        let report = DataFolder.read { file in file == target ? bytes : sampleTexts[file]! }
+        let contents = Dictionary(uniqueKeysWithValues: DataFile.allCases.map { ($0, DataFolder.FileContent.success($0 == target ? bytes : sampleTexts[$0]!)) })
+        let report = DataFolder.readCarefully(contents)
+        // The quick reader, its arrays cut every few bytes, reads what the careful one reads, and nothing it refuses.
+        let quick = DataFolder.readQuickly(contents, pieceLength: 16)
+        guard (quick != nil) == (report.data != nil), quick == nil || quick == report.data else {
+            return "read quickly: \(quick == nil ? "refused" : "read") what the careful reader \(report.data == nil ? "refused" : "read differently")"
+        }
         let lines = Dictionary(uniqueKeysWithValues: DataFile.allCases.map { ($0.fileName, lineCount(of: $0 == target ? bytes : sampleTexts[$0]!)) })
         if let broken = brokenPromise(of: report, lines: lines) { return broken }
         guard let data = report.data else { return nil }
