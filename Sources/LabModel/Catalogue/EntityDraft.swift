@@ -123,11 +123,5 @@ extension EntityValue {
 }
 
 extension EntityKind {
-    public var fileName: String {
-        switch self {
-        case .partner: DataFile.partners.fileName
-        case .project: DataFile.projects.fileName
-        case .commitment: DataFile.commitments.fileName
-        }
-    }
+    public var fileName: String { DataFile(self).fileName }
 }

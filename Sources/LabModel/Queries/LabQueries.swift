@@ -27,8 +27,11 @@ extension LabData {
         Dictionary(grouping: commitments.filter { !$0.isSharedSupport }, by: { $0.project! }).mapValues { EuroTotals($0) }
     }
 
+    /// In one pass, copying no commitment: the overview asks this on its first frame.
     public func totalsByKind() -> [CommitmentKind: EuroTotals] {
-        Dictionary(grouping: commitments, by: \.kind).mapValues { EuroTotals($0) }
+        var totals: [CommitmentKind: EuroTotals] = [:]
+        for index in commitments.indices { totals[commitments[index].kind, default: EuroTotals()].add(commitments[index]) }
+        return totals
     }
 
     public func totalsByState() -> EuroTotals {

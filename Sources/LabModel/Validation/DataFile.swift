@@ -7,6 +7,15 @@ public enum DataFile: String, Sendable, CaseIterable, Hashable {
 
     public var fileName: String { rawValue }
 
+    /// The file that holds entities of this kind.
+    public init(_ kind: EntityKind) {
+        self = switch kind {
+        case .partner: .partners
+        case .project: .projects
+        case .commitment: .commitments
+        }
+    }
+
     /// The folder beside the data that holds the JSON Schemas, for editors.
     public static let schemaFolder = ".schemas"
 

@@ -4,7 +4,7 @@ extension Validator {
     public static func problemsReadingBack(_ value: EntityValue, in data: LabData) -> [Problem] {
         let line = JournalEntry(at: value.stamp.updatedAt, by: value.stamp.updatedBy, baseRevision: nil, value: value).line
         guard case .failure(let failure) = JournalReader.entry(from: Array(line.utf8), lineNumber: 1) else { return [] }
-        let collection = DataFile.allCases.first { $0.collectionKey == value.kind.rawValue + "s" }!
+        let collection = DataFile(value.kind)
         let count = switch value.kind {
         case .partner: data.partners.count
         case .project: data.projects.count

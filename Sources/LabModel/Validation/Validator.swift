@@ -17,23 +17,25 @@ public enum Validator {
             + duplicates(phaseIDs, at: { JSONPath([.key("debtPhases"), .index($0), .key("id")]) }) {
             report(.lab, path, .duplicateID(id, firstAt: firstAt))
         }
-        for (firstAt, id, path) in duplicates(data.partners.map(\.id), at: { map.partnerPaths[$0].appending("id") }) {
-            report(.partners, path, .duplicateID(id, firstAt: firstAt))
+        func reportRepeatedIDs<Entity: Identifiable>(_ entities: [Entity], _ kind: EntityKind) where Entity.ID == String {
+            for (position, entity) in entities.enumerated() {
+                // The data's index holds the first entity of each id: any other with that id repeats it.
+                guard let first = data.position(of: kind, entity.id), first != position else { continue }
+                report(DataFile(kind), map.path(of: kind, at: position).appending("id"),
+                       .duplicateID(entity.id, firstAt: map.path(of: kind, at: first).appending("id")))
+            }
         }
-        for (firstAt, id, path) in duplicates(data.projects.map(\.id), at: { map.projectPaths[$0].appending("id") }) {
-            report(.projects, path, .duplicateID(id, firstAt: firstAt))
-        }
-        for (firstAt, id, path) in duplicates(data.commitments.map(\.id), at: { map.commitmentPaths[$0].appending("id") }) {
-            report(.commitments, path, .duplicateID(id, firstAt: firstAt))
-        }
+        reportRepeatedIDs(data.partners, .partner)
+        reportRepeatedIDs(data.projects, .project)
+        reportRepeatedIDs(data.commitments, .commitment)
 
         let references = References(data: data, declaredPartnerIDs: map.declaredPartnerIDs, declaredProjectIDs: map.declaredProjectIDs)
-        for (project, path) in zip(data.projects, map.projectPaths) {
-            found += references.problems(of: project, at: path)
+        for (position, project) in data.projects.enumerated() {
+            found += references.problems(of: project) { map.path(of: .project, at: position) }
         }
-        for (commitment, path) in zip(data.commitments, map.commitmentPaths) {
-            found += references.problems(of: commitment, at: path)
-            found += valueProblems(of: commitment, at: path)
+        for (position, commitment) in data.commitments.enumerated() {
+            found += references.problems(of: commitment) { map.path(of: .commitment, at: position) }
+            found += valueProblems(of: commitment) { map.path(of: .commitment, at: position) }
         }
         return found
     }
@@ -43,14 +45,14 @@ public enum Validator {
     public static func valueProblems(of value: EntityValue, in data: LabData) -> [Problem] {
         guard case .commitment(let commitment) = value else { return [] }
         let index = data.position(of: .commitment, commitment.id) ?? data.commitments.count
-        return valueProblems(of: commitment, at: JSONPath([.key("commitments"), .index(index)]))
+        return valueProblems(of: commitment) { JSONPath([.key("commitments"), .index(index)]) }
     }
 
-    private static func valueProblems(of commitment: Commitment, at path: JSONPath) -> [Problem] {
+    private static func valueProblems(of commitment: Commitment, at path: () -> JSONPath) -> [Problem] {
         // Cents and ten-thousandths: the value is the amount when their units differ by a hundred.
         guard commitment.unit == MeasureUnit.euro.code, commitment.valueEUR.units.multipliedReportingOverflow(by: 100) != (commitment.amount.units, false)
         else { return [] }
-        return [Problem(file: DataFile.commitments.fileName, path: path.appending("valueEUR"),
+        return [Problem(file: DataFile.commitments.fileName, path: path().appending("valueEUR"),
                         kind: .valueNotAmount(amount: commitment.amount.plainText, value: commitment.valueEUR.plainText))]
     }
 
@@ -62,10 +64,10 @@ public enum Validator {
         case .partner: return []
         case .project(let project):
             let index = data.position(of: .project, project.id) ?? data.projects.count
-            return references.problems(of: project, at: JSONPath([.key("projects"), .index(index)]))
+            return references.problems(of: project) { JSONPath([.key("projects"), .index(index)]) }
         case .commitment(let commitment):
             let index = data.position(of: .commitment, commitment.id) ?? data.commitments.count
-            return references.problems(of: commitment, at: JSONPath([.key("commitments"), .index(index)]))
+            return references.problems(of: commitment) { JSONPath([.key("commitments"), .index(index)]) }
         }
     }
 
@@ -94,14 +96,16 @@ private struct References {
     private func isPartner(_ id: String) -> Bool { declaredPartnerIDs?.contains(id) ?? (data.partner(id) != nil) }
     private func isProject(_ id: String) -> Bool { declaredProjectIDs?.contains(id) ?? (data.project(id) != nil) }
 
-    func problems(of project: Project, at path: JSONPath) -> [Problem] {
+    /// `path` is asked only when there is a problem to place.
+    func problems(of project: Project, at place: () -> JSONPath) -> [Problem] {
         var found: [Problem] = []
         func report(_ path: JSONPath, _ kind: ProblemKind) {
             found.append(Problem(file: DataFile.projects.fileName, path: path, kind: kind))
         }
+        var path: JSONPath { place() }
         if !isPartner(project.lead) { report(path.appending("lead"), .unknownLead(project.lead)) }
-        let arrangementIDs = data.lab.arrangements.map(\.id)
-        if !arrangementIDs.contains(project.arrangement) {
+        if data.arrangement(project.arrangement) == nil {
+            let arrangementIDs = data.lab.arrangements.map(\.id)
             report(path.appending("arrangement"), .unknownArrangement(project.arrangement, allowed: arrangementIDs))
         }
         let phaseIDs = data.lab.debtPhases.map(\.id)
@@ -117,11 +121,12 @@ private struct References {
         return found
     }
 
-    func problems(of commitment: Commitment, at path: JSONPath) -> [Problem] {
+    func problems(of commitment: Commitment, at place: () -> JSONPath) -> [Problem] {
         var found: [Problem] = []
         func report(_ path: JSONPath, _ kind: ProblemKind) {
             found.append(Problem(file: DataFile.commitments.fileName, path: path, kind: kind))
         }
+        var path: JSONPath { place() }
         if !isPartner(commitment.partner) { report(path.appending("partner"), .unknownPartner(commitment.partner)) }
         if let project = commitment.project, !isProject(project) { report(path.appending("project"), .unknownProject(project)) }
         if let until = commitment.until, until < commitment.from {

@@ -107,7 +107,7 @@ enum OverviewPane {
         let language = state.language
         let founding = partners.filter(\.founding).count
         return [
-            Line([Span("\(partners.count)", .accent), Span(" \(state.say(.linksPartners)) · \(founding) "),
+            Line([Span(Format.count(partners.count, language), .accent), Span(" \(state.say(.linksPartners)) · \(founding) "),
                   Span(language == .nl ? "oprichters" : "founding", .muted)]),
             Line(counted(partners.map(\.scope), language)),
             Line(counted(partners.map(\.sector), language)),
@@ -134,7 +134,9 @@ enum OverviewPane {
         let data = state.data
         let language = state.language
         let byKind = data.totalsByKind()
-        let amountWidth = 14
+        let all = data.totalsByState()
+        // Wide enough for the largest sum: a national lab counts in billions.
+        let amountWidth = max(14, DisplayWidth.of(Format.euros(all.open, language)) + 1)
         let labelWidth = max(6, min(12, width - 2 * amountWidth - 2))
         var lines = [Line([Span("".padded(toWidth: labelWidth)),
                            Span(state.say(.firm).padded(toWidth: amountWidth, alignRight: true), .muted),
@@ -145,7 +147,6 @@ enum OverviewPane {
                                Span(Format.euros(totals.firm, language).padded(toWidth: amountWidth, alignRight: true), .accent),
                                Span(Format.euros(totals[.proposed], language).padded(toWidth: amountWidth, alignRight: true), .muted)]))
         }
-        let all = data.totalsByState()
         lines.append(Line([Span(state.say(.total).padded(toWidth: labelWidth), .header),
                            Span(Format.euros(all.firm, language).padded(toWidth: amountWidth, alignRight: true), .title),
                            Span(Format.euros(all[.proposed], language).padded(toWidth: amountWidth, alignRight: true), .muted)]))
@@ -159,14 +160,18 @@ enum OverviewPane {
         let missing = data.partnersNotContributingToSharedSupport(on: state.referenceDay)
         let total = data.partners.count
         let contributing = total - missing.count
-        var lines = [Bar.line(label: "\(contributing) \(state.say(.of)) \(total) \(state.say(.contributes))",
+        var lines = [Bar.line(label: "\(Format.count(contributing, state.language)) \(state.say(.of)) \(Format.count(total, state.language)) "
+                                  + state.say(.contributes),
                               labelWidth: 22, value: Int64(contributing), maximum: Int64(total),
                               barWidth: max(1, min(20, width - 30)), suffix: total > 0 ? "\(contributing * 100 / total)%" : "",
                               glyphs: glyphs, slot: .ok)]
         if missing.isEmpty {
             lines.append(Line(state.say(.allContribute), .ok))
         } else {
-            lines.append(Line([Span(state.say(.notYet) + " ", .attention), Span(missing.map(\.name).joined(separator: ", "))]))
+            let shown = listLength(state, atLeast: 12, growth: 1)
+            let more = missing.count > shown ? " … +" + Format.count(missing.count - shown, state.language) : ""
+            lines.append(Line([Span(state.say(.notYet) + " ", .attention), Span(missing.prefix(shown).map(\.name).joined(separator: ", ")),
+                               Span(more, .muted)]))
         }
         return lines
     }
@@ -177,7 +182,9 @@ enum OverviewPane {
         let stale = Set(data.staleProjects(on: day).map(\.id))
         let projects = data.projectsNeedingAttention(on: day)
         guard !projects.isEmpty else { return [Line(state.say(.noAttention), .ok)] }
-        return projects.map { project in
+        let shown = listLength(state, atLeast: 10, growth: 1)
+        let more = projects.count > shown ? [Line("… +" + Format.count(projects.count - shown, state.language), .muted)] : []
+        return projects.prefix(shown).map { project in
             var spans = [Span("\(project.name) ", .text)]
             if project.health != .onTrack {
                 spans.append(Span(project.health.name(in: state.language) + " ", Slots.health(project.health)))
@@ -190,7 +197,7 @@ enum OverviewPane {
                 }
             }
             return Line(spans)
-        }
+        } + more
     }
 
     private static func uncovered(_ state: AppState) -> [Line] {
@@ -205,7 +212,7 @@ enum OverviewPane {
         let ending = data.commitmentsEnding(of: state.referenceDay)
         guard !ending.isEmpty else { return [Line(state.say(.nothingEnding), .ok)] }
         let total = ending.sum(\.valueEUR)
-        var lines = [Line([Span("\(ending.count) ", .attention), Span(state.say(.commitments).lowercased() + ", "),
+        var lines = [Line([Span(Format.count(ending.count, language) + " ", .attention), Span(state.say(.commitments).lowercased() + ", "),
                            Span(Format.euros(total, language), .accent)])]
         let shown = listLength(state, atLeast: 6, growth: 1)
         for commitment in ending.prefix(shown) {
@@ -214,7 +221,7 @@ enum OverviewPane {
             lines.append(Line([Span("\(commitment.until!) ", .muted), Span("\(partner) · \(project) "),
                                Span(Format.euros(commitment.valueEUR, language), .accent)]))
         }
-        if ending.count > shown { lines.append(Line("… +\(ending.count - shown)", .muted)) }
+        if ending.count > shown { lines.append(Line("… +" + Format.count(ending.count - shown, language), .muted)) }
         return lines
     }
 

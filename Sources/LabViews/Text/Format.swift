@@ -14,6 +14,11 @@ enum Format {
         return String(text.dropLast(3))
     }
 
+    /// A count grouped as the language groups it: `10.000` in Dutch, `10,000` in English.
+    static func count(_ count: Int, _ language: Language) -> String {
+        NumberFormat.display(Quantity(count), in: language)
+    }
+
     static func quantity(_ quantity: Quantity, _ language: Language) -> String {
         NumberFormat.display(quantity, in: language)
     }
