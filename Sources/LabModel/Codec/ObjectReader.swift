@@ -8,6 +8,9 @@ final class ObjectReader {
     private let members: [JSONMember]
     private var isRead: [Bool]
     private var askedKeys: [String] = []
+    /// Where the next field asked for is looked for first: files written by the program hold the
+    /// fields in the order the catalogue asks for them.
+    private var nextPosition = 0
 
     /// `nil`, with the problem reported, when the node is not an object.
     init?(_ node: JSONNode, path: JSONPath, sink: ProblemSink) {
@@ -20,6 +23,7 @@ final class ObjectReader {
         self.sink = sink
         members = list
         isRead = Array(repeating: false, count: list.count)
+        askedKeys.reserveCapacity(list.count + 3)
     }
 
     /// The keys of the object, in order.
@@ -40,13 +44,21 @@ final class ObjectReader {
     /// The field's node when present and not null; reports it missing when `required`.
     func field(_ key: String, required: Bool) -> (node: JSONNode, path: JSONPath)? {
         askedKeys.append(key)
-        let position = members.firstIndex { $0.key == key }
-        if let position { isRead[position] = true }
+        let position = position(of: key)
+        if let position {
+            isRead[position] = true
+            nextPosition = position + 1
+        }
         guard let value = position.map({ members[$0].value }), value.value != .null else {
             if required { sink.report(.missingField(key), at: path, node: node) }
             return nil
         }
         return (value, path.appending(key))
+    }
+
+    private func position(of key: String) -> Int? {
+        if nextPosition < members.count, members[nextPosition].key == key { return nextPosition }
+        return members.firstIndex { $0.key.utf8.count == key.utf8.count && $0.key == key }
     }
 
     func value<T>(_ key: String, required: Bool, _ convert: (JSONNode, JSONPath) -> T?) -> T? {

@@ -1,7 +1,10 @@
 /// Ids are readable slugs: lower-case letters and digits in groups joined by single hyphens.
 public enum Slug {
     public static func isValid(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
+        text.withUTF8Bytes(isValid(bytes:))
+    }
+
+    private static func isValid(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !bytes.isEmpty, bytes.count <= 64, bytes.first != UInt8(ascii: "-"), bytes.last != UInt8(ascii: "-") else {
             return false
         }

@@ -147,7 +147,8 @@ public struct JSONParser {
             let keyOffset = index
             let key = try parseString()
             if members.count == 32 { seenKeys = Set(members.map(\.key)) }
-            let isRepeated = seenKeys != nil ? !seenKeys!.insert(key).inserted : members.contains { $0.key == key }
+            let isRepeated = seenKeys != nil ? !seenKeys!.insert(key).inserted
+                : members.contains { $0.key.utf8.count == key.utf8.count && $0.key == key }
             if isRepeated { throw JSONSyntaxError(.duplicateKey(key), at: keyOffset) }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw unexpected() }

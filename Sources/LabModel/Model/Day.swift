@@ -16,7 +16,11 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Reads exactly `YYYY-MM-DD`; anything else, or a date that does not exist, is `nil`.
     public init?(_ text: String) {
-        let bytes = Array(text.utf8)
+        guard let day = text.withUTF8Bytes(Day.init(bytes:)) else { return nil }
+        self = day
+    }
+
+    init?(bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               let year = Day.number(bytes[0..<4]), let month = Day.number(bytes[5..<7]),
               let day = Day.number(bytes[8..<10]) else { return nil }
@@ -80,7 +84,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
     }
 
-    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    private static func number(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
         var value = 0
         for byte in digits {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }

@@ -23,8 +23,11 @@ public struct Timestamp: Sendable, Hashable, CustomStringConvertible {
     public var day: Day { Day(String(text.prefix(10)))! }
 
     private static func isRFC3339(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count >= 20, Day(String(decoding: bytes[0..<10], as: UTF8.self)) != nil,
+        text.withUTF8Bytes(isRFC3339(bytes:))
+    }
+
+    private static func isRFC3339(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 20, Day(bytes: UnsafeBufferPointer(rebasing: bytes[0..<10])) != nil,
               bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: "t"),
               digits(bytes, 11, 2, max: 23), bytes[13] == UInt8(ascii: ":"),
               digits(bytes, 14, 2, max: 59), bytes[16] == UInt8(ascii: ":"),
@@ -48,7 +51,7 @@ public struct Timestamp: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    private static func digits(_ bytes: [UInt8], _ start: Int, _ count: Int, max: Int) -> Bool {
+    private static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int, max: Int) -> Bool {
         guard start + count <= bytes.count else { return false }
         var value = 0
         for byte in bytes[start..<(start + count)] {

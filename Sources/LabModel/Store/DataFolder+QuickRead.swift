@@ -5,10 +5,10 @@ extension DataFolder {
     /// its place with the same field catalogue.
     static func readQuickly(_ contents: [DataFile: FileContent], pieceLength: Int = JSONArrayPieces.pieceLength) -> LabData? {
         guard case .success(let labBytes) = contents[.lab], let lab = quickLab(labBytes),
-              case .success(let partnerBytes) = contents[.partners], let partners = quickCollection(partnerBytes, .partners, Partner.read, pieceLength),
-              case .success(let projectBytes) = contents[.projects], let projects = quickCollection(projectBytes, .projects, Project.read, pieceLength),
-              case .success(let commitmentBytes) = contents[.commitments],
-              let commitments = quickCollection(commitmentBytes, .commitments, Commitment.read, pieceLength) else { return nil }
+              let partners = quickCollection(contents[.partners], .partners, pieceLength, { Partner.read(from: $0) }),
+              let projects = quickCollection(contents[.projects], .projects, pieceLength, { Project.read(from: $0) }),
+              let commitments = quickCollection(contents[.commitments], .commitments, pieceLength, { Commitment.read(from: $0) })
+        else { return nil }
         let data = LabData(lab: lab, partners: partners, projects: projects, commitments: commitments)
         guard Validator.problems(in: data, sourceMap: SourceMap(matching: data)).isEmpty else { return nil }
         return data
@@ -23,10 +23,9 @@ extension DataFolder {
         return sink.problems.isEmpty ? lab : nil
     }
 
-    private static func quickCollection<Entity: Sendable>(_ bytes: [UInt8], _ file: DataFile,
-                                                          _ read: @escaping @Sendable (ObjectReader) -> Entity?,
-                                                          _ pieceLength: Int) -> [Entity]? {
-        guard UTF8Validation.firstInvalidOffset(in: bytes) == nil else { return nil }
+    private static func quickCollection<Entity: Sendable>(_ content: FileContent?, _ file: DataFile, _ pieceLength: Int,
+                                                          _ read: @escaping @Sendable (ObjectReader) -> Entity?) -> [Entity]? {
+        guard case .success(let bytes) = content, UTF8Validation.firstInvalidOffset(in: bytes) == nil else { return nil }
         let fileName = file.fileName
         return bytes.withUnsafeBufferPointer { buffer -> [Entity]? in
             var entities: [Entity]?
