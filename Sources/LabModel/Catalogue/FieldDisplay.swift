@@ -8,8 +8,8 @@ public enum FieldDisplay {
             return "—"
         }
         switch (field.shape, value) {
-        case (.reference(.partner), .string(let id)): return data.partner(id)?.name ?? id
-        case (.reference(.project), .string(let id)): return data.project(id)?.name ?? id
+        case (.reference(.partner), .string(let id)): return data.partnerName(id)
+        case (.reference(.project), .string(let id)): return data.projectName(id)
         case (.arrangement, .string(let id)): return data.lab.arrangements.first { $0.id == id }?.name.text(in: language) ?? id
         case (.debtPhases, .array(let ids)):
             let names = ids.map { node -> String in

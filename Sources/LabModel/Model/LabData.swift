@@ -1,9 +1,10 @@
-/// Everything in one data folder, in memory, with lookups by id.
+/// Everything in one data folder, in memory, with lookups by id. Copies share the lists' pieces
+/// and indexes: a change to one entity copies a piece, not the lists.
 public struct LabData: Sendable, Hashable {
     public var lab: Lab
-    public private(set) var partners: [Partner]
-    public private(set) var projects: [Project]
-    public private(set) var commitments: [Commitment]
+    public private(set) var partners: PiecedList<Partner>
+    public private(set) var projects: PiecedList<Project>
+    public private(set) var commitments: PiecedList<Commitment>
 
     private var partnerIndex: [String: Int] = [:]
     private var projectIndex: [String: Int] = [:]
@@ -21,14 +22,15 @@ public struct LabData: Sendable, Hashable {
         hasher.combine(commitments)
     }
 
-    public init(lab: Lab, partners: [Partner], projects: [Project], commitments: [Commitment]) {
+    public init<Partners: Sequence<Partner>, Projects: Sequence<Project>, Commitments: Sequence<Commitment>>(
+        lab: Lab, partners: Partners, projects: Projects, commitments: Commitments) {
         self.lab = lab
-        self.partners = partners
-        self.projects = projects
-        self.commitments = commitments
-        partnerIndex = Self.firstIndexByID(partners)
-        projectIndex = Self.firstIndexByID(projects)
-        commitmentIndex = Self.firstIndexByID(commitments)
+        self.partners = PiecedList(partners)
+        self.projects = PiecedList(projects)
+        self.commitments = PiecedList(commitments)
+        partnerIndex = Self.firstIndexByID(self.partners)
+        projectIndex = Self.firstIndexByID(self.projects)
+        commitmentIndex = Self.firstIndexByID(self.commitments)
     }
 
     /// Replaces the entity with the same id, or adds it at the end.
@@ -44,7 +46,7 @@ public struct LabData: Sendable, Hashable {
         Self.put(commitment, into: &commitments, index: &commitmentIndex)
     }
 
-    private static func put<Entity: Identifiable>(_ entity: Entity, into list: inout [Entity], index: inout [String: Int])
+    private static func put<Entity: Identifiable>(_ entity: Entity, into list: inout PiecedList<Entity>, index: inout [String: Int])
         where Entity.ID == String {
         if let position = index[entity.id] {
             list[position] = entity
@@ -68,6 +70,11 @@ public struct LabData: Sendable, Hashable {
     static let largestCountedID = 1_000_000_000
 
     public func partner(_ id: String) -> Partner? { partnerIndex[id].map { partners[$0] } }
+
+    /// What a person knows a partner or a project by: its name, read in place without copying the
+    /// entity (tables ask it of every row); the id itself when there is no such entity.
+    public func partnerName(_ id: String) -> String { partnerIndex[id].map { partners[$0].name } ?? id }
+    public func projectName(_ id: String) -> String { projectIndex[id].map { projects[$0].name } ?? id }
     public func project(_ id: String) -> Project? { projectIndex[id].map { projects[$0] } }
     public func commitment(_ id: String) -> Commitment? { commitmentIndex[id].map { commitments[$0] } }
 
@@ -84,7 +91,7 @@ public struct LabData: Sendable, Hashable {
     public func debtPhase(_ id: String) -> DebtPhase? { lab.debtPhases.first { $0.id == id } }
 
     /// Where duplicates exist the first one wins the lookup; validation reports the others.
-    private static func firstIndexByID<Entity: Identifiable>(_ entities: [Entity]) -> [String: Int] where Entity.ID == String {
+    private static func firstIndexByID<Entity: Identifiable>(_ entities: PiecedList<Entity>) -> [String: Int] where Entity.ID == String {
         var index: [String: Int] = [:]
         index.reserveCapacity(entities.count)
         for (position, entity) in entities.enumerated() where index[entity.id] == nil {

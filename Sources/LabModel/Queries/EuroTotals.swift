@@ -35,6 +35,12 @@ public struct EuroTotals: Sendable, Hashable {
         count += 1
     }
 
+    /// Takes out a commitment added before: the totals of a table follow an edit of one row.
+    public mutating func remove(_ commitment: Commitment) {
+        byState[commitment.state, default: .zero] -= commitment.valueEUR
+        count -= 1
+    }
+
     public subscript(state: CommitmentState) -> Money { byState[state] ?? .zero }
 
     /// What the lab can count on: pledged plus delivered.

@@ -122,7 +122,7 @@ extension LabData {
     public func projectIDs(ofPartner partnerID: String) -> Set<String> {
         var ids = Set(projects.filter { $0.lead == partnerID }.map(\.id))
         for commitment in commitments where commitment.partner == partnerID && commitment.state != .withdrawn {
-            if let project = commitment.project, self.project(project) != nil { ids.insert(project) }
+            if let project = commitment.project, position(of: .project, project) != nil { ids.insert(project) }
         }
         return ids
     }

@@ -120,7 +120,7 @@ public struct ReportBuilder {
                       column("lastUpdate", say("Laatste update", "Last update"))],
             rows: projects.map { project in
                 [.text(project.id), .text(project.name), .text(project.stage.name(in: language)),
-                 .text(project.health.name(in: language)), .text(data.partner(project.lead)?.name ?? project.lead),
+                 .text(project.health.name(in: language)), .text(data.partnerName(project.lead)),
                  .day(project.lastUpdate)]
             },
             emptyNote: say("Geen projecten.", "No projects."))
@@ -154,8 +154,8 @@ public struct ReportBuilder {
                       column("kind", say("Soort", "Kind")), column("value", say("Waarde", "Value"), numeric: true),
                       column("until", say("Tot", "Until"))],
             rows: data.commitmentsEnding(of: day).map { commitment in
-                [.text(commitment.id), .text(data.partner(commitment.partner)?.name ?? commitment.partner),
-                 .text(commitment.project.map { data.project($0)?.name ?? $0 } ?? data.lab.sharedSupport.name.text(in: language)),
+                [.text(commitment.id), .text(data.partnerName(commitment.partner)),
+                 .text(commitment.project.map { data.projectName($0) } ?? data.lab.sharedSupport.name.text(in: language)),
                  .text(commitment.kind.name(in: language)), .money(commitment.valueEUR), .day(commitment.until)]
             },
             emptyNote: say("Geen toezeggingen lopen binnenkort af.", "No commitments end soon."))

@@ -17,7 +17,7 @@ public enum Validator {
             + duplicates(phaseIDs, at: { JSONPath([.key("debtPhases"), .index($0), .key("id")]) }) {
             report(.lab, path, .duplicateID(id, firstAt: firstAt))
         }
-        func reportRepeatedIDs<Entity: Identifiable>(_ entities: [Entity], _ kind: EntityKind) where Entity.ID == String {
+        func reportRepeatedIDs<Entity: Identifiable>(_ entities: PiecedList<Entity>, _ kind: EntityKind) where Entity.ID == String {
             for (position, entity) in entities.enumerated() {
                 // The data's index holds the first entity of each id: any other with that id repeats it.
                 guard let first = data.position(of: kind, entity.id), first != position else { continue }
@@ -93,8 +93,8 @@ private struct References {
     let declaredPartnerIDs: Set<String>?
     let declaredProjectIDs: Set<String>?
 
-    private func isPartner(_ id: String) -> Bool { declaredPartnerIDs?.contains(id) ?? (data.partner(id) != nil) }
-    private func isProject(_ id: String) -> Bool { declaredProjectIDs?.contains(id) ?? (data.project(id) != nil) }
+    private func isPartner(_ id: String) -> Bool { declaredPartnerIDs?.contains(id) ?? (data.position(of: .partner, id) != nil) }
+    private func isProject(_ id: String) -> Bool { declaredProjectIDs?.contains(id) ?? (data.position(of: .project, id) != nil) }
 
     /// `path` is asked only when there is a problem to place.
     func problems(of project: Project, at place: () -> JSONPath) -> [Problem] {

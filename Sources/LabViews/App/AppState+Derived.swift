@@ -2,15 +2,32 @@ import LabKeys
 import LabModel
 
 extension AppState {
+    /// Takes in one changed entity, an own edit: the tables are updated for its row, not made again.
+    public mutating func put(_ value: EntityValue) {
+        var derived = self.derived
+        data.put(value)
+        derived.noteChanged([value])
+        self.derived = derived
+    }
+
+    /// Takes in the data with the journal's new edits laid over it, which `changed` holds.
+    public mutating func takeData(_ newData: LabData, changed: [EntityValue]) {
+        var derived = self.derived
+        data = newData
+        derived.noteChanged(changed)
+        self.derived = derived
+    }
+
     /// The current pane's table before filter and sort, or `nil` for panes without a list.
     var tableModel: TableModel? {
         if let made = derived.models[pane], made.key == modelKey { return made.model }
         return PaneTables.model(for: pane, data: data, history: history, language: language, day: referenceDay, showsContacts: showsContacts)
     }
 
+    /// Only the log is made of the history.
     private var modelKey: DerivedTables.ModelKey {
-        DerivedTables.ModelKey(pane: pane, dataRevision: dataRevision, historyRevision: historyRevision, language: language,
-                               day: referenceDay, showsContacts: showsContacts)
+        DerivedTables.ModelKey(pane: pane, dataRevision: dataRevision, historyRevision: pane == .log ? historyRevision : 0,
+                               language: language, day: referenceDay, showsContacts: showsContacts)
     }
 
     private var rowsKey: DerivedTables.RowsKey {
@@ -123,17 +140,25 @@ extension AppState {
     /// change of data builds one table, not all.
     public mutating func refreshDerived() {
         let modelKey = modelKey
+        var update: TableUpdate?
         if derived.models[pane]?.key != modelKey {
-            derived.models[pane] = PaneTables.model(for: pane, data: data, history: history, language: language, day: referenceDay,
-                                                    showsContacts: showsContacts).map { (modelKey, $0) }
+            let old = derived.models[pane]
+            let model = PaneTables.model(for: pane, data: data, history: history, language: language, day: referenceDay,
+                                         showsContacts: showsContacts)
+            if let old, let model { update = TableUpdate(of: model, since: old, now: modelKey) }
+            derived.models[pane] = model.map { DerivedTables.Model(key: modelKey, model: $0, data: data) }
         }
         if pane == .overview { refreshOverview() }
         guard let model = derived.models[pane]?.model else { return }
         let rowsKey = rowsKey
         if derived.rows[pane]?.key != rowsKey {
-            let rows = Self.rows(for: rowsKey, model: model, after: derived.rows[pane])
-            derived.rows[pane] = DerivedTables.Rows(key: rowsKey, rows: rows,
-                                                    totals: pane == .commitments ? Self.totals(of: rows, in: data) : nil)
+            if let previous = derived.rows[pane], let update, let rows = update.rows(for: rowsKey, after: previous, in: data) {
+                derived.rows[pane] = rows
+            } else {
+                let rows = Self.rows(for: rowsKey, model: model, after: derived.rows[pane])
+                derived.rows[pane] = DerivedTables.Rows(key: rowsKey, rows: rows,
+                                                        totals: pane == .commitments ? Self.totals(of: rows, in: data) : nil)
+            }
         }
         guard let rows = derived.rows[pane]?.rows else { return }
         if let made = derived.selections[pane], made.rows == rowsKey, made.id == list.selectedID { return }

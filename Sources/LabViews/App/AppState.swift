@@ -69,8 +69,13 @@ public enum SourceLabel: Hashable, Sendable {
 
 /// The whole state of the program; `update` is the only way it changes.
 public struct AppState: Sendable {
+    /// Set whole, every table is made again; `put` and `takeData(_:changed:)` say which entities
+    /// changed, and the tables are then updated for their rows.
     public var data: LabData {
-        didSet { dataRevision &+= 1 }
+        didSet {
+            dataRevision &+= 1
+            derived.noteChanged(nil)
+        }
     }
     public var source: SourceLabel
     public var referenceDay: Day

@@ -49,7 +49,7 @@ enum CommandLine {
 
     /// An exact id, else the first name that starts with the query, else the first that contains it;
     /// case and diacritics do not matter.
-    static func find<Entity: Identifiable>(_ query: String, in entities: [Entity], name: KeyPath<Entity, String>) -> Entity?
+    static func find<Entity: Identifiable>(_ query: String, in entities: PiecedList<Entity>, name: KeyPath<Entity, String>) -> Entity?
         where Entity.ID == String {
         guard !query.isEmpty else { return nil }
         if let exact = entities.first(where: { $0.id == query }) { return exact }

@@ -12,6 +12,12 @@ struct DerivedTables: Sendable {
         let language: Language
         let day: Day
         let showsContacts: Bool
+
+        /// The same table of other data: its rows can be told from the old ones.
+        func differsOnlyInData(from other: ModelKey) -> Bool {
+            pane == other.pane && historyRevision == other.historyRevision && language == other.language && day == other.day
+                && showsContacts == other.showsContacts
+        }
     }
 
     struct RowsKey: Hashable, Sendable {
@@ -44,7 +50,28 @@ struct DerivedTables: Sendable {
         let position: Int
     }
 
-    var models: [PaneID: (key: ModelKey, model: TableModel)] = [:]
+    /// A pane's table, and the entities changed since it was made.
+    struct Model: Sendable {
+        let key: ModelKey
+        let model: TableModel
+        /// What it was made of (the lists' pieces shared, not copied).
+        let data: LabData
+        /// By kind; `nil` when that is not known, and the table is made again whole.
+        var changedSince: [EntityKind: Set<String>]? = [:]
+    }
+
+    var models: [PaneID: Model] = [:]
+
+    /// Records for every table which entities changed; `nil`: the data changed as a whole.
+    mutating func noteChanged(_ values: [EntityValue]?) {
+        for pane in models.keys {
+            guard let values else {
+                models[pane]?.changedSince = nil
+                continue
+            }
+            for value in values { models[pane]?.changedSince?[value.kind, default: []].insert(value.id) }
+        }
+    }
     var rows: [PaneID: Rows] = [:]
     var selections: [PaneID: Selection] = [:]
     var overview: (key: OverviewKey, columns: [[Line]])?

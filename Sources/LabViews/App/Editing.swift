@@ -24,7 +24,7 @@ enum Editing {
         case (.withdrawCommitment, .commitments):
             guard var commitment = selected.flatMap(state.data.commitment) else { return }
             let base = commitment.stamp.revision
-            let partner = state.data.partner(commitment.partner)?.name ?? commitment.partner
+            let partner = state.data.partnerName(commitment.partner)
             let question = "\(state.say(.withdrawQuestion)): \(commitment.id) (\(partner), \(Format.euros(commitment.valueEUR, state.language)))?"
             commitment.state = .withdrawn
             state.mode = .confirm(ConfirmState(question: question, change: EntityChange(.commitment(commitment), basedOn: base)))
@@ -190,7 +190,7 @@ enum Editing {
     static func committed(_ entry: JournalEntry, before: EntityValue?, at now: Date, in state: inout AppState) {
         let step = state.pendingStep
         state.pendingStep = nil
-        state.data.put(entry.value)
+        state.put(entry.value)
         let changes = entry.baseRevision == nil ? [] : before.map { entry.value.changes(from: $0) }
         state.history.append(HistoryItem(entry: entry, changes: changes))
         record(OwnEdit(before: before, after: entry.value), step, in: &state)

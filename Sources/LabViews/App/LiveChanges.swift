@@ -8,7 +8,12 @@ enum LiveChanges {
     static func apply(_ snapshot: Snapshot, at now: Date, to state: inout AppState) {
         let changed = snapshot.changed ?? changedEntities(from: state.data, to: snapshot.data)
         let old = state.data
-        state.data = snapshot.data
+        if let known = snapshot.changed {
+            state.takeData(snapshot.data, changed: known)
+        } else {
+            // The files were read again: anything in them may differ, stamps or not.
+            state.data = snapshot.data
+        }
         state.history = snapshot.history
         for value in changed { state.highlights[value.id] = now.addingTimeInterval(markDuration) }
         if snapshot.restoredJournalLines > 0 {
@@ -55,7 +60,7 @@ enum LiveChanges {
         case .partner(let partner): "\(UIText.columnPartner.text(in: language).lowercased()) \(partner.name)"
         case .project(let project): "\(UIText.columnProject.text(in: language).lowercased()) \(project.name)"
         case .commitment(let commitment):
-            "\(UIText.commitmentTitle.text(in: language).lowercased()) \(commitment.id) (\(state.data.partner(commitment.partner)?.name ?? commitment.partner))"
+            "\(UIText.commitmentTitle.text(in: language).lowercased()) \(commitment.id) (\(state.data.partnerName(commitment.partner)))"
         }
     }
 }

@@ -72,6 +72,16 @@ public enum PaneID: Int, CaseIterable, Sendable, Hashable {
     }
 
     /// Panes whose rows open into a detail view.
+    /// The kind of entity whose rows the pane lists, one row each.
+    var listedKind: EntityKind? {
+        switch self {
+        case .partners: .partner
+        case .projects: .project
+        case .commitments: .commitment
+        case .overview, .network, .arrangements, .log: nil
+        }
+    }
+
     var opensDetail: Bool {
         switch self {
         case .partners, .projects, .commitments, .network, .log: true

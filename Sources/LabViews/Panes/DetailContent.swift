@@ -89,8 +89,8 @@ enum DetailContent {
         let data = state.data
         let language = state.language
         let name = naming == .project
-            ? commitment.project.map { data.project($0)?.name ?? $0 } ?? state.say(.sharedSupport)
-            : data.partner(commitment.partner)?.name ?? commitment.partner
+            ? commitment.project.map { data.projectName($0) } ?? state.say(.sharedSupport)
+            : data.partnerName(commitment.partner)
         return Line([
             Span("  " + name.truncated(toWidth: 28).padded(toWidth: 28) + " ", commitment.isSharedSupport && naming == .project ? .accent : .text),
             Span(commitment.kind.name(in: language).padded(toWidth: 10), .muted),
@@ -113,7 +113,7 @@ enum DetailContent {
             Line(project.name, .title),
             Line([Span(state.say(.stage) + ": ", .muted), Span(project.stage.name(in: language)),
                   Span("  " + state.say(.health) + ": ", .muted), Span(project.health.name(in: language), Slots.health(project.health))]),
-            field(.lead, data.partner(project.lead)?.name ?? project.lead, state),
+            field(.lead, data.partnerName(project.lead), state),
             field(.arrangement, data.arrangement(project.arrangement)?.name.text(in: language) ?? project.arrangement, state),
             field(.debtPhases, project.debtPhases.map { data.debtPhase($0)?.name.text(in: language) ?? $0 }.joined(separator: ", "), state),
             field(.targetGroup, project.targetGroup, state),
@@ -147,10 +147,10 @@ enum DetailContent {
         let commitments = data.commitments(ofProject: project.id)
         lines += [.blank, Line(state.say(.partnersAndCommitments), .header)]
         let partnerIDs = data.partnerIDs(ofProject: project.id)
-            .sorted { (data.partner($0)?.name ?? $0).lowercased() < (data.partner($1)?.name ?? $1).lowercased() }
+            .sorted { (data.partnerName($0)).lowercased() < (data.partnerName($1)).lowercased() }
         for partnerID in partnerIDs {
             let own = commitments.filter { $0.partner == partnerID && $0.state != .withdrawn }
-            let name = data.partner(partnerID)?.name ?? partnerID
+            let name = data.partnerName(partnerID)
             let kinds = CommitmentKind.allCases.filter { kind in own.contains { $0.kind == kind } }.map { $0.name(in: language) }
             let firm = EuroTotals(own).firm
             lines.append(Line([Span("  " + name), Span(partnerID == project.lead ? " (\(state.say(.lead).lowercased()))" : "", .accent),
@@ -165,7 +165,7 @@ enum DetailContent {
 
     private static func projectField(_ commitment: Commitment, _ state: AppState) -> Line {
         guard let project = commitment.project else { return field(.columnProject, state.say(.sharedSupport), state) }
-        return field(.columnProject, state.data.project(project)?.name ?? project, state).linking(to: .projects, project)
+        return field(.columnProject, state.data.projectName(project), state).linking(to: .projects, project)
     }
 
     static func commitment(_ commitment: Commitment, _ state: AppState) -> [Line] {
@@ -173,7 +173,7 @@ enum DetailContent {
         let language = state.language
         var lines = [
             Line("\(state.say(.commitmentTitle)) \(commitment.id)", .title),
-            field(.columnPartner, data.partner(commitment.partner)?.name ?? commitment.partner, state).linking(to: .partners, commitment.partner),
+            field(.columnPartner, data.partnerName(commitment.partner), state).linking(to: .partners, commitment.partner),
             projectField(commitment, state),
             field(.kind, commitment.kind.name(in: language), state),
             field(.amount, Format.amount(commitment, language), state),

@@ -216,8 +216,8 @@ enum OverviewPane {
                            Span(Format.euros(total, language), .accent)])]
         let shown = listLength(state, atLeast: 6, growth: 1)
         for commitment in ending.prefix(shown) {
-            let partner = data.partner(commitment.partner)?.name ?? commitment.partner
-            let project = commitment.project.map { data.project($0)?.name ?? $0 } ?? state.say(.sharedSupport)
+            let partner = data.partnerName(commitment.partner)
+            let project = commitment.project.map { data.projectName($0) } ?? state.say(.sharedSupport)
             lines.append(Line([Span("\(commitment.until!) ", .muted), Span("\(partner) · \(project) "),
                                Span(Format.euros(commitment.valueEUR, language), .accent)]))
         }
@@ -234,7 +234,7 @@ enum OverviewPane {
     private static func connecting(_ state: AppState) -> [Line] {
         let data = state.data
         return data.partnerLinks().prefix(listLength(state, atLeast: 4, growth: 4)).map { links in
-            let name = data.partner(links.partnerID)?.name ?? links.partnerID
+            let name = data.partnerName(links.partnerID)
             let isMunicipality = data.partner(links.partnerID)?.kind == .municipality
             return Line([Span(name, isMunicipality ? .accent : .text),
                          Span(": \(links.projectIDs.count) \(state.say(.linksProjects)), \(links.partnerCount) \(state.say(.linksPartners))")])

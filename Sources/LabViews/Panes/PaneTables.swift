@@ -46,7 +46,7 @@ enum PaneTables {
     static func projects(_ data: LabData, _ language: Language, _ day: Day) -> TableModel {
         let stale = Set(data.staleProjects(on: day).map(\.id))
         let projects = data.projects.sorted { $0.name.lowercased() < $1.name.lowercased() }
-        @Sendable func lead(_ project: Project) -> String { data.partner(project.lead)?.name ?? project.lead }
+        @Sendable func lead(_ project: Project) -> String { data.partnerName(project.lead) }
         @Sendable func row(_ index: Int) -> TableRow {
             let project = projects[index]
             return TableRow(id: project.id,
@@ -76,8 +76,8 @@ enum PaneTables {
     static func commitments(_ data: LabData, _ language: Language) -> TableModel {
         let shared = UIText.sharedSupport.text(in: language)
         let commitments = data.commitments
-        @Sendable func partner(_ commitment: Commitment) -> String { data.partner(commitment.partner)?.name ?? commitment.partner }
-        @Sendable func project(_ commitment: Commitment) -> String { commitment.project.map { data.project($0)?.name ?? $0 } ?? shared }
+        @Sendable func partner(_ commitment: Commitment) -> String { data.partnerName(commitment.partner) }
+        @Sendable func project(_ commitment: Commitment) -> String { commitment.project.map { data.projectName($0) } ?? shared }
         @Sendable func row(_ index: Int) -> TableRow {
             let commitment = commitments[index]
             return TableRow(
@@ -141,7 +141,7 @@ enum PaneTables {
     /// The rows of the network matrix: the partners, most connected first.
     static func network(_ data: LabData) -> TableModel {
         let ids = data.partnerLinks().map(\.partnerID)
-        @Sendable func name(_ index: Int) -> String { data.partner(ids[index])?.name ?? ids[index] }
+        @Sendable func name(_ index: Int) -> String { data.partnerName(ids[index]) }
         return TableModel(columns: [TableColumn(title: .columnPartner, minWidth: 12, weight: 1)], ids: ids,
                           row: { TableRow(id: ids[$0], cells: [name($0)]) }, sortKey: { index, _ in .text(name(index).lowercased()) })
     }

@@ -42,6 +42,8 @@ struct TableModel: Sendable {
     let ids: [String]
     let row: @Sendable (Int) -> TableRow
     let sortKey: @Sendable (_ row: Int, _ column: Int) -> SortKey
+    /// Where the row of an id stands, when the table can say it without looking through `ids`.
+    var rowPosition: (@Sendable (String) -> Int?)?
     let searchTexts = SearchTexts()
 
     /// The folded text of every row (its cells and id), made when a filter first needs it and
@@ -51,6 +53,8 @@ struct TableModel: Sendable {
     final class SearchTexts: Sendable {
         private let texts = Mutex<[[UInt8]]?>(nil)
         private let isStarted = Mutex(false)
+        /// Set once the texts are there: asking then does not wait for another thread making them.
+        private let isMade = Atomic(false)
 
         /// Starts making the texts on another thread, once; a filter that needs them meanwhile waits for them.
         func prepareInBackground(_ model: TableModel) {
@@ -63,8 +67,25 @@ struct TableModel: Sendable {
                 if let texts { return texts }
                 let made = Self.make(model)
                 texts = made
+                isMade.store(true, ordering: .releasing)
                 return made
             }
+        }
+
+        /// The texts of an older table of the same rows, made again for `positions`; nothing when
+        /// that table's texts are not made (yet).
+        func inherit(from old: SearchTexts, remaking positions: Set<Int>, of model: TableModel) {
+            guard old.isMade.load(ordering: .acquiring), let previous = old.texts.withLock({ $0 }) else { return }
+            var inherited = Array(previous.prefix(model.ids.count))
+            inherited += repeatElement([], count: model.ids.count - inherited.count)
+            for position in positions { inherited[position] = Self.text(of: model.row(position)) }
+            isStarted.withLock { $0 = true }
+            texts.withLock { $0 = inherited }
+            isMade.store(true, ordering: .releasing)
+        }
+
+        private static func text(of row: TableRow) -> [UInt8] {
+            SearchText.folded(row.cells.joined(separator: " ") + " " + row.id)
         }
 
         private static func make(_ model: TableModel) -> [[UInt8]] {
@@ -73,10 +94,7 @@ struct TableModel: Sendable {
             let chunkCount = (count + chunkSize - 1) / chunkSize
             let chunks = Mutex([[[UInt8]]](repeating: [], count: chunkCount))
             DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-                let texts = (chunk * chunkSize..<min(count, (chunk + 1) * chunkSize)).map { index in
-                    let row = model.row(index)
-                    return SearchText.folded(row.cells.joined(separator: " ") + " " + row.id)
-                }
+                let texts = (chunk * chunkSize..<min(count, (chunk + 1) * chunkSize)).map { text(of: model.row($0)) }
                 chunks.withLock { $0[chunk] = texts }
             }
             return chunks.withLock { $0.flatMap { $0 } }
@@ -88,11 +106,7 @@ struct TableModel: Sendable {
         var order = matching(Array(ids.indices), filter)
         if let sortColumn, sortColumn < columns.count {
             let keys = Dictionary(uniqueKeysWithValues: order.map { ($0, sortKey($0, sortColumn)) })
-            order.sort { left, right in
-                let (a, b) = (keys[left]!, keys[right]!)
-                if a != b { return descending ? a > b : a < b }
-                return left < right
-            }
+            order.sort { Self.comesBefore(($0, keys[$0]), ($1, keys[$1]), descending: descending) }
         } else if descending {
             order.reverse()
         }
@@ -104,7 +118,7 @@ struct TableModel: Sendable {
         RowList(model: self, order: matching(rows.order, filter))
     }
 
-    private func matching(_ order: [Int], _ filter: String) -> [Int] {
+    func matching(_ order: [Int], _ filter: String) -> [Int] {
         let words = SearchText.folded(filter).split(separator: UInt8(ascii: " ")).map(Array.init)
         guard !words.isEmpty else { return order }
         let texts = searchTexts.all(self)

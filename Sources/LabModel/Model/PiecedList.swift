@@ -1,0 +1,70 @@
+/// A list held in pieces of a fixed length, which copies of it share: changing one element copies
+/// its piece, not the list. The program, the open folder and the tables each hold the lab's
+/// entities, and an edit of one of a million commitments must not copy the other 999,999.
+public struct PiecedList<Element>: RandomAccessCollection {
+    static var pieceLength: Int { 1_024 }
+
+    private var pieces: [[Element]] = []
+    public private(set) var count = 0
+
+    public init() {}
+
+    public init<Elements: Sequence>(_ elements: Elements) where Elements.Element == Element {
+        var piece: [Element] = []
+        piece.reserveCapacity(Self.pieceLength)
+        for element in elements {
+            piece.append(element)
+            if piece.count == Self.pieceLength {
+                pieces.append(piece)
+                piece.removeAll(keepingCapacity: true)
+            }
+        }
+        if !piece.isEmpty { pieces.append(piece) }
+        count = pieces.reduce(0) { $0 + $1.count }
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+
+    public subscript(position: Int) -> Element {
+        get {
+            precondition(position >= 0 && position < count, "PiecedList index out of range")
+            return pieces[position / Self.pieceLength][position % Self.pieceLength]
+        }
+        set {
+            precondition(position >= 0 && position < count, "PiecedList index out of range")
+            pieces[position / Self.pieceLength][position % Self.pieceLength] = newValue
+        }
+    }
+
+    public mutating func append(_ element: Element) {
+        if pieces.isEmpty || pieces[pieces.count - 1].count == Self.pieceLength {
+            var piece: [Element] = []
+            piece.reserveCapacity(Self.pieceLength)
+            pieces.append(piece)
+        }
+        pieces[pieces.count - 1].append(element)
+        count += 1
+    }
+}
+
+extension PiecedList: Sendable where Element: Sendable {}
+
+extension PiecedList: Equatable where Element: Equatable {
+    public static func == (left: PiecedList, right: PiecedList) -> Bool {
+        left.count == right.count && left.elementsEqual(right)
+    }
+}
+
+extension PiecedList: Hashable where Element: Hashable {
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for element in self { hasher.combine(element) }
+    }
+}
+
+extension PiecedList: ExpressibleByArrayLiteral {
+    public init(arrayLiteral elements: Element...) {
+        self.init(elements)
+    }
+}
