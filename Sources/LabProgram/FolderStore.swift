@@ -11,6 +11,7 @@ public struct FolderStore: ProgramStore {
     public private(set) var session: FolderSession
     private let watcher: FolderWatcher
     private let readOnly: Bool
+    private var hasEditedSinceTidying = false
     private let note: (StoreNote) -> Void
     private var nextRetry: Date?
 
@@ -51,12 +52,20 @@ public struct FolderStore: ProgramStore {
             return [.commitFailed(error, change)]
         }
         note(.saved(saved.entry))
-        // A long journal slows every load: fold it in now, under the lock, as compact does.
-        if session.needsCompaction(), (try? session.compact(whileWaiting: whileWaiting)) != nil {
-            note(.compacted(session.folder))
-        }
+        hasEditedSinceTidying = true
         // Other people's edits read on the way.
         return [.committed(saved.entry, before: saved.before, at: now)] + events(for: session.refresh(whileWaiting: whileWaiting), at: now)
+    }
+
+    /// A long journal slows every load: it is folded in under the lock, as compact does, once an
+    /// edit of this program's that made it long is shown. Programs that only watch leave it alone,
+    /// so that ten of them on a shared folder do not each write it anew.
+    public mutating func tidyWhileIdle(at now: Date, whileWaiting: () -> Void) -> [AppEvent] {
+        guard hasEditedSinceTidying else { return [] }
+        hasEditedSinceTidying = false
+        guard session.needsCompaction(), (try? session.compactIfDue(whileWaiting: whileWaiting)) != nil else { return [] }
+        note(.compacted(session.folder))
+        return events(for: session.refresh(whileWaiting: whileWaiting), at: now)
     }
 
     private mutating func events(for change: FolderSession.Change, at now: Date) -> [AppEvent] {

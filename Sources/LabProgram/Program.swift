@@ -38,7 +38,7 @@ public final class Program {
             let now = Date()
             let waitUntil = nextDue(after: now)
             let timeout = waitUntil.map { Duration.milliseconds(max(0, Int64($0.timeIntervalSince(now) * 1000))) }
-            prepareWhileIdle()
+            if prepareWhileIdle() { continue }
             let event = backend.nextEvent(waitingAtMost: untilIdle ? .zero : timeout, orUntilReadable: runner.store.wakeDescriptor)
             var pending = event.map { [$0.appEvent] } ?? []
             while event != nil, pending.count < Self.batchLimit, let waiting = backend.nextEvent(waitingAtMost: .zero, orUntilReadable: nil) {
@@ -50,10 +50,16 @@ public final class Program {
         }
     }
 
-    /// What is worth making before the user asks: the current table's search texts, on another
-    /// thread, so that the first letter typed into a filter need not wait for every row.
-    public func prepareWhileIdle() {
+    /// What is worth doing before the user asks, once the frame is drawn: the current table's
+    /// search texts, on another thread, so that the first letter typed into a filter need not
+    /// wait for every row; and the store's tidying, such as folding a long journal. Whether that
+    /// brought events, and the frame is to be drawn again.
+    @discardableResult
+    public func prepareWhileIdle() -> Bool {
         state.prepareFilterInBackground()
+        let events = runner.store.tidyWhileIdle(at: Date(), whileWaiting: sayWaiting)
+        handle(events)
+        return !events.isEmpty
     }
 
     /// Takes in what the store and the timers have now; whether there was anything.

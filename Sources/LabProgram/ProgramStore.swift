@@ -16,6 +16,12 @@ public protocol ProgramStore {
     mutating func changes(at now: Date, whileWaiting: () -> Void) -> [AppEvent]
     mutating func readAll(at now: Date, whileWaiting: () -> Void) -> [AppEvent]
     mutating func commit(_ change: EntityChange, author: String, at now: Date, whileWaiting: () -> Void) -> [AppEvent]
+    /// Work that may wait until the frame after an edit is drawn: folding a long journal into the files.
+    mutating func tidyWhileIdle(at now: Date, whileWaiting: () -> Void) -> [AppEvent]
+}
+
+extension ProgramStore {
+    public mutating func tidyWhileIdle(at now: Date, whileWaiting: () -> Void) -> [AppEvent] { [] }
 }
 
 /// What a store did, for the activity log.

@@ -62,6 +62,32 @@ import LabViews
         #expect(lab.screen.contains("Opgeslagen") || lab.screen.contains("opgeslagen"), "\(lab.screen)")
     }
 
+    /// The journal grown past the threshold is folded into the files once an edit of the program's is
+    /// shown; while it only watched, it left the journal alone.
+    @Test func aLongJournalIsFoldedAfterTheEditIsShown() throws {
+        let lab = try ProgramHarness()
+        let other = DataFolder(path: lab.path)
+        for round in 0..<10 {
+            _ = try other.commit(author: "bram") { data throws(EditFailure) in
+                guard var partner = data.partner("gemeente-den-haag") else { throw .notFound(.partner, "gemeente-den-haag") }
+                partner.note = String(repeating: "lang verhaal \(round) ", count: 7_500)
+                return EntityChange(.partner(partner), basedOn: partner.stamp.revision)
+            }
+        }
+        #expect(lab.waitFor("bram"), "\(lab.screen)")
+        #expect(lab.journalLines.count == 10)
+        lab.type("3")
+        lab.type("p")
+        lab.press([.tab])
+        lab.type("Na de lange notities")
+        lab.press([.enter])
+        #expect(lab.screen.contains("Opgeslagen"), "\(lab.screen)")
+        #expect(lab.journalLines.isEmpty, "folded into the files")
+        let reread = try #require(other.load().data)
+        #expect(reread.projects.contains { $0.updates.contains { $0.text == "Na de lange notities" } })
+        #expect(reread.partner("gemeente-den-haag")?.note?.hasPrefix("lang verhaal 9") == true)
+    }
+
     @Test func anotherWritersEditArrivesWithoutAKey() throws {
         let lab = try ProgramHarness()
         lab.type("4")

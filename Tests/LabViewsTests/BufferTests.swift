@@ -1,3 +1,4 @@
+import LabModel
 import Testing
 @testable import LabViews
 
@@ -84,7 +85,7 @@ import Testing
     @Test func aTableFormatsOnlyTheRowsItShows() {
         let counter = Counter()
         let model = TableModel(columns: [TableColumn(title: .columnName, minWidth: 10, weight: 1)],
-                               ids: (0..<10_000).map { "r\($0)" },
+                               ids: PiecedList((0..<10_000).map { "r\($0)" }),
                                row: { index in
                                    counter.count += 1
                                    return TableRow(id: "r\(index)", cells: ["row \(index)"])

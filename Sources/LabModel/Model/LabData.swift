@@ -6,6 +6,12 @@ public struct LabData: Sendable, Hashable {
     public private(set) var projects: PiecedList<Project>
     public private(set) var commitments: PiecedList<Commitment>
 
+    /// The ids in list order, kept beside the lists: a table of a hundred thousand rows takes them
+    /// without asking every entity.
+    public private(set) var partnerIDs: PiecedList<String>
+    public private(set) var projectIDs: PiecedList<String>
+    public private(set) var commitmentIDs: PiecedList<String>
+
     private var partnerIndex: [String: Int] = [:]
     private var projectIndex: [String: Int] = [:]
     private var commitmentIndex: [String: Int] = [:]
@@ -28,6 +34,9 @@ public struct LabData: Sendable, Hashable {
         self.partners = PiecedList(partners)
         self.projects = PiecedList(projects)
         self.commitments = PiecedList(commitments)
+        partnerIDs = PiecedList(self.partners.lazy.map(\.id))
+        projectIDs = PiecedList(self.projects.lazy.map(\.id))
+        commitmentIDs = PiecedList(self.commitments.lazy.map(\.id))
         partnerIndex = Self.firstIndexByID(self.partners)
         projectIndex = Self.firstIndexByID(self.projects)
         commitmentIndex = Self.firstIndexByID(self.commitments)
@@ -35,24 +44,26 @@ public struct LabData: Sendable, Hashable {
 
     /// Replaces the entity with the same id, or adds it at the end.
     public mutating func put(_ partner: Partner) {
-        Self.put(partner, into: &partners, index: &partnerIndex)
+        Self.put(partner, into: &partners, ids: &partnerIDs, index: &partnerIndex)
     }
 
     public mutating func put(_ project: Project) {
-        Self.put(project, into: &projects, index: &projectIndex)
+        Self.put(project, into: &projects, ids: &projectIDs, index: &projectIndex)
     }
 
     public mutating func put(_ commitment: Commitment) {
-        Self.put(commitment, into: &commitments, index: &commitmentIndex)
+        Self.put(commitment, into: &commitments, ids: &commitmentIDs, index: &commitmentIndex)
     }
 
-    private static func put<Entity: Identifiable>(_ entity: Entity, into list: inout PiecedList<Entity>, index: inout [String: Int])
+    private static func put<Entity: Identifiable>(_ entity: Entity, into list: inout PiecedList<Entity>, ids: inout PiecedList<String>,
+                                                  index: inout [String: Int])
         where Entity.ID == String {
         if let position = index[entity.id] {
             list[position] = entity
         } else {
             index[entity.id] = list.count
             list.append(entity)
+            ids.append(entity.id)
         }
     }
 

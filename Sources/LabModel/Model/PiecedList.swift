@@ -48,6 +48,20 @@ public struct PiecedList<Element>: RandomAccessCollection {
     }
 }
 
+extension PiecedList where Element: Equatable {
+    /// Whether this list begins with all of `other`; pieces the two share are not compared element by element.
+    public func begins(with other: PiecedList) -> Bool {
+        guard other.count <= count else { return false }
+        for (index, piece) in other.pieces.enumerated() {
+            let mine = pieces[index]
+            let shared = mine.withUnsafeBufferPointer { a in piece.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress } }
+            if shared, mine.count == piece.count { continue }
+            guard mine.starts(with: piece) else { return false }
+        }
+        return true
+    }
+}
+
 extension PiecedList: Sendable where Element: Sendable {}
 
 extension PiecedList: Equatable where Element: Equatable {

@@ -200,11 +200,22 @@ public struct FolderSession: Sendable {
 
     /// Folds the journal into the files like `DataFolder.compact`, writing the data in memory.
     public mutating func compact(whileWaiting: () -> Void = {}) throws(EditFailure) -> (folded: Int, skipped: [Problem]) {
+        (try fold(onlyWhenDue: false, whileWaiting: whileWaiting) ?? 0, warnings)
+    }
+
+    /// Folds the journal when, read to its end under the lock, it still needs it: another writer
+    /// may have folded it meanwhile. How many edits were folded, or `nil` when it did not need it.
+    public mutating func compactIfDue(whileWaiting: () -> Void = {}) throws(EditFailure) -> Int? {
+        try fold(onlyWhenDue: true, whileWaiting: whileWaiting)
+    }
+
+    private mutating func fold(onlyWhenDue: Bool, whileWaiting: () -> Void) throws(EditFailure) -> Int? {
         let lock = try folder.exclusiveLock(whileWaiting: whileWaiting)
         defer { withExtendedLifetime(lock) {} }
         refreshUnlocked()
         if case .failed(let report) = unreported { throw .folderUnusable(report) }
-        return (try foldUnlocked(), warnings)
+        if onlyWhenDue, !needsCompaction() { return nil }
+        return try foldUnlocked()
     }
 
     /// Keeps the journal's edits in history.jsonl, writes the data (the files with the journal laid

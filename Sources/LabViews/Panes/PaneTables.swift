@@ -40,7 +40,7 @@ enum PaneTables {
             TableColumn(title: .columnScope, minWidth: 9, weight: 0, priority: 2),
             TableColumn(title: .columnFirm, minWidth: 12, weight: 0, alignRight: true),
             TableColumn(title: .columnProjects, minWidth: 5, weight: 0, alignRight: true),
-        ], ids: partners.map(\.id), row: row, sortKey: sortKey)
+        ], ids: PiecedList(partners.map(\.id)), row: row, sortKey: sortKey)
     }
 
     static func projects(_ data: LabData, _ language: Language, _ day: Day) -> TableModel {
@@ -70,7 +70,7 @@ enum PaneTables {
             TableColumn(title: .columnHealth, minWidth: 11, weight: 0),
             TableColumn(title: .columnLead, minWidth: 12, weight: 1, priority: 2),
             TableColumn(title: .columnLastUpdate, minWidth: 10, weight: 0, priority: 3),
-        ], ids: projects.map(\.id), row: row, sortKey: sortKey)
+        ], ids: PiecedList(projects.map(\.id)), row: row, sortKey: sortKey)
     }
 
     static func commitments(_ data: LabData, _ language: Language) -> TableModel {
@@ -109,7 +109,7 @@ enum PaneTables {
             TableColumn(title: .columnValue, minWidth: 11, weight: 0, alignRight: true),
             TableColumn(title: .columnState, minWidth: 11, weight: 0),
             TableColumn(title: .columnPeriod, minWidth: 23, weight: 0, priority: 1),
-        ], ids: commitments.map(\.id), row: row, sortKey: sortKey)
+        ], ids: data.commitmentIDs, row: row, sortKey: sortKey, rowPosition: { data.position(of: .commitment, $0) })
     }
 
     /// The log: every saved edit on record and every dated status update, newest first. A row
@@ -135,14 +135,14 @@ enum PaneTables {
             TableColumn(title: .columnBy, minWidth: 10, weight: 1, priority: 2),
             TableColumn(title: .columnWhat, minWidth: 14, weight: 2),
             TableColumn(title: .columnChange, minWidth: 16, weight: 4),
-        ], ids: entries.map(\.id), row: row, sortKey: sortKey)
+        ], ids: PiecedList(entries.map(\.id)), row: row, sortKey: sortKey)
     }
 
     /// The rows of the network matrix: the partners, most connected first.
     static func network(_ data: LabData) -> TableModel {
         let ids = data.partnerLinks().map(\.partnerID)
         @Sendable func name(_ index: Int) -> String { data.partnerName(ids[index]) }
-        return TableModel(columns: [TableColumn(title: .columnPartner, minWidth: 12, weight: 1)], ids: ids,
+        return TableModel(columns: [TableColumn(title: .columnPartner, minWidth: 12, weight: 1)], ids: PiecedList(ids),
                           row: { TableRow(id: ids[$0], cells: [name($0)]) }, sortKey: { index, _ in .text(name(index).lowercased()) })
     }
 }

@@ -7,7 +7,7 @@ extension TableModel {
     /// The positions of rows that differ from `old`'s: the rows of `changedIDs`, and any added at
     /// the end. `nil` when the other rows are not `old`'s rows in the same places.
     func changedPositions(since old: TableModel, changedIDs: Set<String>) -> Set<Int>? {
-        guard ids.count >= old.ids.count, ids.prefix(old.ids.count).elementsEqual(old.ids) else { return nil }
+        guard ids.begins(with: old.ids) else { return nil }
         var positions = Set(old.ids.count..<ids.count)
         for id in changedIDs {
             guard let position = rowPosition?(id) ?? ids.firstIndex(of: id) else { continue }

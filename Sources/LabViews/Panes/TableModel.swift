@@ -39,7 +39,7 @@ struct TableRow: Sendable {
 struct TableModel: Sendable {
     let columns: [TableColumn]
     /// The ids in the list's natural order.
-    let ids: [String]
+    let ids: PiecedList<String>
     let row: @Sendable (Int) -> TableRow
     let sortKey: @Sendable (_ row: Int, _ column: Int) -> SortKey
     /// Where the row of an id stands, when the table can say it without looking through `ids`.
