@@ -27,15 +27,13 @@ enum JSONArrayPieces {
         // Each piece counts once the one before it reached its start exactly.
         for (position, piece) in pieces.enumerated() {
             guard let piece else { return nil }
-            elements += piece.elements
             switch piece.end {
             case .reachedBoundary:
-                continue
+                elements += piece.elements
             case .closed(let after):
-                return (elements, after)
+                return (elements + piece.elements, after)
             case .missedBoundary:
                 // The next cut fell inside an element: this piece reads on to the array's end alone.
-                elements.removeLast(piece.elements.count)
                 guard let rest = readPiece(bytes, from: cuts[position], until: nil, makeElement),
                       case .closed(let after) = rest.end else { return nil }
                 return (elements + rest.elements, after)

@@ -6,10 +6,8 @@ public struct LabData: Sendable, Hashable {
     public private(set) var projects: PiecedList<Project>
     public private(set) var commitments: PiecedList<Commitment>
 
-    /// The ids in list order, kept beside the lists: a table of a hundred thousand rows takes them
-    /// without asking every entity.
-    public private(set) var partnerIDs: PiecedList<String>
-    public private(set) var projectIDs: PiecedList<String>
+    /// The commitments' ids in list order, kept beside the list: the table of a hundred thousand
+    /// rows takes them without asking every commitment.
     public private(set) var commitmentIDs: PiecedList<String>
 
     private var partnerIndex: [String: Int] = [:]
@@ -34,8 +32,6 @@ public struct LabData: Sendable, Hashable {
         self.partners = PiecedList(partners)
         self.projects = PiecedList(projects)
         self.commitments = PiecedList(commitments)
-        partnerIDs = PiecedList(self.partners.lazy.map(\.id))
-        projectIDs = PiecedList(self.projects.lazy.map(\.id))
         commitmentIDs = PiecedList(self.commitments.lazy.map(\.id))
         partnerIndex = Self.firstIndexByID(self.partners)
         projectIndex = Self.firstIndexByID(self.projects)
@@ -44,27 +40,28 @@ public struct LabData: Sendable, Hashable {
 
     /// Replaces the entity with the same id, or adds it at the end.
     public mutating func put(_ partner: Partner) {
-        Self.put(partner, into: &partners, ids: &partnerIDs, index: &partnerIndex)
+        Self.put(partner, into: &partners, index: &partnerIndex)
     }
 
     public mutating func put(_ project: Project) {
-        Self.put(project, into: &projects, ids: &projectIDs, index: &projectIndex)
+        Self.put(project, into: &projects, index: &projectIndex)
     }
 
     public mutating func put(_ commitment: Commitment) {
-        Self.put(commitment, into: &commitments, ids: &commitmentIDs, index: &commitmentIndex)
+        if Self.put(commitment, into: &commitments, index: &commitmentIndex) { commitmentIDs.append(commitment.id) }
     }
 
-    private static func put<Entity: Identifiable>(_ entity: Entity, into list: inout PiecedList<Entity>, ids: inout PiecedList<String>,
-                                                  index: inout [String: Int])
+    /// Whether the entity was added.
+    @discardableResult
+    private static func put<Entity: Identifiable>(_ entity: Entity, into list: inout PiecedList<Entity>, index: inout [String: Int]) -> Bool
         where Entity.ID == String {
         if let position = index[entity.id] {
             list[position] = entity
-        } else {
-            index[entity.id] = list.count
-            list.append(entity)
-            ids.append(entity.id)
+            return false
         }
+        index[entity.id] = list.count
+        list.append(entity)
+        return true
     }
 
     /// The next free `c-NNNN` after the highest in use; the store refuses it if someone took it meanwhile.

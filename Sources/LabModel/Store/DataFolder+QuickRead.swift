@@ -39,6 +39,7 @@ extension DataFolder {
                 entities = read.elements
                 return read.end
             }
+            // The file's header, checked as the careful reader checks it; the array in it stands empty.
             let sink = ProblemSink(file: fileName, lineIndex: nil)
             guard let root, let entities, readCollection(root, file, sink, read) != nil, sink.problems.isEmpty else { return nil }
             return entities

@@ -4,10 +4,9 @@ import LabModel
 extension AppState {
     /// Takes in one changed entity, an own edit: the tables are updated for its row, not made again.
     public mutating func put(_ value: EntityValue) {
-        var derived = self.derived
-        data.put(value)
-        derived.noteChanged([value])
-        self.derived = derived
+        var changed = data
+        changed.put(value)
+        takeData(changed, changed: [value])
     }
 
     /// Takes in the data with the journal's new edits laid over it, which `changed` holds.

@@ -71,7 +71,6 @@ public enum PaneID: Int, CaseIterable, Sendable, Hashable {
         }
     }
 
-    /// Panes whose rows open into a detail view.
     /// The kind of entity whose rows the pane lists, one row each.
     var listedKind: EntityKind? {
         switch self {
@@ -82,6 +81,7 @@ public enum PaneID: Int, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// Panes whose rows open into a detail view.
     var opensDetail: Bool {
         switch self {
         case .partners, .projects, .commitments, .network, .log: true
