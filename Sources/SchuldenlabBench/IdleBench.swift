@@ -45,7 +45,9 @@ enum IdleBench {
         usleep(useconds_t(seconds * 1_000_000))
         let after = sample(program)
         let ticks = Double(sysconf(Int32(_SC_CLK_TCK)))
-        return Figures(wakeupsPerSecond: Double(after.switches - before.switches) / seconds,
+        // Per thread: a worker thread that ended meanwhile takes its count with it.
+        let wakeups = after.switches.reduce(0) { sum, thread in sum + max(0, thread.value - (before.switches[thread.key] ?? 0)) }
+        return Figures(wakeupsPerSecond: Double(wakeups) / seconds,
                        cpuPercent: Double(after.ticks - before.ticks) / ticks / seconds * 100)
     }
 
@@ -54,14 +56,14 @@ enum IdleBench {
         return text.split(separator: " ").first.flatMap { pid_t($0) }
     }
 
-    /// Context switches (each a wakeup) and CPU ticks over all of the process's threads.
-    private static func sample(_ process: pid_t) -> (switches: Int, ticks: Int) {
+    /// Context switches (each a wakeup) of each of the process's threads, and CPU ticks over all of them.
+    private static func sample(_ process: pid_t) -> (switches: [String: Int], ticks: Int) {
         let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(process)/task")) ?? []
-        var switches = 0
+        var switches: [String: Int] = [:]
         for task in tasks {
             let status = (try? String(contentsOfFile: "/proc/\(process)/task/\(task)/status", encoding: .utf8)) ?? ""
             for line in status.split(separator: "\n") where line.hasPrefix("voluntary_ctxt_switches") || line.hasPrefix("nonvoluntary_ctxt_switches") {
-                switches += Int(line.split(separator: "\t").last.map(String.init) ?? "") ?? 0
+                switches[task, default: 0] += Int(line.split(separator: "\t").last.map(String.init) ?? "") ?? 0
             }
         }
         let stat = (try? String(contentsOfFile: "/proc/\(process)/stat", encoding: .utf8)) ?? ""

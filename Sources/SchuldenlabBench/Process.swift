@@ -19,39 +19,45 @@ enum RealBinary {
     /// Seconds from start to first frame, and the peak resident memory in MiB.
     static func open(_ folder: String) -> (seconds: Double, peakMiB: Double) {
         let command = "TERM=xterm-256color \(path) open --data \(folder) --exit-after-first-frame"
-        var pid: pid_t = 0
-        let arguments = ["script", "-qfec", command, "/dev/null"]
-        var cArguments = arguments.map { strdup($0) } + [nil]
-        defer { cArguments.forEach { free($0) } }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        var usage = rusage()
-        var status: Int32 = -1
-        let seconds = Measure.seconds {
-            guard posix_spawnp(&pid, "script", &actions, nil, &cArguments, environ) == 0 else { return }
-            wait4(pid, &status, 0, &usage)
-        }
-        guard status == 0 else {
-            FileHandle.standardError.write(Data("schuldenlab-bench: \(command) ended with status \(status)\n".utf8))
+        let run = Child.run(["script", "-qfec", command, "/dev/null"])
+        guard run.status == 0 else {
+            FileHandle.standardError.write(Data("schuldenlab-bench: \(command) ended with status \(run.status)\n".utf8))
             exit(2)
         }
-        return (seconds, Double(usage.ru_maxrss) / 1024)
+        return (run.seconds, run.peakMiB)
     }
 
     /// Seconds a command of the binary takes, start to exit, its output thrown away.
     static func time(_ arguments: [String]) -> Double {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        return Measure.seconds {
-            guard (try? process.run()) != nil else { return }
-            process.waitUntilExit()
+        Child.run([path] + arguments).seconds
+    }
+}
+
+/// A command run to its end with nothing on its input and its output thrown away, as the
+/// operating system accounts for it: wall seconds, and the peak memory of its largest process.
+enum Child {
+    struct Run {
+        let seconds: Double
+        let peakMiB: Double
+        let status: Int32
+    }
+
+    static func run(_ arguments: [String]) -> Run {
+        var cArguments = arguments.map { strdup($0) } + [nil]
+        defer { cArguments.forEach { free($0) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        var pid: pid_t = 0
+        var usage = rusage()
+        var status: Int32 = -1
+        let seconds = Measure.seconds {
+            guard posix_spawnp(&pid, arguments[0], &actions, nil, &cArguments, environ) == 0 else { return }
+            wait4(pid, &status, 0, &usage)
         }
+        return Run(seconds: seconds, peakMiB: Double(usage.ru_maxrss) / 1024, status: status)
     }
 }

@@ -2,18 +2,31 @@ import Foundation
 import LabModel
 
 // The benchmark of every path a user waits on, on three sizes. Run it in release:
-//   swift run -c release schuldenlab-bench [--json] [--quick | --largest | --long-history [--keep DIR]]
+//   swift run -c release schuldenlab-bench [--json] [--quick | --largest | --huge | --long-history [--keep DIR]]
+// --huge is the national size alone, a million commitments: minutes, so not in the default run.
 let arguments = CommandLine.arguments
 let asJSON = arguments.contains("--json")
 let quick = arguments.contains("--quick")
 let largestOnly = arguments.contains("--largest")
 let longHistoryOnly = arguments.contains("--long-history")
+let hugeOnly = arguments.contains("--huge")
 
 let sizes: [(String, Generator.Size?)] = [
     ("sample", nil),
     ("1k/500/10k", Generator.Size(partners: 1_000, projects: 500, commitments: 10_000)),
     ("10k/5k/100k", Generator.Size(partners: 10_000, projects: 5_000, commitments: 100_000)),
-].filter { longHistoryOnly ? false : quick ? $0.0 != "10k/5k/100k" : !largestOnly || $0.0 == "10k/5k/100k" }
+    ("100k/50k/1M", Generator.Size(partners: 100_000, projects: 50_000, commitments: 1_000_000)),
+].filter { size in
+    if longHistoryOnly { return false }
+    if hugeOnly { return size.0 == "100k/50k/1M" }
+    if size.0 == "100k/50k/1M" { return false }
+    return quick ? size.0 != "10k/5k/100k" : !largestOnly || size.0 == "10k/5k/100k"
+}
+
+/// The issue's targets: those for a million commitments where they differ, else those for 100,000.
+func target(_ size: String, _ atLargest: String, huge: String? = nil) -> String {
+    size == "100k/50k/1M" ? (huge ?? "-") : atLargest
+}
 
 RealBinary.requireBuilt()
 var rows: [Row] = []
@@ -39,7 +52,10 @@ for (name, size) in sizes {
     let opens = (0..<5).map { _ in RealBinary.open(folderPath) }
     let openTimes = opens.map(\.seconds)
     report(name, "1 open to first frame (min/median)",
-           "\(Row.milliseconds(openTimes.min()!)) / \(Row.milliseconds(Measure.percentile(openTimes, 0.5)))", "<= 300 ms")
+           "\(Row.milliseconds(openTimes.min()!)) / \(Row.milliseconds(Measure.percentile(openTimes, 0.5)))",
+           target(name, "<= 300 ms", huge: "<= 3 s"))
+    let checkTime = Measure.percentile((0..<3).map { _ in RealBinary.time(["check", "--data", folderPath]) }, 0.5)
+    report(name, "1 check (median of 3)", Row.milliseconds(checkTime), target(name, "<= 500 ms"))
     let figures = Interaction.measure { interaction in
         var figures = Interaction.Figures()
         interaction.keys(FolderSession.open(folder).session!, into: &figures)
@@ -53,24 +69,38 @@ for (name, size) in sizes {
     func spread(_ figure: (p50: Double, p99: Double)) -> String {
         "\(Row.milliseconds(figure.p50)) / \(Row.milliseconds(figure.p99))"
     }
-    report(name, "2 key to frame (p50/p99)", spread(figures.keys), "<= 5 ms p99")
-    report(name, "3 filter keystroke (p50/p99)", spread(figures.filter), "<= 20 ms p99")
-    report(name, "3 filter, typed at once on opening", spread(figures.filterAtOnce), "(first key waits for the texts)")
-    report(name, "4 edit saved and shown (p50/p99)", spread(figures.edits), "<= 10 ms p99")
+    report(name, "2 key to frame (p50/p99)", spread(figures.keys), target(name, "<= 5 ms p99", huge: "<= 16 ms p99"))
+    report(name, "3 filter keystroke (p50/p99)", spread(figures.filter), target(name, "<= 16 ms p99", huge: "<= 50 ms p99"))
+    report(name, "3 filter, typed at once on opening", spread(figures.filterAtOnce), target(name, "<= 50 ms"))
+    report(name, "4 edit saved and shown (p50/p99)", spread(figures.edits), target(name, "<= 10 ms p99"))
     _ = try? session.compact()
-    report(name, "5 compaction, in the program", Row.milliseconds(try StoreBench.compactionInProgram(&session)), "<= 1 s")
-    report(name, "5 compaction, compact command", Row.milliseconds(try StoreBench.compactionByCommand(folder)), "<= 1 s")
-    report(name, "6 live: edit seen (p50/p99)", spread(figures.live), "<= 300 ms p99")
-    report(name, "7 peak memory of the program", String(format: "%.0f MiB", opens.map(\.peakMiB).max()!), "<= 200 MB")
+    report(name, "5 compaction, in the program", Row.milliseconds(try StoreBench.compactionInProgram(&session)), target(name, "<= 500 ms"))
+    report(name, "5 compaction, compact command", Row.milliseconds(try StoreBench.compactionByCommand(folder)), target(name, "<= 1 s"))
+    report(name, "6 live: edit seen (p50/p99)", spread(figures.live), target(name, "<= 40 ms p99", huge: "<= 300 ms p99"))
+    report(name, "7 peak memory of the program", String(format: "%.0f MiB", opens.map(\.peakMiB).max()!),
+           target(name, "<= 150 MiB", huge: "<= 1.5 GiB"))
     report(name, "8 bytes: one j / full repaint", "\(figures.bytes.oneKey) B / \(figures.bytes.fullRepaint) B", "one j <= 1 KB")
     report(name, "11 a hundred resizes, taken in", Row.milliseconds(ResizeBench.seconds(FolderSession.open(folder).session!)), "<= 1 s")
     if let idle = IdleBench.measure(folderPath) {
         report(name, "10 idle: wakeups / CPU (10 s)", String(format: "%.1f per s / %.2f%%", idle.wakeupsPerSecond, idle.cpuPercent),
                "<= 1 per s, < 0.1%")
     }
+    if size != nil {
+        let input = try PeerBench.commitmentsArray(of: folderPath, in: folderPath)
+        let ours: [PeerBench.OwnStep: Double] = [.open: Measure.percentile(openTimes, 0.5), .check: checkTime]
+        for peer in PeerBench.peers {
+            switch PeerBench.measure(peer, input: input, scratch: folderPath) {
+            case .success(let run):
+                report(name, "12 " + peer.name, String(format: "%@, %.0f MiB", Row.milliseconds(run.seconds), run.peakMiB),
+                       String(format: "%.1fx our %@", run.seconds / ours[peer.against]!, peer.against.rawValue))
+            case .failure(let skipped):
+                report(name, "12 " + peer.name, "skipped: " + skipped.reason)
+            }
+        }
+    }
 }
 // A long history: 200,000 edits made on the 10,000-commitment folder, folded every 2,500.
-if longHistoryOnly || (!quick && !largestOnly) {
+if longHistoryOnly || (!quick && !largestOnly && !hugeOnly) {
     let name = "1k/500/10k + 200k edits"
     // --keep DIR leaves the folder there, to look at or profile.
     let kept = arguments.firstIndex(of: "--keep").map { arguments[$0 + 1] }
@@ -92,14 +122,6 @@ if longHistoryOnly || (!quick && !largestOnly) {
     report(name, "9 open to first frame (median of 5)", median(5) { RealBinary.open(folderPath).seconds }, "<= 1 s")
     report(name, "9 log --entity (median of 5)", median(5) { RealBinary.time(["log", "--data", folderPath, "--entity", commitment]) }, "<= 200 ms")
     report(name, "9 check (median of 3)", median(3) { RealBinary.time(["check", "--data", folderPath]) })
-}
-if !longHistoryOnly {
-    let pathFolders = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
-    if let visiData = pathFolders.map({ $0 + "/vd" }).first(where: FileManager.default.isExecutableFile) {
-        report("-", "VisiData comparison", "not measured: \(visiData) is there, but the bench cannot drive it yet")
-    } else {
-        report("-", "VisiData comparison", "skipped: no vd on PATH (pip install visidata)")
-    }
 }
 if asJSON {
     let encoder = JSONEncoder()

@@ -84,23 +84,3 @@ extension Lab {
         return builder.value
     }
 }
-
-extension LabData {
-    /// The text of one file of the data folder, in the stable format: entities sorted by id.
-    public func fileText(for file: DataFile) -> String {
-        switch file {
-        case .lab: return JSONWriter.prettyPrinted(lab.json)
-        case .partners: return collectionText(file, partners.sorted { $0.id < $1.id }.map(\.json))
-        case .projects: return collectionText(file, projects.sorted { $0.id < $1.id }.map(\.json))
-        case .commitments: return collectionText(file, commitments.sorted { $0.id < $1.id }.map(\.json))
-        }
-    }
-
-    private func collectionText(_ file: DataFile, _ entities: [JSONValue]) -> String {
-        JSONWriter.prettyPrinted(.object([
-            JSONMember(FileHeader.schemaReferenceKey, JSONNode(.string(file.schemaReference))),
-            JSONMember(FileHeader.schemaVersionKey, JSONNode(.number(String(Lab.schemaVersion)))),
-            JSONMember(file.collectionKey!, JSONNode(JSONValue(entities))),
-        ]))
-    }
-}

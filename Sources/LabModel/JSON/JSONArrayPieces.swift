@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Reads the elements of a large array on every core. The array is cut where an element seems to
 /// start, a `{` on a new line after a comma (a line break is never inside a JSON string), each piece
 /// is parsed on its own, and the pieces count only when each one ended exactly where the next began:
@@ -108,34 +106,5 @@ enum JSONArrayPieces {
 
     private static func isWhitespace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
-    }
-}
-
-/// Work spread over every core.
-enum Parallel {
-    /// `body` of each index from 0 to `count`, run on as many threads as there are cores, in index order.
-    static func map<Result: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
-        let results = ResultSlots<Result>(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { results.put(body($0), at: $0) }
-        return results.taken()
-    }
-
-    /// One slot per index, each written by one thread only.
-    private final class ResultSlots<Result>: @unchecked Sendable {
-        private let slots: UnsafeMutableBufferPointer<Result?>
-
-        init(count: Int) {
-            slots = .allocate(capacity: count)
-            slots.initialize(repeating: nil)
-        }
-
-        func put(_ result: Result, at index: Int) { slots[index] = result }
-
-        func taken() -> [Result] { slots.map { $0! } }
-
-        deinit {
-            slots.deinitialize()
-            slots.deallocate()
-        }
     }
 }

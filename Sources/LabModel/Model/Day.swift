@@ -28,7 +28,22 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        // Years are 1...9999, so every part has a fixed width: written by hand, without a formatter.
+        String(unsafeUninitializedCapacity: 10) { text in
+            func put(_ number: Int, width: Int, at start: Int) {
+                var rest = number
+                for position in (start..<start + width).reversed() {
+                    text[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            put(year, width: 4, at: 0)
+            text[4] = UInt8(ascii: "-")
+            put(month, width: 2, at: 5)
+            text[7] = UInt8(ascii: "-")
+            put(day, width: 2, at: 8)
+            return 10
+        }
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's days-from-civil).

@@ -16,6 +16,10 @@ public struct WriteFailure: Error, Sendable, Equatable, CustomStringConvertible 
     public var description: String { "\(path): \(reason)" }
 }
 
+/// The bytes of a new file, handed to the writer in pieces in file order, so that a large file
+/// is never whole in memory.
+public typealias ByteStream = (_ write: ([UInt8]) throws(WriteFailure) -> Void) throws(WriteFailure) -> Void
+
 /// Replaces a file so that a reader sees either the old or the new content, never half:
 /// a temporary file in the same folder is written, flushed and renamed over the old one.
 public enum AtomicFile {
@@ -26,9 +30,13 @@ public enum AtomicFile {
     static let temporaryMarker = ".tmp-"
 
     public static func write(_ text: String, to path: String) throws(WriteFailure) {
+        try write(to: path) { write throws(WriteFailure) in try write(Array(text.utf8)) }
+    }
+
+    public static func write(to path: String, _ contents: ByteStream) throws(WriteFailure) {
         let folder = parentFolder(of: path)
         let temporary = folder + "/." + baseName(of: path) + temporaryMarker + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        try writeFlushed(Array(text.utf8), to: temporary, modeOf: path)
+        try writeFlushed(to: temporary, modeOf: path, contents)
         guard rename(temporary, path) == 0 else {
             let reason = SystemError.describe(errno)
             unlink(temporary)
@@ -37,14 +45,14 @@ public enum AtomicFile {
         syncFolder(folder)
     }
 
-    /// Writes `bytes` to the new file `temporary`, with the mode `path` has, and flushes it to disk;
-    /// on failure nothing is left behind.
-    static func writeFlushed(_ bytes: [UInt8], to temporary: String, modeOf path: String) throws(WriteFailure) {
+    /// Writes `contents` to the new file `temporary`, with the mode `path` has, and flushes it to
+    /// disk once at the end; on failure nothing is left behind.
+    static func writeFlushed(to temporary: String, modeOf path: String, _ contents: ByteStream) throws(WriteFailure) {
         let mode = existingMode(of: path) ?? newFileMode
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw WriteFailure(path: path, reason: SystemError.describe(errno)) }
         do throws(WriteFailure) {
-            try writeAll(bytes, to: descriptor, path: path)
+            try contents { bytes throws(WriteFailure) in try writeAll(bytes, to: descriptor, path: path) }
             // The umask may have narrowed the mode; the file keeps the mode it had.
             fchmod(descriptor, mode)
             guard fsync(descriptor) == 0 else { throw WriteFailure(path: path, reason: SystemError.describe(errno)) }

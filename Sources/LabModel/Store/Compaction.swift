@@ -27,14 +27,12 @@ enum Compaction {
         case filesRenamed = "files-renamed"
     }
 
-
-
-    /// Makes `files` (names in the folder, in the order to rename, with their new text) current.
-    static func run(in folder: String, files: [(name: String, text: String)]) throws(WriteFailure) {
+    /// Makes `files` (names in the folder, in the order to rename, with their new contents) current.
+    static func run(in folder: String, files: [(name: String, contents: ByteStream)]) throws(WriteFailure) {
         var written: [String] = []
         do throws(WriteFailure) {
-            for (name, text) in files {
-                try AtomicFile.writeFlushed(Array(text.utf8), to: newFile(name, in: folder), modeOf: folder + "/" + name)
+            for (name, contents) in files {
+                try AtomicFile.writeFlushed(to: newFile(name, in: folder), modeOf: folder + "/" + name, contents)
                 written.append(name)
                 if written.count == 1 { stop(at: .firstNewFileWritten) }
             }

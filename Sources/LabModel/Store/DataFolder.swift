@@ -156,7 +156,7 @@ public struct DataFolder: Sendable {
     /// Writes every file; each one is replaced atomically.
     public func save(_ data: LabData) throws(WriteFailure) {
         for file in DataFile.allCases {
-            try AtomicFile.write(data.fileText(for: file), to: filePath(file))
+            try AtomicFile.write(to: filePath(file)) { write throws(WriteFailure) in try data.writeFile(file, to: write) }
         }
     }
 

@@ -233,15 +233,18 @@ public struct FolderSession: Sendable {
             let number = index + 1
             guard !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) else { continue }
             if isKeptByCompaction(line: number) {
-                kept.append(String(decoding: bytes, as: UTF8.self) + "\n")
+                kept.append(String(decoding: bytes, as: UTF8.self))
             } else {
                 folded.append(historyLine(bytes, number: number))
             }
         }
         do {
-            let segment = folded.isEmpty ? [] : [(try HistorySegments.nextName(in: folder.path), folded.map { $0 + "\n" }.joined())]
-            let files = DataFile.allCases.map { ($0.fileName, data.fileText(for: $0)) } + segment + [(JournalReader.fileName, kept.joined())]
-            try Compaction.run(in: folder.path, files: files)
+            let data = data
+            let segment: [(name: String, contents: ByteStream)] = folded.isEmpty ? [] : [(try HistorySegments.nextName(in: folder.path), Self.lines(folded))]
+            let files = DataFile.allCases.map { file -> (name: String, contents: ByteStream) in
+                (file.fileName, { write throws(WriteFailure) in try data.writeFile(file, to: write) })
+            }
+            try Compaction.run(in: folder.path, files: files + segment + [(JournalReader.fileName, Self.lines(kept))])
         } catch {
             throw .cannotWrite(error)
         }
@@ -250,6 +253,11 @@ public struct FolderSession: Sendable {
         journal = JournalMark(stamp: FileStamp(path: folder.journalPath))
         if keptLines > 0 { _ = readJournal() }
         return folded.count
+    }
+
+    /// Lines as a file holds them, each ended by a newline.
+    private static func lines(_ lines: [String]) -> ByteStream {
+        { write throws(WriteFailure) in try write(Array(lines.map { $0 + "\n" }.joined().utf8)) }
     }
 
     /// Edits that did not fit and lines that are JSON but no edit stay in the journal, to be shown until someone acts on them.

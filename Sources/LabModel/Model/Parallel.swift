@@ -1,0 +1,30 @@
+import Dispatch
+
+/// Work spread over every core.
+enum Parallel {
+    /// `body` of each index from 0 to `count`, run on as many threads as there are cores, in index order.
+    static func map<Result: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
+        let results = ResultSlots<Result>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { results.put(body($0), at: $0) }
+        return results.taken()
+    }
+
+    /// One slot per index, each written by one thread only.
+    private final class ResultSlots<Result>: @unchecked Sendable {
+        private let slots: UnsafeMutableBufferPointer<Result?>
+
+        init(count: Int) {
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: nil)
+        }
+
+        func put(_ result: Result, at index: Int) { slots[index] = result }
+
+        func taken() -> [Result] { slots.map { $0! } }
+
+        deinit {
+            slots.deinitialize()
+            slots.deallocate()
+        }
+    }
+}
