@@ -72,18 +72,21 @@ import Testing
     @Test func tenThousandCharactersPastedIntoTheFilterAndTheCommandLine() throws {
         let tmux = try Tmux(Tmux.program())
         try tmux.waitFor("Overzicht")
-        let pasted = String((0..<10_000).map { index in Array("schuld lab ")[index % 11] })
+        // It ends in a word of its own, so that the test can tell when the whole paste has arrived:
+        // a key sent before that would be typed in the middle of it.
+        let pasted = String((0..<10_000).map { index in Array("schuld lab ")[index % 11] }) + "EINDE"
         try tmux.run(["set-buffer", "-b", "paste", pasted])
         try tmux.send("2")
         try tmux.waitFor("Partners (25)")
         try tmux.send("/")
         try tmux.run(["paste-buffer", "-b", "paste", "-t", tmux.session])
-        var screen = try tmux.waitFor("Partners (0 van 25)", seconds: 30)
+        try tmux.waitFor("EINDE", seconds: 30)
+        var screen = try tmux.waitFor("Partners (0 van 25)")
         try tmux.send("Escape")
         screen = try tmux.waitFor("Partners (25)")
         try tmux.send(":")
         try tmux.run(["paste-buffer", "-b", "paste", "-t", tmux.session])
-        Thread.sleep(forTimeInterval: 1)
+        try tmux.waitFor("EINDE", seconds: 30)
         try tmux.send("Enter")
         screen = try tmux.waitFor("Partners (25)", seconds: 30)
         #expect(screen.contains("Onbekende opdracht \"schuld\""), "the status line says which command it did not know: \(screen)")

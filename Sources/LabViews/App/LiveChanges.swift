@@ -40,7 +40,7 @@ enum LiveChanges {
                     + (what.isEmpty ? "" : " — " + what.joined(separator: "; "))
             }
         } else {
-            state.message = StatusMessage { "\(changed.count) \(UIText.changesBy.text(in: $0)) \(authors.joined(separator: ", "))" }
+            state.message = StatusMessage { "\(Format.count(changed.count, $0)) \(UIText.changesBy.text(in: $0)) \(authors.joined(separator: ", "))" }
         }
     }
 

@@ -11,7 +11,7 @@ enum ArrangementsPane {
         var lines = groups.enumerated().map { index, group in
             Bar.line(label: "\(index + 1). \(group.arrangement.name.text(in: language))", labelWidth: labelWidth,
                      value: Int64(group.projects.count), maximum: maximum, barWidth: max(1, min(30, width - labelWidth - 14)),
-                     suffix: "\(group.projects.count)", glyphs: glyphs)
+                     suffix: Format.count(group.projects.count, state.language), glyphs: glyphs)
         }
         for (index, group) in groups.enumerated() {
             lines.append(.blank)

@@ -36,7 +36,7 @@ enum DetailContent {
     private static func history(of kind: EntityKind, _ id: String, _ state: AppState) -> [Line] {
         let items = state.history.filter { $0.entry.value.kind == kind && $0.entry.value.id == id }
         guard !items.isEmpty else { return [] }
-        var lines = [Line.blank, Line("\(state.say(.history)) (\(items.count))", .header)]
+        var lines = [Line.blank, Line("\(state.say(.history)) (\(Format.count(items.count, state.language)))", .header)]
         for item in items.reversed() {
             let when = LabTime.display(item.entry.at, in: state.language, zone: LabTime.zone(of: state.data.lab))
             lines.append(Line([Span("  \(when) ", .muted), Span(item.entry.by, .accent),
@@ -67,14 +67,14 @@ enum DetailContent {
 
         let commitments = data.commitments(ofPartner: partner.id)
         lines.append(.blank)
-        lines.append(Line("\(state.say(.commitments)) (\(commitments.count))", .header))
+        lines.append(Line("\(state.say(.commitments)) (\(Format.count(commitments.count, state.language)))", .header))
         lines += commitments.map { commitmentLine($0, state, naming: .project).linking(to: .commitments, $0.id) }
         lines.append(totalsLine(EuroTotals(commitments), state))
 
         let projectIDs = data.projectIDs(ofPartner: partner.id)
         let projects = data.projects.filter { projectIDs.contains($0.id) }
         lines.append(.blank)
-        lines.append(Line("\(state.say(.paneProjects)) (\(projects.count))", .header))
+        lines.append(Line("\(state.say(.paneProjects)) (\(Format.count(projects.count, state.language)))", .header))
         lines += projects.map { project in
             Line([Span("  " + project.name),
                   Span(project.lead == partner.id ? " (\(state.say(.lead).lowercased()))" : "", .accent),

@@ -8,7 +8,7 @@ enum ListPane {
         let openID = state.list.openID
         let (listRect, detailRect) = ScreenLayout.listAndDetail(in: body, pane: state.pane, detailOpen: openID != nil)
         if let listRect {
-            let title = "\(state.say(state.pane.title)) (\(rows.count == model.ids.count ? "\(rows.count)" : "\(rows.count) \(state.say(.of)) \(model.ids.count)"))"
+            let title = "\(state.say(state.pane.title)) (\(rows.count == model.ids.count ? Format.count(rows.count, state.language) : "\(Format.count(rows.count, state.language)) \(state.say(.of)) \(Format.count(model.ids.count, state.language))"))"
                 + (state.list.filter.isEmpty ? "" : " /\(state.list.filter)")
             Box.draw(&buffer, listRect, title: title, focused: openID == nil, context: context)
             let inner = listRect.inset(by: 1)
@@ -42,7 +42,7 @@ enum ListPane {
 enum CommitmentsPane {
     static func drawTotals(_ buffer: inout Buffer, _ rect: Rect, rows: RowList, state: AppState, context: RenderContext) {
         let totals = state.shownCommitmentTotals
-        let text = "\(rows.count) \(state.say(.shown)) · \(state.say(.firm)) \(Format.euros(totals.firm, state.language))"
+        let text = "\(Format.count(rows.count, state.language)) \(state.say(.shown)) · \(state.say(.firm)) \(Format.euros(totals.firm, state.language))"
             + " · \(state.say(.proposed)) \(Format.euros(totals[.proposed], state.language))"
             + " · \(state.say(.withdrawnLabel)) \(Format.euros(totals[.withdrawn], state.language))"
         buffer.write(text, x: rect.x, y: rect.y, limit: rect.width, style: context.style(.header))

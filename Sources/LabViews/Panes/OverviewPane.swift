@@ -98,7 +98,7 @@ enum OverviewPane {
     private static func counted<Value: CodedValue>(_ values: [Value], _ language: Language) -> String {
         Value.allCases.compactMap { value in
             let count = values.filter { $0 == value }.count
-            return count > 0 ? "\(value.name(in: language)) \(count)" : nil
+            return count > 0 ? "\(value.name(in: language)) \(Format.count(count, language))" : nil
         }.joined(separator: " · ")
     }
 
@@ -107,7 +107,7 @@ enum OverviewPane {
         let language = state.language
         let founding = partners.filter(\.founding).count
         return [
-            Line([Span(Format.count(partners.count, language), .accent), Span(" \(state.say(.linksPartners)) · \(founding) "),
+            Line([Span(Format.count(partners.count, language), .accent), Span(" \(state.say(.linksPartners)) · \(Format.count(founding, language)) "),
                   Span(language == .nl ? "oprichters" : "founding", .muted)]),
             Line(counted(partners.map(\.scope), language)),
             Line(counted(partners.map(\.sector), language)),
@@ -121,11 +121,11 @@ enum OverviewPane {
         let maximum = Int64(byStage.values.max() ?? 0)
         var lines = Stage.allCases.map { stage in
             Bar.line(label: stage.name(in: language), labelWidth: 12, value: Int64(byStage[stage] ?? 0), maximum: maximum,
-                     barWidth: max(1, min(20, width - 18)), suffix: "\(byStage[stage] ?? 0)", glyphs: glyphs)
+                     barWidth: max(1, min(20, width - 18)), suffix: Format.count(byStage[stage] ?? 0, language), glyphs: glyphs)
         }
         let byHealth = data.projectCountByHealth()
         lines.append(Line(Health.allCases.flatMap { health in
-            [Span("\(health.name(in: language)) ", .text), Span("\(byHealth[health] ?? 0)", Slots.health(health)), Span("   ")]
+            [Span("\(health.name(in: language)) ", .text), Span(Format.count(byHealth[health] ?? 0, language), Slots.health(health)), Span("   ")]
         }))
         return lines
     }
@@ -237,7 +237,7 @@ enum OverviewPane {
             let name = data.partnerName(links.partnerID)
             let isMunicipality = data.partner(links.partnerID)?.kind == .municipality
             return Line([Span(name, isMunicipality ? .accent : .text),
-                         Span(": \(links.projectIDs.count) \(state.say(.linksProjects)), \(links.partnerCount) \(state.say(.linksPartners))")])
+                         Span(": \(Format.count(links.projectIDs.count, state.language)) \(state.say(.linksProjects)), \(Format.count(links.partnerCount, state.language)) \(state.say(.linksPartners))")])
         }
     }
 }

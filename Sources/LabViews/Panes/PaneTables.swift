@@ -101,7 +101,7 @@ enum PaneTables {
             }
         }
         return TableModel(columns: [
-            TableColumn(title: .columnID, minWidth: 6, weight: 0, priority: 2),
+            TableColumn(title: .columnID, minWidth: idWidth(data.commitmentIDs), weight: 0, priority: 2),
             TableColumn(title: .columnPartner, minWidth: 12, weight: 2),
             TableColumn(title: .columnProject, minWidth: 14, weight: 2),
             TableColumn(title: .columnKind, minWidth: 9, weight: 0, priority: 4),
@@ -110,6 +110,12 @@ enum PaneTables {
             TableColumn(title: .columnState, minWidth: 11, weight: 0),
             TableColumn(title: .columnPeriod, minWidth: 23, weight: 0, priority: 1),
         ], ids: data.commitmentIDs, row: row, sortKey: sortKey, rowPosition: { data.position(of: .commitment, $0) })
+    }
+
+    /// Wide enough for the longest id, within reason: the id is what a user types after `:open`,
+    /// so it is not cut short on a screen with room for it.
+    private static func idWidth(_ ids: PiecedList<String>) -> Int {
+        min(16, ids.reduce(6) { max($0, $1.utf8.count) })
     }
 
     /// The log: every saved edit on record and every dated status update, newest first. A row

@@ -46,7 +46,7 @@ enum StatusBar {
             parts.append("\(state.say(.sortedBy)) \(column) \(state.say(state.list.descending ? .descending : .ascending))")
         }
         if !state.list.filter.isEmpty, let rows = state.visibleRows {
-            parts.append("\(rows.count) \(state.say(.of)) \(rows.model.ids.count)")
+            parts.append("\(Format.count(rows.count, state.language)) \(state.say(.of)) \(Format.count(rows.model.ids.count, state.language))")
         }
         return " " + parts.joined(separator: " · ") + " "
     }
