@@ -40,10 +40,6 @@ struct JSONBytes {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
-    }
-
     mutating func indent(_ width: Int) {
         bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
     }
