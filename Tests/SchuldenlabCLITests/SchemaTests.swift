@@ -132,6 +132,23 @@ import LabProgram
         }
     }
 
+    @Test func theImportMappingSchemaAgreesWithItsReader() throws {
+        let schema = Self.repository.appendingPathComponent("Schemas/import-map.schema.json").path
+        let scratch = Scratch()
+        let mapping = scratch.file("import-map.json")
+        let good = #"{"kind": "commitment", "sheet": "Blad1", "columns": {"Org.": "partner", "Bedrag incl.": "amount"}, "ignore": ["Intern"]}"#
+        try Data(good.utf8).write(to: URL(fileURLWithPath: mapping))
+        #expect(try validate(schema, [mapping]).status == 0)
+        #expect(ImportMapping.read(Array(good.utf8), file: "import-map.json").problems.isEmpty)
+        for bad in [#"{"kind": "partners"}"#, #"{"colums": {}}"#, #"{"columns": {"Org.": 3}}"#, #"{"ignore": "Intern"}"#] {
+            try Data(bad.utf8).write(to: URL(fileURLWithPath: mapping))
+            #expect(try validate(schema, [mapping]).status == 1, "\(bad)")
+            #expect(!ImportMapping.read(Array(bad.utf8), file: "import-map.json").problems.isEmpty, "\(bad)")
+        }
+        let misspelt = ImportMapping.read(Array(#"{"columns": {"Org.": "partnr"}}"#.utf8), file: "import-map.json").problems
+        #expect(misspelt.map { $0.rendered(in: .nl) } == [#"import-map.json:1:22: $.columns["Org."]: geen veld: "partnr"; bedoelt u "partner"?"#])
+    }
+
     /// The keymap schema names exactly the actions of the program.
     @Test func theKeymapSchemaKnowsEveryActionAndNoOther() throws {
         let schema = try String(contentsOf: Self.repository.appendingPathComponent("Schemas/keymap.schema.json"), encoding: .utf8)

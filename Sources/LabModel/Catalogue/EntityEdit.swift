@@ -31,7 +31,8 @@ public enum EntityEdit {
         let value: EntityValue
         switch draft.entity(stamp: existing?.stamp ?? stamp) {
         case .success(let read): value = read
-        case .failure(let problems): return .failure(problems)
+        case .failure(let problems):
+            return .failure(valueTyped ? problems : CommitmentValue.withoutFollowingProblem(problems))
         }
         let problems = (Validator.problems(of: value, in: data) + Validator.valueProblems(of: value, in: data)).map { problem in
             FieldProblem(path: problem.fieldPath, kind: problem.kind)
@@ -79,6 +80,14 @@ extension Problem {
 /// A commitment's value in euros where nobody typed one: the amount for euros, else worked out from
 /// the lab's rates. A value someone set by hand is kept when the amount or the unit change.
 enum CommitmentValue {
+    /// A value nobody typed is worked out from the amount and the unit: while either has a problem,
+    /// that the value is empty too says nothing new.
+    static func withoutFollowingProblem(_ problems: FieldProblems) -> FieldProblems {
+        let sourceProblem = problems.problems.contains { $0.path == ["amount"] || $0.path == ["unit"] }
+        guard sourceProblem else { return problems }
+        return FieldProblems(problems.problems.filter { !($0.path == ["valueEUR"] && $0.kind == .emptyText) })
+    }
+
     static func settle(_ draft: inout EntityDraft, previous: EntityValue?, rates: Rates?) {
         guard case .number(let amountText)? = draft.value("amount"), let amount = Quantity(exactly: amountText),
               case .string(let unitCode)? = draft.value("unit"), case .string(let fromText)? = draft.value("from"),

@@ -18,8 +18,10 @@ public enum FieldInput {
         case .text, .email, .id:
             return .success(.string(text))
         case .reference(let kind):
-            // A commitment's project may be the shared support: `-` says so on the command line.
-            if kind == .project, !field.isRequired, text == "-" { return .success(nil) }
+            // A commitment's project may be the shared support: `-` says so on the command line, and its name in a sheet.
+            if kind == .project, !field.isRequired, text == "-" || [data.lab.sharedSupport.name.nl, data.lab.sharedSupport.name.en].contains(where: { MatchKey($0) == MatchKey(text) }) {
+                return .success(nil)
+            }
             return match(text, among: candidates(of: kind, in: data)) { .unknownReference(kind, text, suggestions: $0) }
                 .map { .string($0) }
         case .arrangement:

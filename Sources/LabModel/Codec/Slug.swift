@@ -1,3 +1,5 @@
+import Foundation
+
 /// Ids are readable slugs: lower-case letters and digits in groups joined by single hyphens.
 public enum Slug {
     public static func isValid(_ text: String) -> Bool {
@@ -20,5 +22,24 @@ public enum Slug {
             }
         }
         return true
+    }
+}
+
+extension Slug {
+    /// A slug made from a name (`Stichting Urgente Noden` is `stichting-urgente-noden`), with `-2`, `-3`, ...
+    /// added while `isTaken` says it is in use.
+    public static func make(from name: String, fallback: String, isTaken: (String) -> Bool) -> String {
+        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        let words = folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map { $0.lowercased() }
+        var base = words.joined(separator: "-")
+        if base.count > 56 { base = String(base.prefix(56)).trimmingCharacters(in: ["-"]) }
+        if base.isEmpty { base = fallback }
+        var candidate = base
+        var number = 2
+        while isTaken(candidate) {
+            candidate = "\(base)-\(number)"
+            number += 1
+        }
+        return candidate
     }
 }

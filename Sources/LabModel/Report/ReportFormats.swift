@@ -57,38 +57,27 @@ extension Report {
     /// One table: every record has the same fields, the first naming the section; each section
     /// starts with a record of its column titles. Lines end in CRLF as RFC 4180 asks.
     func csv(excelDutch: Bool) -> String {
-        let separator = excelDutch ? ";" : ","
         let width = 1 + (sections.map(\.columns.count).max() ?? 0)
-        var records: [[String]] = []
+        var records: [[SheetCell]] = []
         for section in sections {
-            records.append([section.title] + section.columns.map(\.title))
+            records.append(([section.title] + section.columns.map(\.title)).map { .text($0.visible) })
             for row in section.rows {
-                records.append([section.title] + row.map { csvText($0, decimalComma: excelDutch) })
+                records.append([.text(section.title.visible)] + row.map(Self.sheetCell))
             }
         }
-        var output = excelDutch ? "\u{FEFF}" : ""
-        for record in records {
-            let padded = record + Array(repeating: "", count: width - record.count)
-            output += padded.map { csvField($0, separator: separator) }.joined(separator: separator) + "\r\n"
+        let rows = records.enumerated().map { index, record in
+            SheetRow(number: index + 1, cells: record + Array(repeating: .empty, count: width - record.count))
         }
-        return output
+        return String(decoding: CSVFormat.write(Sheet(name: title, rows: rows), dialect: excelDutch ? .excelDutch : .rfc4180), as: UTF8.self)
     }
 
-    private func csvText(_ cell: ReportCell, decimalComma: Bool) -> String {
+    private static func sheetCell(_ cell: ReportCell) -> SheetCell {
         switch cell {
-        case .text(let text): text
-        case .money(let money): MoneyFormat.plain(money, decimalComma: decimalComma)
-        case .count(let count): String(count)
-        case .day(let day): day?.description ?? ""
+        case .text(let text): .text(text.visible)
+        case .money(let money): .money(money)
+        case .count(let count): .number(String(count))
+        case .day(let day): day.map(SheetCell.day) ?? .empty
         }
-    }
-
-    private func csvField(_ text: String, separator: String) -> String {
-        let text = text.visible
-        // A leading = + - @ would make a spreadsheet run the cell as a formula.
-        let guarded = text.first.map { "=+-@".contains($0) && Double(text) == nil } == true ? "'" + text : text
-        guard guarded.contains(where: { $0 == "\"" || $0 == "\n" || $0 == "\r" || String($0) == separator }) else { return guarded }
-        return "\"" + guarded.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     // MARK: JSON

@@ -141,6 +141,17 @@ extension EntityKind {
         }
     }
 
+    /// The name of many, as a table or a sheet is headed: `Toezeggingen`.
+    public func pluralName(in language: Language) -> String {
+        switch (self, language) {
+        case (.partner, _): "Partners"
+        case (.project, .nl): "Projecten"
+        case (.project, .en): "Projects"
+        case (.commitment, .nl): "Toezeggingen"
+        case (.commitment, .en): "Commitments"
+        }
+    }
+
     var dutch: String { name(in: .nl) }
 }
 
