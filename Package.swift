@@ -11,15 +11,18 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         .target(name: "LabModel"),
         .target(name: "LabKeys"),
+        .target(name: "LabSheets", dependencies: ["LabModel", "ZIPFoundation", "XMLCoder"]),
         .target(name: "LabViews", dependencies: ["LabModel", "LabKeys"], plugins: ["EmbedFiles"]),
         .executableTarget(name: "FileEmbedder"),
         .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["FileEmbedder"]),
         .systemLibrary(name: "CNCurses", providers: [.apt(["libncurses-dev"])]),
-        .target(name: "LabProgram", dependencies: ["LabModel", "LabKeys", "LabViews"]),
+        .target(name: "LabProgram", dependencies: ["LabModel", "LabKeys", "LabViews", "LabSheets"]),
         .target(name: "LabTerminal", dependencies: ["LabProgram", "LabViews", "CNCurses"]),
         .executableTarget(
             name: "schuldenlab",
@@ -29,6 +32,7 @@ let package = Package(
                 "LabViews",
                 "LabProgram",
                 "LabTerminal",
+                "LabSheets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["EmbedFiles"]
@@ -37,6 +41,7 @@ let package = Package(
         .executableTarget(name: "SchuldenlabHostile", dependencies: ["LabModel"], path: "Sources/SchuldenlabHostile"),
         .testTarget(name: "LabModelTests", dependencies: ["LabModel"], exclude: ["Expected"]),
         .testTarget(name: "LabKeysTests", dependencies: ["LabKeys"]),
+        .testTarget(name: "LabSheetsTests", dependencies: ["LabSheets", "LabModel"]),
         .testTarget(name: "LabViewsTests", dependencies: ["LabViews", "LabModel", "LabKeys"], exclude: ["Screens"]),
         .testTarget(name: "LabProgramTests", dependencies: ["LabProgram", "LabViews", "LabModel", "LabKeys"]),
         .testTarget(name: "SchuldenlabCLITests", dependencies: ["LabModel", "LabProgram", "schuldenlab"]),
