@@ -10,7 +10,7 @@ struct Schuldenlab: ParsableCommand {
         discussion: "Data folder: --data DIR, else $SCHULDENLAB_DATA, else ./schuldenlab-data when it exists, "
             + "else the built-in Schuldenlab070 sample. Exit codes: " + ExitStatus.summary,
         version: Version.current,
-        subcommands: [OpenCommand.self, InitCommand.self, CheckCommand.self, ReportCommand.self, AddCommand.self, UpdateCommand.self,
+        subcommands: [OpenCommand.self, InitCommand.self, CheckCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self, AddCommand.self, UpdateCommand.self,
                       WithdrawCommand.self, ForgetCommand.self, LogCommand.self, CompactCommand.self, ScreenshotCommand.self, DemoCommand.self, GenerateCommand.self,
                       KeysCommand.self, SchemaCommand.self, InfoCommand.self, ManualCommand.self],
         defaultSubcommand: OpenCommand.self
