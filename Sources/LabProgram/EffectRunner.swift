@@ -1,5 +1,6 @@
 import Foundation
 import LabModel
+import LabSheets
 import LabViews
 
 /// The one place where what `App.update` asks for becomes input and output: each effect is
@@ -21,6 +22,13 @@ struct EffectRunner {
             return store.commit(change, author: author, at: Date(), whileWaiting: whileWaiting)
         case .loadTheme(let name):
             return [.themeLoaded(name: name, themes.theme(named: name))]
+        case .export(let sheet, let path, let language):
+            let dialect: CSVDialect = language == .nl ? .excelDutch : .rfc4180
+            let failure: LocalizedText? = switch SheetFile.write([sheet], to: path, language: language, dialect: dialect) {
+            case .success: nil
+            case .failure(let failure): LocalizedText(nl: failure.message(in: .nl), en: failure.message(in: .en))
+            }
+            return [.exported(path: path, rows: sheet.rows.count - 1, failure: failure)]
         }
     }
 }

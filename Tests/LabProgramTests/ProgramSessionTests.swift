@@ -236,3 +236,42 @@ import LabViews
         #expect(!lab.program.state.isRunning)
     }
 }
+
+/// `:export` writes the table on screen as the person sees it: its filter, its order, in their language.
+@Suite struct ExportFromTheProgramTests {
+    private func ids(_ lines: [String]) -> [String] {
+        lines.compactMap { line in line.range(of: #"c-\d{4}"#, options: .regularExpression).map { String(line[$0]) } }
+    }
+
+    @Test func theFilteredSortedTableIsWrittenInTheOrderOnScreen() throws {
+        let lab = try ProgramHarness()
+        let file = lab.path + "-rabobank.csv"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        lab.type("4/rabobank")
+        lab.press([.enter])
+        lab.type("ssss")
+        let shown = ids(lab.backend.screen)
+        #expect(shown.count >= 2)
+        #expect(shown != shown.sorted(), "a sort other than by id, so that the order is the screen's")
+        lab.type(":export \(file)")
+        lab.press([.enter])
+        #expect(lab.screen.contains("Geschreven: \(file) (\(shown.count) rijen)"), "\(lab.screen)")
+        let written = try CSVFormat.read(FileBytes.read(file), name: "rabobank.csv").get()
+        #expect(written.dialect == .excelDutch)
+        #expect(written.sheet.rows.first?.cells.first == .text("Id"))
+        #expect(ids(written.sheet.rows.dropFirst().map { row in if case .text(let id) = row[0] { id } else { "" } }) == shown)
+    }
+
+    @Test func whatCannotBeExportedIsSaidOnScreen() throws {
+        let lab = try ProgramHarness(language: .en)
+        lab.type(":export /tmp/overview.csv")
+        lab.press([.enter])
+        #expect(lab.screen.contains("Export works from Partners, Projects and Commitments"), "\(lab.screen)")
+        let fifo = "/tmp/sl-" + UUID().uuidString.prefix(8) + ".csv"
+        defer { try? FileManager.default.removeItem(atPath: fifo) }
+        #expect(mkfifo(fifo, 0o600) == 0)
+        lab.type("2:export \(fifo)")
+        lab.press([.enter])
+        #expect(lab.screen.contains("Not exported: \(fifo): this is not a regular file"), "\(lab.screen)")
+    }
+}

@@ -50,6 +50,12 @@ public enum App {
         case .themeLoaded(let name, .failure(let problem)):
             state.message = StatusMessage(kind: .error) { "\(UIText.noSuchTheme.text(in: $0)) \"\(name.visible)\": \(problem.message(in: $0))" }
             return []
+        case .exported(let path, let rows, nil):
+            state.message = StatusMessage { "\(UIText.exported.text(in: $0)): \(path.visible) (\(Format.count(rows, $0)) \(UIText.rows.text(in: $0)))" }
+            return []
+        case .exported(_, _, let failure?):
+            state.message = StatusMessage(kind: .error) { "\(UIText.exportFailed.text(in: $0)): \(failure.text(in: $0).visible)" }
+            return []
         }
     }
 

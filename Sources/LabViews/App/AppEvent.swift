@@ -17,6 +17,8 @@ public enum AppEvent: Sendable {
     case commitFailed(EditFailure, EntityChange)
     /// The runtime tried to load a theme the user asked for.
     case themeLoaded(name: String, Result<Theme, ThemeProblem>)
+    /// What writing a table to a spreadsheet came to: the rows written, or why nothing was.
+    case exported(path: String, rows: Int, failure: LocalizedText?)
 }
 
 public struct MouseEvent: Hashable, Sendable {
@@ -63,6 +65,8 @@ public enum Effect: Hashable, Sendable {
     case loadTheme(String)
     /// Save this change through the journal.
     case commit(EntityChange)
+    /// Write the sheet to a spreadsheet file (`.xlsx` or `.csv`), with the language's words and numbers.
+    case export(Sheet, to: String, language: Language)
 }
 
 extension AppEvent {

@@ -37,6 +37,8 @@ enum CommandLine {
                 return []
             }
             Navigation.show(project.id, in: .projects, state: &state)
+        case "export":
+            return export(to: argument, in: &state)
         case "help", "?":
             state.mode = .help(scroll: 0)
         default:
@@ -45,6 +47,22 @@ enum CommandLine {
             }
         }
         return []
+    }
+
+    /// The table on screen, with its filter and sort, written to a spreadsheet.
+    private static func export(to path: String, in state: inout AppState) -> [Effect] {
+        guard !path.isEmpty else {
+            state.message = StatusMessage(.exportUsage, kind: .error)
+            return []
+        }
+        guard let kind = PaneRows.kind(of: state.pane), let rows = state.visibleRows else {
+            state.message = StatusMessage(.exportNotATable, kind: .error)
+            return []
+        }
+        let entities = rows.order.compactMap { state.data.value(kind, rows.model.ids[$0]) }
+        let sheet = ExportSheet.sheet(kind, entities, data: state.data, language: state.language)
+        let expanded = path.hasPrefix("~/") ? (ProcessInfo.processInfo.environment["HOME"] ?? "~") + path.dropFirst() : path
+        return [.export(sheet, to: expanded, language: state.language)]
     }
 
     /// An exact id, else the first name that starts with the query, else the first that contains it;

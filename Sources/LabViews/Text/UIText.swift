@@ -16,6 +16,7 @@ public enum UIText: CaseIterable, Sendable {
     case done, open, stage, health, lead, kind, period, state, amount, value, revision, updatedBy
     case matrixLegend, mixPublic, mixPrivate, mixSocietal, noProjects, helpTitle, helpDisabled
     case helpDangerous, tooSmall, needed, reloaded, reloadFailed, themeSet, languageSet, unknownCommand
+    case exportUsage, exportNotATable, exported, exportFailed, rows
     case noSuchPartner, noSuchProject, noSuchTheme, commandUsage, sortedBy, ascending, descending, matches
     case commitmentTitle, ending, keysProblem, themeProblem, emptyFilter, mixLabel, perKind, perState
     case changedBy, changesBy, history, created, statusUpdate, columnWhat, columnChange, entityPartner, entityProject
@@ -168,7 +169,12 @@ public enum UIText: CaseIterable, Sendable {
         case .noSuchPartner: ("Geen partner gevonden voor", "No partner found for")
         case .noSuchProject: ("Geen project gevonden voor", "No project found for")
         case .noSuchTheme: ("Thema niet gebruikt", "Theme not used")
-        case .commandUsage: ("Opdrachten: theme NAAM, lang nl|en, partner NAAM, project NAAM, q", "Commands: theme NAME, lang nl|en, partner NAME, project NAME, q")
+        case .commandUsage: ("Opdrachten: theme NAAM, lang nl|en, partner NAAM, project NAAM, export BESTAND, q", "Commands: theme NAME, lang nl|en, partner NAME, project NAME, export FILE, q")
+        case .exportUsage: ("Schrijf de tabel met :export BESTAND.xlsx of BESTAND.csv", "Write the table with :export FILE.xlsx or FILE.csv")
+        case .exportNotATable: ("Exporteren kan vanuit Partners, Projecten en Toezeggingen", "Export works from Partners, Projects and Commitments")
+        case .exported: ("Geschreven", "Written")
+        case .exportFailed: ("Niet geëxporteerd", "Not exported")
+        case .rows: ("rijen", "rows")
         case .sortedBy: ("gesorteerd op", "sorted by")
         case .ascending: ("oplopend", "ascending")
         case .descending: ("aflopend", "descending")

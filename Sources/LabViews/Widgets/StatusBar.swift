@@ -18,8 +18,12 @@ enum StatusBar {
             // In a form, why it came back (a save refused) stays in view until dismissed; its keys are in the hint bar.
             break
         }
-        // A tour's caption needs the whole line.
-        let right = state.tour == nil || state.message != nil ? rightText(state) : ""
+        // A tour's caption needs the whole line; so does a message too long to stand beside what is shown.
+        var right = state.tour == nil || state.message != nil ? rightText(state) : ""
+        if let message = state.message, message.kind != .error,
+           DisplayWidth.of(message.text(in: state.language)) + DisplayWidth.of(right) >= rect.width {
+            right = ""
+        }
 
         let rightWidth = min(rect.width, DisplayWidth.of(right))
         buffer.write(right, x: rect.maxX - rightWidth, y: rect.y, limit: rightWidth, style: context.style(.statusBar))
