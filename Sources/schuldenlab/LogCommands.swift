@@ -8,7 +8,7 @@ struct LogCommand: ParsableCommand {
         discussion: "One edit a line: when, who, what, and which fields changed from what to what.")
 
     @OptionGroup var edit: EditOptions
-    @Option(help: "Only edits on or after this day, YYYY-MM-DD.") var since: String?
+    @Option(help: "Only edits on or after this day, YYYY-MM-DD or D-M-YYYY.") var since: String?
     @Option(help: "Only edits of the entity with this id.") var entity: String?
 
     func run() throws {
@@ -16,7 +16,7 @@ struct LogCommand: ParsableCommand {
         let folder = try edit.folder()
         var sinceDay: Day?
         if let since {
-            guard let day = Day(since) else { throw ValidationError("--since \(since.visible): write YYYY-MM-DD") }
+            guard let day = DayInput.parse(since) else { throw ValidationError("--since \(since.visible): write a day as YYYY-MM-DD or D-M-YYYY") }
             sinceDay = day
         }
         let data = folder.load().data

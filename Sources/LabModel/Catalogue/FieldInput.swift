@@ -93,8 +93,8 @@ public enum FieldInput {
 }
 
 /// Dates as people type them: `2026-12-01`, or the Dutch way, `1-12-2026` or `1/12/2026`.
-enum DayInput {
-    static func parse(_ text: String) -> Day? {
+public enum DayInput {
+    public static func parse(_ text: String) -> Day? {
         if let day = Day(text) { return day }
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
         guard parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else {

@@ -1,21 +1,23 @@
 /// Builds the lab's state for a meeting: commitments per partner, project and kind with totals,
 /// shared-support coverage, projects by stage and health, stale projects, uncovered debt phases
-/// and commitments that end soon.
+/// and commitments that end soon; and, given `changes`, what changed since the last meeting.
 public struct ReportBuilder {
     let data: LabData
     let day: Day
     let language: Language
     /// Contact names and e-mail addresses are personal data: a report for a wider audience leaves them out.
     let includesContacts: Bool
+    let changes: ChangesSince?
 
-    public init(data: LabData, referenceDate: Day, language: Language, includesContacts: Bool = true) {
+    public init(data: LabData, referenceDate: Day, language: Language, includesContacts: Bool = true, changes: ChangesSince? = nil) {
         self.data = data
         day = referenceDate
         self.language = language
         self.includesContacts = includesContacts
+        self.changes = changes
     }
 
-    private func say(_ dutch: String, _ english: String) -> String {
+    func say(_ dutch: String, _ english: String) -> String {
         language == .nl ? dutch : english
     }
 
@@ -23,8 +25,8 @@ public struct ReportBuilder {
         Report(
             title: "\(data.lab.name) — " + say("stand per", "as of") + " \(day)",
             referenceDate: day, language: language,
-            sections: [summary(), perPartner(), perProject(), perKind(), sharedSupport(), projectStatus(),
-                       staleProjects(), uncoveredPhases(), endingSoon()])
+            sections: [summary()] + (changes.map(changeSections) ?? [])
+                + [perPartner(), perProject(), perKind(), sharedSupport(), projectStatus(), staleProjects(), uncoveredPhases(), endingSoon()])
     }
 
     // MARK: Sections
@@ -161,7 +163,7 @@ public struct ReportBuilder {
             emptyNote: say("Geen toezeggingen lopen binnenkort af.", "No commitments end soon."))
     }
 
-    private func column(_ id: String, _ title: String, numeric: Bool = false) -> ReportColumn {
+    func column(_ id: String, _ title: String, numeric: Bool = false) -> ReportColumn {
         ReportColumn(id: id, title: title, isNumeric: numeric)
     }
 }
