@@ -275,3 +275,46 @@ import LabViews
         #expect(lab.screen.contains("Not exported: \(fifo): this is not a regular file"), "\(lab.screen)")
     }
 }
+
+/// `:since DATE` marks in every table what changed since that day, an own edit at once.
+@Suite struct ChangesSinceInTheProgramTests {
+    @Test func ownAndOtherEditsAreMarkedWithTheirWordsInTheDetail() throws {
+        let lab = try ProgramHarness(width: 120, height: 35)
+        lab.type("4")
+        _ = try DataFolder(path: lab.path).commit(author: "bram") { data throws(EditFailure) in
+            var delivered = data.commitment("c-0006")!
+            delivered.state = .delivered
+            return EntityChange(.commitment(delivered), basedOn: delivered.stamp.revision)
+        }
+        let deadline = Date().addingTimeInterval(5)
+        while !lab.backend.screen.contains(where: { $0.contains("c-0006") && $0.contains("geleverd") }), Date() < deadline {
+            lab.program.run(untilIdle: true)
+            usleep(10_000)
+        }
+        let today = LabTime.today(for: SampleLab.data.lab)
+        lab.type(":since \(today.day)-\(today.month)-\(today.year)")
+        lab.press([.enter])
+        #expect(lab.screen.contains("Gemarkeerd wat veranderde sinds \(LabTime.display(today, in: .nl)): ~1 gewijzigd"), "\(lab.screen)")
+        lab.type("4")
+        #expect(lab.screen.contains("Toezeggingen (93) · sinds \(LabTime.display(today, in: .nl)): ~1 gewijzigd"), "\(lab.screen)")
+        let marked = lab.backend.screen.filter { $0.contains("~ c-") }
+        #expect(marked.count == 1 && marked[0].contains("c-0006"), "\(marked)")
+        lab.type("3p")
+        lab.press([.tab])
+        lab.type("Wachtlijst groeit")
+        lab.press([.enter])
+        #expect(lab.screen.contains("Projecten (9) · sinds \(LabTime.display(today, in: .nl)): ~1 gewijzigd"), "\(lab.screen)")
+        lab.type("4/c-0006")
+        lab.press([.enter, .enter])
+        #expect(lab.screen.contains("~ Sinds \(LabTime.display(today, in: .nl)): gewijzigd (bram)"), "\(lab.screen)")
+        #expect(lab.screen.contains("Status: toegezegd → geleverd"), "\(lab.screen)")
+        lab.press([.escape])
+        lab.type(":since")
+        lab.press([.enter])
+        #expect(lab.screen.contains("Geen markering meer van wat veranderde"), "\(lab.screen)")
+        #expect(!lab.screen.contains("~ c-0006"))
+        lab.type(":since gisteren")
+        lab.press([.enter])
+        #expect(lab.screen.contains(#"Geen dag: "gisteren"; schrijf :since"#), "\(lab.screen)")
+    }
+}

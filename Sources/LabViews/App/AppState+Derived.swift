@@ -148,6 +148,7 @@ extension AppState {
             derived.models[pane] = model.map { DerivedTables.Model(key: modelKey, model: $0, data: data) }
         }
         if pane == .overview { refreshOverview() }
+        if let key = sinceKey, derived.since?.key != key { derived.since = Self.since(key, history: history, data: data) }
         guard let model = derived.models[pane]?.model else { return }
         let rowsKey = rowsKey
         if derived.rows[pane]?.key != rowsKey {

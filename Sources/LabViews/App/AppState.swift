@@ -100,6 +100,8 @@ public struct AppState: Sendable {
     public var isReadOnly: Bool
     /// Entities changed by a recent reload, marked on screen until the time given.
     public var highlights: [String: Date] = [:]
+    /// `:since DATE`: the tables mark what changed since that day (the last meeting).
+    public var sinceDay: Day?
     /// Who edits in this program, and today's date for new entries.
     public var author = "unknown"
     public var today = Day(ordinal: 0)

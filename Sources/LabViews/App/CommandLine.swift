@@ -39,6 +39,8 @@ enum CommandLine {
             Navigation.show(project.id, in: .projects, state: &state)
         case "export":
             return export(to: argument, in: &state)
+        case "since", "sinds":
+            markChanges(since: argument, in: &state)
         case "help", "?":
             state.mode = .help(scroll: 0)
         default:
@@ -47,6 +49,29 @@ enum CommandLine {
             }
         }
         return []
+    }
+
+    /// Marks in every table what changed since the day; without a day, takes the marks away.
+    private static func markChanges(since text: String, in state: inout AppState) {
+        guard !text.isEmpty else {
+            state.sinceDay = nil
+            state.message = StatusMessage(.sinceCleared)
+            return
+        }
+        guard let day = DayInput.parse(text) else {
+            state.message = StatusMessage(kind: .error) { "\(UIText.notADay.text(in: $0)): \"\(text.visible)\"; \(UIText.sinceUsage.text(in: $0))" }
+            return
+        }
+        state.sinceDay = day
+        let counts = Dictionary(grouping: ChangesSince(history: state.history, data: state.data, since: day).entities, by: \.mark).mapValues(\.count)
+        let glyphs = state.glyphs
+        state.message = StatusMessage { language in
+            let parts = [ChangesSince.Mark.new, .changed, .withdrawn].compactMap { mark in
+                counts[mark].map { glyphs.changeMark(mark) + Format.count($0, language) + " " + mark.word.text(in: language) }
+            }
+            return UIText.marked.text(in: language) + " " + LabTime.display(day, in: language) + ": "
+                + (parts.isEmpty ? UIText.nothingChanged.text(in: language) : parts.joined(separator: ", "))
+        }
     }
 
     /// The table on screen, with its filter and sort, written to a spreadsheet.

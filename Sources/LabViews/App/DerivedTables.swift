@@ -74,5 +74,19 @@ struct DerivedTables: Sendable {
     }
     var rows: [PaneID: Rows] = [:]
     var selections: [PaneID: Selection] = [:]
+    var since: Since?
+
+    struct SinceKey: Hashable, Sendable {
+        let day: Day
+        let dataRevision: UInt64
+        let historyRevision: UInt64
+    }
+
+    /// What changed since the day `:since` set, and each changed entity's mark by id.
+    struct Since: Sendable {
+        let key: SinceKey
+        let changes: ChangesSince
+        let marks: [String: ChangesSince.Mark]
+    }
     var overview: (key: OverviewKey, columns: [[Line]])?
 }

@@ -11,7 +11,18 @@ enum DetailContent {
         case .commitments: (raw, kind) = (state.data.commitment(id).map { commitment($0, state) } ?? [], .commitment)
         default: return []
         }
-        return TextView.wrap(raw + history(of: kind, id, state), width: width)
+        return TextView.wrap(raw + changedSince(kind, id, state, glyphs: glyphs) + history(of: kind, id, state), width: width)
+    }
+
+    /// With `:since`, what changed in the entity since that day, from before the first edit to now.
+    private static func changedSince(_ kind: EntityKind, _ id: String, _ state: AppState, glyphs: Glyphs) -> [Line] {
+        guard let since = state.sinceChanges, let entity = since.changes.entities.first(where: { $0.now.kind == kind && $0.now.id == id }) else {
+            return []
+        }
+        let head = "\(glyphs.changeMark(entity.mark)) \(state.say(.since).capitalized) \(LabTime.display(since.key.day, in: state.language)): "
+            + "\(state.say(entity.mark.word)) (\(entity.authors.joined(separator: ", ")))"
+        let phrases = ChangeWording.phrases(entity.changes, of: entity.now, in: state.language, data: state.data, showingPersonalData: state.showsContacts)
+        return [Line.blank, Line(head, .accent)] + phrases.map { Line("  " + $0) }
     }
 
     /// The links of a detail's lines in order, each with the lines it covers (a wrapped line covers several).

@@ -17,6 +17,7 @@ public enum UIText: CaseIterable, Sendable {
     case matrixLegend, mixPublic, mixPrivate, mixSocietal, noProjects, helpTitle, helpDisabled
     case helpDangerous, tooSmall, needed, reloaded, reloadFailed, themeSet, languageSet, unknownCommand
     case exportUsage, exportNotATable, exported, exportFailed, rows
+    case since, marked, notADay, nothingChanged, markNew, markChanged, markWithdrawn, sinceUsage, sinceCleared
     case noSuchPartner, noSuchProject, noSuchTheme, commandUsage, sortedBy, ascending, descending, matches
     case commitmentTitle, ending, keysProblem, themeProblem, emptyFilter, mixLabel, perKind, perState
     case changedBy, changesBy, history, created, statusUpdate, columnWhat, columnChange, entityPartner, entityProject
@@ -169,12 +170,23 @@ public enum UIText: CaseIterable, Sendable {
         case .noSuchPartner: ("Geen partner gevonden voor", "No partner found for")
         case .noSuchProject: ("Geen project gevonden voor", "No project found for")
         case .noSuchTheme: ("Thema niet gebruikt", "Theme not used")
-        case .commandUsage: ("Opdrachten: theme NAAM, lang nl|en, partner NAAM, project NAAM, export BESTAND, q", "Commands: theme NAME, lang nl|en, partner NAME, project NAME, export FILE, q")
+        case .commandUsage: ("Opdrachten: theme NAAM, lang nl|en, partner NAAM, project NAAM, export BESTAND, since DATUM, q",
+                             "Commands: theme NAME, lang nl|en, partner NAME, project NAME, export FILE, since DATE, q")
         case .exportUsage: ("Schrijf de tabel met :export BESTAND.xlsx of BESTAND.csv", "Write the table with :export FILE.xlsx or FILE.csv")
         case .exportNotATable: ("Exporteren kan vanuit Partners, Projecten en Toezeggingen", "Export works from Partners, Projects and Commitments")
         case .exported: ("Geschreven", "Written")
         case .exportFailed: ("Niet geëxporteerd", "Not exported")
         case .rows: ("rijen", "rows")
+        case .since: ("sinds", "since")
+        case .marked: ("Gemarkeerd wat veranderde sinds", "Marked what changed since")
+        case .nothingChanged: ("niets gewijzigd", "nothing changed")
+        case .markNew: ("nieuw", "new")
+        case .markChanged: ("gewijzigd", "changed")
+        case .markWithdrawn: ("ingetrokken", "withdrawn")
+        case .sinceUsage: ("schrijf :since 6-1-2020 of :since 2020-01-06 (:since alleen: markering weg)",
+                           "write :since 2020-01-06 or :since 6-1-2020 (:since alone: marks away)")
+        case .notADay: ("Geen dag", "Not a day")
+        case .sinceCleared: ("Geen markering meer van wat veranderde", "No more marks of what changed")
         case .sortedBy: ("gesorteerd op", "sorted by")
         case .ascending: ("oplopend", "ascending")
         case .descending: ("aflopend", "descending")

@@ -14,15 +14,17 @@ public struct Glyphs: Sendable, Hashable {
     /// Columns are left out on this side of a table.
     let moreLeft: String
     let moreRight: String
+    /// A row withdrawn since the day `:since` set.
+    let withdrawnMark: String
 
     public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└",
                                        bottomRight: "┘", barFull: "█", barEmpty: "░", shades: ["░", "▒", "▓", "█"],
                                        dot: "•", check: "✓", pending: "·", ascending: "▲", descending: "▼", ellipsisArrow: "›",
-                                       moreLeft: "◂", moreRight: "▸")
+                                       moreLeft: "◂", moreRight: "▸", withdrawnMark: "×")
     public static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+",
                                      bottomRight: "+", barFull: "#", barEmpty: ".", shades: [".", ":", "+", "#"],
                                      dot: "o", check: "x", pending: "-", ascending: "^", descending: "v", ellipsisArrow: ">",
-                                     moreLeft: "<", moreRight: ">")
+                                     moreLeft: "<", moreRight: ">", withdrawnMark: "x")
 }
 
 /// What a drawing needs besides the state.

@@ -73,10 +73,14 @@ enum TableView {
         return widths
     }
 
-    /// Draws the header in the first row of `rect` and the rows below it.
-    static func draw(_ buffer: inout Buffer, _ rect: Rect, columns: [TableColumn], rows: RowList, selected: Int?,
-                     offset: Int, skipping: Int = 0, sort: Sort, language: Language, marked: Set<String> = [], context: RenderContext) {
-        guard rect.height > 0, rect.width > 0 else { return }
+    /// Draws the header in the first row of `rect` and the rows below it; with `changeMarks`, each
+    /// row changed since a day gets its mark in a gutter on the left.
+    static func draw(_ buffer: inout Buffer, _ whole: Rect, columns: [TableColumn], rows: RowList, selected: Int?,
+                     offset: Int, skipping: Int = 0, sort: Sort, language: Language, marked: Set<String> = [],
+                     changeMarks: [String: ChangesSince.Mark] = [:], context: RenderContext) {
+        guard whole.height > 0, whole.width > 0 else { return }
+        let gutter = changeMarks.isEmpty ? 0 : min(2, whole.width)
+        let rect = Rect(x: whole.x + gutter, y: whole.y, width: whole.width - gutter, height: whole.height)
         let widths = shownWidths(columns, width: rect.width, skipping: skipping)
         let marker = (skipping > 0 ? context.glyphs.moreLeft : "") + (hidesMore(widths, skipping: skipping) ? context.glyphs.moreRight : "")
         var x = rect.x
@@ -93,7 +97,11 @@ enum TableView {
         for (row, item) in rows.dropFirst(offset).prefix(rect.height - 1).enumerated() {
             let y = rect.y + 1 + row
             let isSelected = offset + row == selected
-            if isSelected { buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: context.style(.selection)) }
+            if isSelected { buffer.fill(Rect(x: whole.x, y: y, width: whole.width, height: 1), style: context.style(.selection)) }
+            if let mark = changeMarks[item.id] {
+                buffer.write(context.glyphs.changeMark(mark), x: whole.x, y: y, limit: gutter,
+                             style: context.style(isSelected ? .selection : .accent))
+            }
             x = rect.x
             for (index, column) in columns.enumerated() where widths[index] > 0 {
                 // A row just changed by someone else stands out until its mark fades.
