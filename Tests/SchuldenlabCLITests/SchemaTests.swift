@@ -29,6 +29,25 @@ import LabProgram
         }
     }
 
+    /// A budget of the shared support passes the schema and the reader alike; a year that is none fails both.
+    @Test func theSharedSupportBudgetAgreesWithItsReader() throws {
+        let scratch = Scratch()
+        let folder = try scratch.sampleFolder()
+        let lab = folder + "/lab.json"
+        let schema = folder + "/.schemas/lab.schema.json"
+        let original = try String(contentsOfFile: lab, encoding: .utf8)
+        let budget = #""sharedSupport": {"budget": [{"amount": 300000, "year": 2019}, {"amount": 250000.50, "year": 2020}], "#
+        try original.replacingOccurrences(of: #""sharedSupport": {"#, with: budget).write(toFile: lab, atomically: true, encoding: .utf8)
+        #expect(try validate(schema, [lab]).status == 0)
+        #expect(try Run(["check", "--data", folder]).status == 0)
+        try original.replacingOccurrences(of: #""sharedSupport": {"#, with: budget.replacingOccurrences(of: "2020", with: "20200"))
+            .write(toFile: lab, atomically: true, encoding: .utf8)
+        #expect(try validate(schema, [lab]).status == 1)
+        let check = try Run(["check", "--data", folder])
+        #expect(check.status == 1)
+        #expect(check.output.contains(#"jaar "20200" moet een jaartal van 1900 tot en met 2200 zijn"#), "\(check.output)")
+    }
+
     @Test func aJournalOfRealEditsPassesLineByLine() throws {
         let scratch = Scratch()
         let folder = try scratch.sampleFolder()

@@ -83,9 +83,35 @@ extension SharedSupport {
     static func read(from reader: ObjectReader) -> SharedSupport? {
         let name = reader.localizedText("name")
         let summary = reader.localizedText("summary", allowEmpty: true)
+        var years: Set<Int> = []
+        let budget = (reader.elements("budget", required: false) ?? []).map { node, path -> YearBudget? in
+            guard let year = ObjectReader(node, path: path, sink: reader.sink).flatMap(YearBudget.read) else { return nil }
+            guard years.insert(year.year).inserted else {
+                reader.sink.report(.duplicateYear(year.year), at: path, node: node)
+                return nil
+            }
+            return year
+        }
         reader.reportUnknownFields()
-        guard let name, let summary else { return nil }
-        return SharedSupport(name: name, summary: summary)
+        guard let name, let summary, let budget = allOrNothing(budget) else { return nil }
+        return SharedSupport(name: name, summary: summary, budget: budget.sorted { $0.year < $1.year })
+    }
+}
+
+extension YearBudget {
+    static func read(from reader: ObjectReader) -> YearBudget? {
+        let year = reader.value("year", required: true) { node, path -> Int? in
+            guard case .number(let text) = node.value, let year = Int(text), YearBudget.years.contains(year) else {
+                let shown = if case .number(let text) = node.value { text } else { "" }
+                reader.sink.report(.invalidYear(shown), at: path, node: node)
+                return nil
+            }
+            return year
+        }
+        let amount = reader.amount("amount", as: Money.self)
+        reader.reportUnknownFields()
+        guard let year, let amount else { return nil }
+        return YearBudget(year: year, amount: amount)
     }
 }
 

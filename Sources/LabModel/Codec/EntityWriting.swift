@@ -73,6 +73,12 @@ extension Lab {
         var supportBuilder = JSONObjectBuilder()
         supportBuilder.set("name", sharedSupport.name.json)
         supportBuilder.set("summary", sharedSupport.summary.json)
+        supportBuilder.set("budget", sharedSupport.budget.isEmpty ? nil : JSONValue(sharedSupport.budget.map { year in
+            var yearBuilder = JSONObjectBuilder()
+            yearBuilder.set("year", .number(String(year.year)))
+            yearBuilder.set("amount", JSONValue(year.amount))
+            return yearBuilder.value
+        }))
         builder.set("sharedSupport", supportBuilder.value)
         builder.set("rates", rates.map { rates in
             var ratesBuilder = JSONObjectBuilder()

@@ -25,11 +25,28 @@ public struct DebtPhase: Sendable, Hashable, Identifiable {
 public struct SharedSupport: Sendable, Hashable {
     public var name: LocalizedText
     public var summary: LocalizedText
+    /// What the shared support needs each year, oldest year first; empty when the lab has set none.
+    public var budget: [YearBudget]
 
-    public init(name: LocalizedText, summary: LocalizedText) {
+    public init(name: LocalizedText, summary: LocalizedText, budget: [YearBudget] = []) {
         self.name = name
         self.summary = summary
+        self.budget = budget
     }
+}
+
+/// The euros the shared support needs in one calendar year.
+public struct YearBudget: Sendable, Hashable {
+    public var year: Int
+    public var amount: Money
+
+    public init(year: Int, amount: Money) {
+        self.year = year
+        self.amount = amount
+    }
+
+    /// The years a budget may be set for.
+    public static let years = 1900...2200
 }
 
 public struct Lab: Sendable, Hashable {

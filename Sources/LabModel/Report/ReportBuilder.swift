@@ -26,7 +26,8 @@ public struct ReportBuilder {
             title: "\(data.lab.name) — " + say("stand per", "as of") + " \(day)",
             referenceDate: day, language: language,
             sections: [summary()] + (changes.map(changeSections) ?? [])
-                + [perPartner(), perProject(), perKind(), sharedSupport(), projectStatus(), staleProjects(), uncoveredPhases(), endingSoon()])
+                + [perPartner(), perProject(), perKind(), sharedSupport()] + sharedSupportBudget()
+                + [projectStatus(), staleProjects(), uncoveredPhases(), endingSoon()])
     }
 
     // MARK: Sections
@@ -110,6 +111,26 @@ public struct ReportBuilder {
             columns: [column("id", "id"), column("partner", "Partner"), column("kind", say("Soort", "Kind"))],
             rows: missing.map { [.text($0.id), .text($0.name), .text($0.kind.name(in: language))] },
             emptyNote: say("Iedere partner draagt bij.", "Every partner contributes."))
+    }
+
+    /// Per year of the budget: what is pledged and delivered against it, the shortfall, and who does not
+    /// contribute that year; no section when the lab set no budget.
+    private func sharedSupportBudget() -> [ReportSection] {
+        let years = data.sharedSupportBudget()
+        guard !years.isEmpty else { return [] }
+        let title = data.lab.sharedSupport.name.text(in: language) + ": " + say("budget per jaar", "budget per year")
+        return [ReportSection(
+            id: "shared-support-budget", title: title,
+            columns: [column("year", say("Jaar", "Year")), column("budget", "Budget", numeric: true),
+                      column("pledged", say("Toegezegd", "Pledged"), numeric: true), column("delivered", say("Geleverd", "Delivered"), numeric: true),
+                      column("shortfall", say("Tekort", "Shortfall"), numeric: true), column("covered", say("Gedekt", "Covered"), numeric: true),
+                      column("notContributing", say("Dragen dat jaar niet bij", "Not contributing that year"))],
+            rows: years.map { year in
+                [.text(String(year.year)), .money(year.budget), .money(year.pledged), .money(year.delivered), .money(year.shortfall),
+                 .text(year.coveredPercent.map { "\($0)%" } ?? "—"),
+                 .text(year.notContributing.map(\.name).sorted { $0.lowercased() < $1.lowercased() }.joined(separator: ", "))]
+            },
+            emptyNote: "")]
     }
 
     private func projectStatus() -> ReportSection {

@@ -43,6 +43,10 @@ public enum ProblemKind: Error, Sendable, Hashable {
     case invalidTimestamp(String)
     case invalidAmount(String, decimals: Int)
     case invalidRevision(String)
+    /// A budget's year that is no whole number of the years a budget may be set for.
+    case invalidYear(String)
+    /// A second budget for the same year.
+    case duplicateYear(Int)
     case invalidEmail(String)
     case unknownTimeZone(String)
     case negativeAmount(String)

@@ -33,6 +33,8 @@ extension ProblemKind {
             "ongeldig tijdstip \(quoted(text)); schrijf RFC 3339, zoals \"2019-07-01T09:30:00Z\""
         case .invalidAmount(let text, let decimals):
             "bedrag \(quoted(text)) past niet: ten hoogste \(decimals) decimalen en kleiner dan 1 biljoen (1.000.000.000.000)"
+        case .invalidYear(let text): "jaar \(quoted(text)) moet een jaartal van \(YearBudget.years.lowerBound) tot en met \(YearBudget.years.upperBound) zijn"
+        case .duplicateYear(let year): "voor \(year) staat al een budget"
         case .invalidRevision(let text): "revisie \(quoted(text)) moet een geheel getal van 1 tot en met \(MoneyFormat.group(UInt64(Stamp.maximumRevision), separator: ".")) zijn"
         case .invalidEmail(let text): "ongeldig e-mailadres \(quoted(text))"
         case .unknownTimeZone(let text): "onbekende tijdzone \(quoted(text)); schrijf een naam zoals \"Europe/Amsterdam\""
@@ -95,6 +97,8 @@ extension ProblemKind {
             "invalid timestamp \(quoted(text)); write RFC 3339, such as \"2019-07-01T09:30:00Z\""
         case .invalidAmount(let text, let decimals):
             "amount \(quoted(text)) does not fit: at most \(decimals) decimals and below 1 trillion (1,000,000,000,000)"
+        case .invalidYear(let text): "year \(quoted(text)) must be a year from \(YearBudget.years.lowerBound) to \(YearBudget.years.upperBound)"
+        case .duplicateYear(let year): "\(year) has a budget already"
         case .invalidRevision(let text): "revision \(quoted(text)) must be a whole number from 1 to \(MoneyFormat.group(UInt64(Stamp.maximumRevision), separator: ","))"
         case .invalidEmail(let text): "invalid e-mail address \(quoted(text))"
         case .unknownTimeZone(let text): "unknown time zone \(quoted(text)); write a name such as \"Europe/Amsterdam\""

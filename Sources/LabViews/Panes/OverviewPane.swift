@@ -165,6 +165,9 @@ enum OverviewPane {
                               labelWidth: 22, value: Int64(contributing), maximum: Int64(total),
                               barWidth: max(1, min(20, width - 30)), suffix: total > 0 ? "\(contributing * 100 / total)%" : "",
                               glyphs: glyphs, slot: .ok)]
+        if let year = data.sharedSupportBudget(in: state.referenceDay.year) {
+            lines += budget(year, state, width: width, glyphs: glyphs)
+        }
         if missing.isEmpty {
             lines.append(Line(state.say(.allContribute), .ok))
         } else {
@@ -174,6 +177,18 @@ enum OverviewPane {
                                Span(more, .muted)]))
         }
         return lines
+    }
+
+    /// The year's budget as a bar, with the firm euros against it and what is short.
+    private static func budget(_ year: SharedSupportYear, _ state: AppState, width: Int, glyphs: Glyphs) -> [Line] {
+        let language = state.language
+        let short = year.shortfall
+        let bar = Bar.line(label: "\(state.say(.budget)) \(year.year)", labelWidth: 22, value: year.firm.units, maximum: year.budget.units,
+                           barWidth: max(1, min(20, width - 30)), suffix: year.coveredPercent.map { "\($0)%" } ?? "",
+                           glyphs: glyphs, slot: short == .zero ? .ok : .attention)
+        let against = "\(state.say(.firm)) \(Format.euros(year.firm, language)) \(state.say(.of)) \(Format.euros(year.budget, language))"
+        let verdict = short == .zero ? Span(" · " + state.say(.covered), .ok) : Span(" · \(state.say(.shortfall)) \(Format.euros(short, language))", .attention)
+        return [bar, Line([Span(against), verdict])]
     }
 
     private static func attention(_ state: AppState) -> [Line] {

@@ -17,6 +17,7 @@ public enum UIText: CaseIterable, Sendable {
     case matrixLegend, mixPublic, mixPrivate, mixSocietal, noProjects, helpTitle, helpDisabled
     case helpDangerous, tooSmall, needed, reloaded, reloadFailed, themeSet, languageSet, unknownCommand
     case exportUsage, exportNotATable, exported, exportFailed, rows
+    case budget, shortfall, covered
     case since, marked, notADay, nothingChanged, markNew, markChanged, markWithdrawn, sinceUsage, sinceCleared
     case noSuchPartner, noSuchProject, noSuchTheme, commandUsage, sortedBy, ascending, descending, matches
     case commitmentTitle, ending, keysProblem, themeProblem, emptyFilter, mixLabel, perKind, perState
@@ -177,6 +178,9 @@ public enum UIText: CaseIterable, Sendable {
         case .exported: ("Geschreven", "Written")
         case .exportFailed: ("Niet geëxporteerd", "Not exported")
         case .rows: ("rijen", "rows")
+        case .budget: ("Budget", "Budget")
+        case .shortfall: ("tekort", "short")
+        case .covered: ("gedekt", "covered")
         case .since: ("sinds", "since")
         case .marked: ("Gemarkeerd wat veranderde sinds", "Marked what changed since")
         case .nothingChanged: ("niets gewijzigd", "nothing changed")

@@ -20,9 +20,9 @@ enum Fixture {
     }
 
     static func commitment(_ id: String, _ partner: String, _ project: String?, _ kind: CommitmentKind = .money,
-                           value: String, state: CommitmentState = .pledged, until: String? = nil) -> Commitment {
+                           value: String, state: CommitmentState = .pledged, from: String = "2019-01-01", until: String? = nil) -> Commitment {
         Commitment(id: id, partner: partner, project: project, kind: kind, amount: Quantity(exactly: value)!, unit: "EUR",
-                   valueEUR: Money(exactly: value)!, from: Day("2019-01-01")!, until: until.map { Day($0)! },
+                   valueEUR: Money(exactly: value)!, from: Day(from)!, until: until.map { Day($0)! },
                    state: state, stamp: stamp)
     }
 
