@@ -43,8 +43,11 @@ public struct SimulatedColleague: EventSource {
 
     public mutating func events(at now: Date, given state: AppState) -> [AppEvent] {
         nextAt = now.addingTimeInterval(Double.random(in: 3...6))
-        if let change = simulator.nextChange(in: state.data, today: state.today) {
-            _ = try? folder.commit(author: Simulator<SystemRandomNumberGenerator>.author) { _ in change }
+        // Dated in the lab's own time: a lab that reads as of 2019-12-31 gets its demo's edits on that day.
+        let day = state.referenceDay
+        if let change = simulator.nextChange(in: state.data, today: day) {
+            let moment = LabTime.moment(on: day, atClockOf: now, zone: LabTime.zone(of: state.data.lab))
+            _ = try? folder.commit(author: Simulator<SystemRandomNumberGenerator>.author, now: moment) { _ in change }
         }
         return []
     }

@@ -23,6 +23,7 @@ public enum Screen {
         case .conflict(let conflict): FormOverlay.drawConflict(&buffer, layout.body, conflict, state: state, context: context)
         case .normal, .filtering, .command: break
         }
+        if let caption = layout.caption, let tour = state.tour { TourCaption.draw(&buffer, caption, tour: tour, state: state, context: context) }
         StatusBar.draw(&buffer, layout.status, state: state, context: context)
         HintBar.draw(&buffer, layout.hints, state: state, context: context)
         return buffer

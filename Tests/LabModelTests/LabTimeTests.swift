@@ -36,3 +36,17 @@ extension LabTimeTests {
         #expect(ReferenceDate.resolve(lab: lab) == LabTime.today(for: lab))
     }
 }
+
+/// A demo's edits are stamped on the lab's own day at the clock time of the room.
+@Suite struct LabMomentTests {
+    @Test func theClockOfNowOnTheLabsDay() throws {
+        let zone = try #require(TimeZone(identifier: "Europe/Amsterdam"))
+        // 6 December 2026, 02:15 UTC is 03:15 in Amsterdam.
+        let now = Date(timeIntervalSince1970: TimeInterval(Day("2026-12-06")!.ordinal * 86_400 + 2 * 3_600 + 15 * 60))
+        let moment = LabTime.moment(on: Day("2019-12-31")!, atClockOf: now, zone: zone)
+        #expect(LabTime.display(Timestamp(moment), in: .nl, zone: zone) == "31 dec 2019 03:15")
+        // In summer time the offset is two hours: the clock time stays the room's.
+        let summer = LabTime.moment(on: Day("2019-07-01")!, atClockOf: now, zone: zone)
+        #expect(LabTime.display(Timestamp(summer), in: .en, zone: zone) == "1 Jul 2019 03:15")
+    }
+}

@@ -62,7 +62,24 @@ import LabModel
         send([.key(.character("p")), .key(.character("3"))], to: &state)
         #expect(state.tour?.isPaused == true, "another key takes over and pauses")
         #expect(state.pane == .projects)
-        #expect(render(state)[28].hasPrefix("|| 8/8"))
+        #expect(render(state)[27].hasPrefix("|| 8/8"), "the caption has a line of its own above the status line")
+    }
+
+    /// The first screen of the demo fits a projector without scrolling, and a colleague's notice
+    /// stands beside the tour's caption instead of in its place.
+    @Test(arguments: [(120, 35), (160, 45)])
+    func theDemoFitsTheRoom(size: (width: Int, height: Int)) {
+        var state = sampleState(width: size.width, height: size.height)
+        state.isDemo = true
+        state.tour = TourState(tour: Tour.builtIn, interval: 5)
+        state.refreshDerived()
+        let lines = render(state)
+        let markers = lines.filter { $0.range(of: #"\d+-\d+/\d+"#, options: .regularExpression) != nil }
+        #expect(markers.isEmpty, "\(lines.joined(separator: "\n"))")
+        state.message = StatusMessage { _ in "simulatie: toezegging c-0094 nieuw" }
+        let withNotice = render(state)
+        #expect(withNotice[size.height - 3].hasPrefix("> 1/8  Schuldenlab070 in één oogopslag"), "\(withNotice[size.height - 3])")
+        #expect(withNotice[size.height - 2].hasPrefix("simulatie: toezegging c-0094 nieuw"), "\(withNotice[size.height - 2])")
     }
 }
 

@@ -25,6 +25,15 @@ public enum LabTime {
         Day.today(now: now, timeZone: zone(of: lab))
     }
 
+    /// The moment on `day` at the time of day the lab's clock shows at `now`: what a demo that reads as
+    /// of an earlier day stamps its edits with, so that the room sees them on that day.
+    public static func moment(on day: Day, atClockOf now: Date, zone: TimeZone) -> Date {
+        let seconds = Int(now.timeIntervalSince1970.rounded(.down))
+        let clock = ((seconds + zone.secondsFromGMT(for: now)) % 86_400 + 86_400) % 86_400
+        let local = day.ordinal * 86_400 + clock
+        return Date(timeIntervalSince1970: TimeInterval(local - zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local)))))
+    }
+
     /// The day a moment falls on in the lab's time zone.
     public static func day(of timestamp: Timestamp, zone: TimeZone) -> Day {
         local(timestamp, zone: zone)?.day ?? timestamp.day

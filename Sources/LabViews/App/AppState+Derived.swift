@@ -79,7 +79,7 @@ extension AppState {
         return rows.id(at: index)
     }
 
-    var layout: ScreenLayout { ScreenLayout(width: width, height: height) }
+    var layout: ScreenLayout { ScreenLayout(width: width, height: height, showsCaption: tour != nil) }
 
     /// How many rows one page of the current list or text holds.
     var pageSize: Int {
@@ -176,7 +176,7 @@ extension AppState {
 
     var overviewKey: DerivedTables.OverviewKey {
         DerivedTables.OverviewKey(dataRevision: dataRevision, language: language, day: referenceDay, width: Viewport.textWidth(self),
-                                  height: height, glyphs: glyphs)
+                                  height: height, glyphs: glyphs, isDemo: isDemo)
     }
 
     private mutating func refreshOverview() {

@@ -34,6 +34,8 @@ struct DerivedTables: Sendable {
         let width: Int
         let height: Int
         let glyphs: Glyphs
+        /// A demo fits its overview to the screen.
+        let isDemo: Bool
     }
 
     struct Rows: Sendable {

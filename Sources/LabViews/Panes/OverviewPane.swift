@@ -23,10 +23,39 @@ enum OverviewPane {
         return buildColumns(state, width: width, glyphs: glyphs)
     }
 
+    /// In a demo the first screen must fit the projector without scrolling: the lists are made shorter
+    /// (each with its "… +N") until the tallest column fits, or left whole when even one entry a list does not.
     static func buildColumns(_ state: AppState, width: Int, glyphs: Glyphs) -> [[Line]] {
+        let whole = arrange(state, width: width, glyphs: glyphs, listCap: .max)
+        let rows = textRows(state)
+        func fits(_ columns: [[Line]]) -> Bool { (columns.map(\.count).max() ?? 0) <= rows }
+        guard state.isDemo, !fits(whole) else { return whole }
+        // The longest cap that fits, found by halving: each try adds up the lab again.
+        var (low, high) = (1, listLength(state, atLeast: 12, growth: 1, cap: .max))
+        var best: [[Line]]?
+        while low <= high {
+            let cap = (low + high) / 2
+            let columns = arrange(state, width: width, glyphs: glyphs, listCap: cap)
+            if fits(columns) { best = columns; low = cap + 1 } else { high = cap - 1 }
+        }
+        return best ?? whole
+    }
+
+    /// The rows the overview's columns have: the text area, less the demo's headline figures.
+    static func textRows(_ state: AppState) -> Int {
+        let height = Viewport.textHeight(state)
+        return height - headlineRows(isDemo: state.isDemo, height: height)
+    }
+
+    /// A demo shows its figures in block digits above the columns, where there is room for both.
+    static func headlineRows(isDemo: Bool, height: Int) -> Int {
+        isDemo && height >= 14 ? 5 : 0
+    }
+
+    private static func arrange(_ state: AppState, width: Int, glyphs: Glyphs, listCap: Int) -> [[Line]] {
         let count = columnCount(width: width)
         let columnWidth = max(1, (width - (count - 1) * 2) / count)
-        let panels = self.panels(state, width: columnWidth, glyphs: glyphs).map { title, body in
+        let panels = self.panels(state, width: columnWidth, glyphs: glyphs, listCap: listCap).map { title, body in
             [Line(title, .header)] + TextView.wrap(body, width: columnWidth) + [Line.blank]
         }
         var columns = Array(repeating: [Line](), count: count)
@@ -40,9 +69,10 @@ enum OverviewPane {
     static func draw(_ buffer: inout Buffer, _ rect: Rect, state: AppState, context: RenderContext) {
         Box.draw(&buffer, rect, title: state.say(.paneOverview) + " — " + state.data.lab.name, focused: true, context: context)
         var inner = rect.inset(by: 1)
-        if state.isDemo, inner.height >= 14 {
+        let headline = headlineRows(isDemo: state.isDemo, height: inner.height)
+        if headline > 0 {
             drawHeadlines(&buffer, inner, state: state, context: context)
-            inner = Rect(x: inner.x, y: inner.y + 5, width: inner.width, height: inner.height - 5)
+            inner = Rect(x: inner.x, y: inner.y + headline, width: inner.width, height: inner.height - headline)
         }
         let columns = self.columns(state, width: inner.width, glyphs: context.glyphs)
         let count = columns.count
@@ -82,16 +112,16 @@ enum OverviewPane {
         }
     }
 
-    private static func panels(_ state: AppState, width: Int, glyphs: Glyphs) -> [(String, [Line])] {
+    private static func panels(_ state: AppState, width: Int, glyphs: Glyphs, listCap cap: Int) -> [(String, [Line])] {
         [
             (state.say(.sectionPartners), partners(state)),
             (state.say(.sectionProjects), projects(state, width: width, glyphs: glyphs)),
             (state.say(.sectionEuros), euros(state, width: width)),
-            (state.say(.sectionSharedSupport), sharedSupport(state, width: width, glyphs: glyphs)),
-            (state.say(.sectionAttention), attention(state)),
+            (state.say(.sectionSharedSupport), sharedSupport(state, width: width, glyphs: glyphs, cap: cap)),
+            (state.say(.sectionAttention), attention(state, cap: cap)),
             (state.say(.sectionUncovered), uncovered(state)),
-            (state.say(.sectionEnding), ending(state)),
-            (state.say(.sectionConnecting), connecting(state)),
+            (state.say(.sectionEnding), ending(state, cap: cap)),
+            (state.say(.sectionConnecting), connecting(state, cap: cap)),
         ]
     }
 
@@ -155,7 +185,7 @@ enum OverviewPane {
         return lines
     }
 
-    private static func sharedSupport(_ state: AppState, width: Int, glyphs: Glyphs) -> [Line] {
+    private static func sharedSupport(_ state: AppState, width: Int, glyphs: Glyphs, cap: Int) -> [Line] {
         let data = state.data
         let missing = data.partnersNotContributingToSharedSupport(on: state.referenceDay)
         let total = data.partners.count
@@ -171,7 +201,7 @@ enum OverviewPane {
         if missing.isEmpty {
             lines.append(Line(state.say(.allContribute), .ok))
         } else {
-            let shown = listLength(state, atLeast: 12, growth: 1)
+            let shown = listLength(state, atLeast: 12, growth: 1, cap: cap)
             let more = missing.count > shown ? " … +" + Format.count(missing.count - shown, state.language) : ""
             lines.append(Line([Span(state.say(.notYet) + " ", .attention), Span(missing.prefix(shown).map(\.name).joined(separator: ", ")),
                                Span(more, .muted)]))
@@ -191,13 +221,13 @@ enum OverviewPane {
         return [bar, Line([Span(against), verdict])]
     }
 
-    private static func attention(_ state: AppState) -> [Line] {
+    private static func attention(_ state: AppState, cap: Int) -> [Line] {
         let data = state.data
         let day = state.referenceDay
         let stale = Set(data.staleProjects(on: day).map(\.id))
         let projects = data.projectsNeedingAttention(on: day)
         guard !projects.isEmpty else { return [Line(state.say(.noAttention), .ok)] }
-        let shown = listLength(state, atLeast: 10, growth: 1)
+        let shown = listLength(state, atLeast: 10, growth: 1, cap: cap)
         let more = projects.count > shown ? [Line("… +" + Format.count(projects.count - shown, state.language), .muted)] : []
         return projects.prefix(shown).map { project in
             var spans = [Span("\(project.name) ", .text)]
@@ -221,7 +251,7 @@ enum OverviewPane {
         return phases.map { Line($0.name.text(in: state.language), .attention) }
     }
 
-    private static func ending(_ state: AppState) -> [Line] {
+    private static func ending(_ state: AppState, cap: Int) -> [Line] {
         let data = state.data
         let language = state.language
         let ending = data.commitmentsEnding(of: state.referenceDay)
@@ -229,7 +259,7 @@ enum OverviewPane {
         let total = ending.sum(\.valueEUR)
         var lines = [Line([Span(Format.count(ending.count, language) + " ", .attention), Span(state.say(.commitments).lowercased() + ", "),
                            Span(Format.euros(total, language), .accent)])]
-        let shown = listLength(state, atLeast: 6, growth: 1)
+        let shown = listLength(state, atLeast: 6, growth: 1, cap: cap)
         for commitment in ending.prefix(shown) {
             let partner = data.partnerName(commitment.partner)
             let project = commitment.project.map { data.projectName($0) } ?? state.say(.sharedSupport)
@@ -241,14 +271,14 @@ enum OverviewPane {
     }
 
     /// How many entries a list shows before "… +N": one more for every `growth` rows the screen
-    /// has above 24.
-    private static func listLength(_ state: AppState, atLeast minimum: Int, growth: Int) -> Int {
-        minimum + max(0, state.height - 24) / growth
+    /// has above 24, and at most `cap`.
+    private static func listLength(_ state: AppState, atLeast minimum: Int, growth: Int, cap: Int) -> Int {
+        min(cap, minimum + max(0, state.height - 24) / growth)
     }
 
-    private static func connecting(_ state: AppState) -> [Line] {
+    private static func connecting(_ state: AppState, cap: Int) -> [Line] {
         let data = state.data
-        return data.partnerLinks().prefix(listLength(state, atLeast: 4, growth: 4)).map { links in
+        return data.partnerLinks().prefix(listLength(state, atLeast: 4, growth: 4, cap: cap)).map { links in
             let name = data.partnerName(links.partnerID)
             let isMunicipality = data.partner(links.partnerID)?.kind == .municipality
             return Line([Span(name, isMunicipality ? .accent : .text),

@@ -18,8 +18,8 @@ enum StatusBar {
             // In a form, why it came back (a save refused) stays in view until dismissed; its keys are in the hint bar.
             break
         }
-        // A tour's caption needs the whole line; so does a message too long to stand beside what is shown.
-        var right = state.tour == nil || state.message != nil ? rightText(state) : ""
+        // A message too long to stand beside what is shown takes the whole line.
+        var right = rightText(state)
         if let message = state.message, message.kind != .error,
            DisplayWidth.of(message.text(in: state.language)) + DisplayWidth.of(right) >= rect.width {
             right = ""
@@ -29,9 +29,7 @@ enum StatusBar {
         buffer.write(right, x: rect.maxX - rightWidth, y: rect.y, limit: rightWidth, style: context.style(.statusBar))
         let leftLimit = max(0, rect.width - rightWidth - 1)
         let (left, slot): (String, ThemeSlot)
-        if let tour = state.tour, state.message == nil {
-            (left, slot) = ("\(tour.isPaused ? "||" : ">") \(tour.index + 1)/\(tour.tour.steps.count)  \(tour.step.caption.text(in: state.language))", .statusKey)
-        } else if let message = state.message {
+        if let message = state.message {
             (left, slot) = (message.text(in: state.language), message.kind == .error ? .error : .statusBar)
         } else if case .folder(let path) = state.source {
             (left, slot) = (path, .statusBar)
@@ -53,6 +51,15 @@ enum StatusBar {
             parts.append("\(Format.count(rows.count, state.language)) \(state.say(.of)) \(Format.count(rows.model.ids.count, state.language))")
         }
         return " " + parts.joined(separator: " · ") + " "
+    }
+}
+
+/// A tour's step, its number and its caption: `> 2/8  De gemeente verbindt…`, `||` while paused.
+enum TourCaption {
+    static func draw(_ buffer: inout Buffer, _ rect: Rect, tour: TourState, state: AppState, context: RenderContext) {
+        buffer.fill(rect, style: context.style(.statusBar))
+        let text = "\(tour.isPaused ? "||" : ">") \(tour.index + 1)/\(tour.tour.steps.count)  \(tour.step.caption.text(in: state.language))"
+        buffer.write(text.truncated(toWidth: rect.width), x: rect.x, y: rect.y, limit: rect.width, style: context.style(.statusKey))
     }
 }
 
