@@ -94,10 +94,10 @@ extension LabData {
         }
     }
 
-    /// Active projects not on track, or stale.
+    /// Active projects not on track, stale, or with a milestone overdue or after their money ends.
     public func projectsNeedingAttention(on day: Day) -> [Project] {
         let stale = Set(staleProjects(on: day).map(\.id))
-        return activeProjects.filter { $0.health != .onTrack || stale.contains($0.id) }
+        return activeProjects.filter { $0.health != .onTrack || stale.contains($0.id) || !signals(of: $0, on: day).isEmpty }
     }
 
     // MARK: The network

@@ -27,7 +27,7 @@ public struct ReportBuilder {
             referenceDate: day, language: language,
             sections: [summary()] + (changes.map(changeSections) ?? [])
                 + [perPartner(), perProject(), perKind(), sharedSupport()] + sharedSupportBudget()
-                + [projectStatus(), staleProjects(), uncoveredPhases(), endingSoon()])
+                + [projectStatus(), staleProjects(), uncoveredPhases(), endingSoon()] + horizon())
     }
 
     // MARK: Sections
@@ -140,11 +140,11 @@ public struct ReportBuilder {
             id: "project-status", title: say("Projecten naar fase en gezondheid", "Projects by stage and health"),
             columns: [column("id", "id"), column("project", "Project"), column("stage", say("Fase", "Stage")),
                       column("health", say("Gezondheid", "Health")), column("lead", say("Trekker", "Lead")),
-                      column("lastUpdate", say("Laatste update", "Last update"))],
+                      column("lastUpdate", say("Laatste update", "Last update")), column("signals", say("Signalen", "Signals"))],
             rows: projects.map { project in
                 [.text(project.id), .text(project.name), .text(project.stage.name(in: language)),
                  .text(project.health.name(in: language)), .text(data.partnerName(project.lead)),
-                 .day(project.lastUpdate)]
+                 .day(project.lastUpdate), .text(data.signals(of: project, on: day).map { $0.text(in: language) }.joined(separator: "; "))]
             },
             emptyNote: say("Geen projecten.", "No projects."))
     }
@@ -182,6 +182,36 @@ public struct ReportBuilder {
                  .text(commitment.kind.name(in: language)), .money(commitment.valueEUR), .day(commitment.until)]
             },
             emptyNote: say("Geen toezeggingen lopen binnenkort af.", "No commitments end soon."))
+    }
+
+    /// The coming twelve quarters: for the lab what runs and what ends in each; per partner and per
+    /// project what runs.
+    private func horizon() -> [ReportSection] {
+        let horizon = Horizon(data: data, from: day)
+        let quarterColumns = horizon.quarters.map { column($0.name(in: language), $0.name(in: language), numeric: true) }
+        func running(_ figures: [Horizon.Figures]) -> [ReportCell] { figures.map { .money($0.running) } }
+        let lab = ReportSection(
+            id: "horizon", title: say("Vooruitblik: wat loopt per kwartaal", "Horizon: what runs per quarter"),
+            columns: [column("quarter", say("Kwartaal", "Quarter")), column("running", say("Loopt (vast)", "Running (firm)"), numeric: true),
+                      column("ending", say("Loopt af", "Ends"), numeric: true)],
+            rows: zip(horizon.quarters, horizon.lab).map { [.text($0.name(in: language)), .money($1.running), .money($1.ending)] },
+            emptyNote: "")
+        let partners = ReportSection(
+            id: "horizon-partners", title: say("Vooruitblik per partner", "Horizon per partner"),
+            columns: [column("partner", "Partner")] + quarterColumns,
+            rows: data.partners.sorted { $0.name.lowercased() < $1.name.lowercased() }.compactMap { partner in
+                horizon.byPartner[partner.id].map { [.text(partner.name)] + running($0) }
+            },
+            emptyNote: say("Geen toezeggingen lopen in deze kwartalen.", "No commitments run in these quarters."))
+        let projects = ReportSection(
+            id: "horizon-projects", title: say("Vooruitblik per project", "Horizon per project"),
+            columns: [column("project", "Project")] + quarterColumns,
+            rows: (data.projects.sorted { $0.name.lowercased() < $1.name.lowercased() }.map { ($0.id, $0.name) }
+                   + [("", data.lab.sharedSupport.name.text(in: language))]).compactMap { id, name in
+                horizon.byProject[id].map { [.text(name)] + running($0) }
+            },
+            emptyNote: say("Geen toezeggingen lopen in deze kwartalen.", "No commitments run in these quarters."))
+        return [lab, partners, projects]
     }
 
     func column(_ id: String, _ title: String, numeric: Bool = false) -> ReportColumn {

@@ -33,11 +33,15 @@ enum Navigation {
     /// there is none that way, and the text scrolls instead.
     private static func moveLink(by delta: Int, lines: [Line], in state: inout AppState) -> Bool {
         let links = DetailContent.links(in: lines)
-        let next = (state.list.detailLink ?? (delta > 0 ? -1 : links.count)) + delta
-        guard links.indices.contains(next) else { return false }
+        let height = max(1, Viewport.textHeight(state))
+        let top = state.list.detailScroll
+        // With none chosen yet, the first link from the top of the view down, or the last from its bottom up:
+        // never one the reader scrolled past.
+        let next = state.list.detailLink.map { $0 + delta }
+            ?? (delta > 0 ? links.firstIndex { $0.lines.lowerBound >= top } : links.lastIndex { $0.lines.lowerBound < top + height })
+        guard let next, links.indices.contains(next) else { return false }
         state.list.detailLink = next
         let chosen = links[next].lines
-        let height = max(1, Viewport.textHeight(state))
         if chosen.lowerBound < state.list.detailScroll { state.list.detailScroll = chosen.lowerBound }
         if chosen.upperBound > state.list.detailScroll + height { state.list.detailScroll = chosen.upperBound - height }
         return true

@@ -81,6 +81,7 @@ enum DetailContent {
         lines.append(Line("\(state.say(.commitments)) (\(Format.count(commitments.count, state.language)))", .header))
         lines += commitments.map { commitmentLine($0, state, naming: .project).linking(to: .commitments, $0.id) }
         lines.append(totalsLine(EuroTotals(commitments), state))
+        lines += horizon(of: commitments, state)
 
         let projectIDs = data.projectIDs(ofPartner: partner.id)
         let projects = data.projects.filter { projectIDs.contains($0.id) }
@@ -130,6 +131,7 @@ enum DetailContent {
             field(.targetGroup, project.targetGroup, state),
             field(.started, project.started.description, state),
         ]
+        lines += data.signals(of: project, on: state.referenceDay).map { Line("! " + $0.text(in: language), .attention) }
         if !project.summary.isEmpty { lines += [.blank, Line(project.summary)] }
         if let goal = project.goal {
             lines += [.blank, Line(state.say(.goal) + ": " + goal.metric, .header)]
@@ -143,8 +145,10 @@ enum DetailContent {
         if !project.milestones.isEmpty {
             lines += [.blank, Line(state.say(.milestones), .header)]
             lines += project.milestones.sorted { $0.due < $1.due }.map { milestone in
-                Line([Span("  " + (milestone.done ? glyphs.check : glyphs.pending) + " ", milestone.done ? .ok : .muted),
-                      Span("\(milestone.due) ", .muted), Span(milestone.title)])
+                let overdue = !milestone.done && milestone.due < state.referenceDay
+                return Line([Span("  " + (milestone.done ? glyphs.check : glyphs.pending) + " ", milestone.done ? .ok : .muted),
+                             Span("\(milestone.due) ", overdue ? .attention : .muted), Span(milestone.title),
+                             Span(overdue ? " (" + state.say(.overdue) + ")" : "", .attention)])
             }
         }
         lines += [.blank, Line(state.say(.updates), .header)]
@@ -169,7 +173,19 @@ enum DetailContent {
                                Span(firm > .zero ? " · \(Format.euros(firm, language))" : "", .accent)]).linking(to: .partners, partnerID))
         }
         lines.append(totalsLine(EuroTotals(commitments), state))
+        lines += horizon(of: commitments, state)
         return lines
+    }
+
+    /// The quarters in which these commitments run, from the reference day's on, with what ends in each.
+    private static func horizon(of commitments: [Commitment], _ state: AppState) -> [Line] {
+        let horizon = Horizon(commitments: commitments, from: state.referenceDay)
+        let quarters = zip(horizon.quarters, horizon.lab).filter { $0.1.running > .zero }
+        guard !quarters.isEmpty else { return [] }
+        return [.blank, Line(state.say(.horizonPerQuarter), .header)] + quarters.map { quarter, figures in
+            Line([Span("  \(quarter.name(in: state.language))  ", .muted), Span(Format.euros(figures.running, state.language)),
+                  Span(figures.ending > .zero ? " · \(state.say(.endsLabel)) \(Format.euros(figures.ending, state.language))" : "", .attention)])
+        }
     }
 
     // MARK: Commitment

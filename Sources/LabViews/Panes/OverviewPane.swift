@@ -122,7 +122,21 @@ enum OverviewPane {
             (state.say(.sectionUncovered), uncovered(state)),
             (state.say(.sectionEnding), ending(state, cap: cap)),
             (state.say(.sectionConnecting), connecting(state, cap: cap)),
-        ]
+        // A demo's first screen must fit a projector: the horizon is for the coordinator's own screen.
+        ] + (state.isDemo ? [] : [(state.say(.sectionHorizon), horizon(state, width: width, glyphs: glyphs))])
+    }
+
+    /// The coming twelve quarters: a bar of the euros running in each, and what ends in it.
+    private static func horizon(_ state: AppState, width: Int, glyphs: Glyphs) -> [Line] {
+        let horizon = Horizon(data: state.data, from: state.referenceDay)
+        let largest = horizon.lab.map(\.running.units).max() ?? 0
+        let language = state.language
+        return zip(horizon.quarters, horizon.lab).map { quarter, figures in
+            let ending = figures.ending == .zero ? "" : " · \(state.say(.endsLabel)) \(Format.euros(figures.ending, language))"
+            return Bar.line(label: quarter.name(in: language), labelWidth: 7, value: figures.running.units, maximum: largest,
+                            barWidth: max(1, min(16, width - 44)), suffix: Format.euros(figures.running, language) + ending,
+                            glyphs: glyphs, slot: .chartBar)
+        }
     }
 
     private static func counted<Value: CodedValue>(_ values: [Value], _ language: Language) -> String {
@@ -234,6 +248,7 @@ enum OverviewPane {
             if project.health != .onTrack {
                 spans.append(Span(project.health.name(in: state.language) + " ", Slots.health(project.health)))
             }
+            for signal in data.signals(of: project, on: day) { spans.append(Span(signal.short(in: state.language) + " ", .attention)) }
             if stale.contains(project.id) {
                 if let last = project.lastUpdate {
                     spans.append(Span("\(state.say(.staleFor)) \(last) (\(last.days(until: day)) \(state.say(.days)))", .attention))

@@ -49,10 +49,11 @@ enum PaneTables {
         @Sendable func lead(_ project: Project) -> String { data.partnerName(project.lead) }
         @Sendable func row(_ index: Int) -> TableRow {
             let project = projects[index]
+            let signals = data.signals(of: project, on: day)
             return TableRow(id: project.id,
                             cells: [project.name, project.stage.name(in: language), project.health.name(in: language), lead(project),
-                                    project.lastUpdate?.description ?? "—"],
-                            cellSlots: [nil, nil, Slots.health(project.health), nil, stale.contains(project.id) ? .attention : .muted])
+                                    project.lastUpdate?.description ?? "—", signals.map { $0.short(in: language) }.joined(separator: ", ")],
+                            cellSlots: [nil, nil, Slots.health(project.health), nil, stale.contains(project.id) ? .attention : .muted, .attention])
         }
         @Sendable func sortKey(_ index: Int, _ column: Int) -> SortKey {
             let project = projects[index]
@@ -61,6 +62,7 @@ enum PaneTables {
             case 1: return .number(Int64(Stage.allCases.firstIndex(of: project.stage)!))
             case 2: return .number(Int64(Health.allCases.firstIndex(of: project.health)!))
             case 3: return .text(lead(project).lowercased())
+            case 5: return .number(Int64(data.signals(of: project, on: day).count))
             default: return .number(Int64(project.lastUpdate?.ordinal ?? Int.min))
             }
         }
@@ -70,6 +72,7 @@ enum PaneTables {
             TableColumn(title: .columnHealth, minWidth: 11, weight: 0),
             TableColumn(title: .columnLead, minWidth: 12, weight: 1, priority: 2),
             TableColumn(title: .columnLastUpdate, minWidth: 10, weight: 0, priority: 3),
+            TableColumn(title: .columnSignal, minWidth: 16, weight: 1, priority: 4),
         ], ids: PiecedList(projects.map(\.id)), row: row, sortKey: sortKey)
     }
 

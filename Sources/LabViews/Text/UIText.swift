@@ -5,6 +5,7 @@ public enum UIText: CaseIterable, Sendable {
     case paneOverview, panePartners, paneProjects, paneCommitments, paneNetwork, paneArrangements, paneLog
     case sampleNote, asOf, readOnlyNote
     case columnName, columnKind, columnScope, columnSector, columnFirm, columnProjects, columnStage, columnHealth
+    case columnSignal, overdue, sectionHorizon, endsLabel, horizonPerQuarter
     case columnLead, columnLastUpdate, columnPartner, columnProject, columnAmount, columnValue, columnState, columnPeriod
     case columnDate, columnBy, columnText, columnID
     case sharedSupport, total, shown, of, none, noRows, noMatches, filterPrompt, commandPrompt
@@ -83,6 +84,11 @@ public enum UIText: CaseIterable, Sendable {
         case .columnHealth: ("Gezondheid", "Health")
         case .columnLead: ("Trekker", "Lead")
         case .columnLastUpdate: ("Update", "Update")
+        case .columnSignal: ("Signaal", "Signal")
+        case .overdue: ("te laat", "overdue")
+        case .sectionHorizon: ("Vooruitblik: wat loopt per kwartaal", "Horizon: what runs per quarter")
+        case .endsLabel: ("loopt af", "ends")
+        case .horizonPerQuarter: ("Vooruitblik (loopt per kwartaal)", "Horizon (running per quarter)")
         case .columnPartner: ("Partner", "Partner")
         case .columnProject: ("Project", "Project")
         case .columnAmount: ("Hoeveelheid", "Amount")

@@ -1,0 +1,121 @@
+/// A calendar quarter: `2020 K1` in Dutch, `2020 Q1` in English.
+public struct Quarter: Sendable, Hashable, Comparable {
+    public let year: Int
+    /// 1 to 4.
+    public let number: Int
+
+    public init(of day: Day) {
+        year = day.year
+        number = (day.month - 1) / 3 + 1
+    }
+
+    private init(year: Int, number: Int) {
+        self.year = year
+        self.number = number
+    }
+
+    public var first: Day { Day(year: year, month: (number - 1) * 3 + 1, day: 1)! }
+    public var last: Day { next.first.adding(days: -1) }
+    public var next: Quarter { number == 4 ? Quarter(year: year + 1, number: 1) : Quarter(year: year, number: number + 1) }
+
+    public func name(in language: Language) -> String {
+        "\(year) \(language == .nl ? "K" : "Q")\(number)"
+    }
+
+    public static func < (left: Quarter, right: Quarter) -> Bool { (left.year, left.number) < (right.year, right.number) }
+}
+
+/// What the lab can count on in the coming quarters: per quarter the euros of the firm commitments
+/// that run in it and of those that end in it, for the lab and per partner and per project.
+public struct Horizon: Sendable {
+    public struct Figures: Sendable, Hashable {
+        /// Pledged and delivered commitments running on any day of the quarter, at their whole value.
+        public var running = Money.zero
+        /// Those of them whose last day falls in the quarter.
+        public var ending = Money.zero
+    }
+
+    public static let quarterCount = 12
+
+    /// The quarter of the reference day and the eleven after it: three years.
+    public let quarters: [Quarter]
+    /// In the order of `quarters`.
+    public let lab: [Figures]
+    public let byPartner: [String: [Figures]]
+    /// By project id; the shared support under the empty id.
+    public let byProject: [String: [Figures]]
+
+    public init(data: LabData, from day: Day) {
+        self.init(commitments: data.commitments, from: day)
+    }
+
+    /// The horizon of these commitments only: one partner's, one project's.
+    public init<Commitments: Sequence<Commitment>>(commitments: Commitments, from day: Day) {
+        var quarters = [Quarter(of: day)]
+        while quarters.count < Self.quarterCount { quarters.append(quarters.last!.next) }
+        self.quarters = quarters
+        let empty = Array(repeating: Figures(), count: quarters.count)
+        var lab = empty
+        var byPartner: [String: [Figures]] = [:], byProject: [String: [Figures]] = [:]
+        for commitment in commitments where commitment.state.isFirm {
+            for (index, quarter) in quarters.enumerated() {
+                guard commitment.from <= quarter.last, commitment.until.map({ $0 >= quarter.first }) ?? true else { continue }
+                let ends = commitment.until.map { $0 <= quarter.last } ?? false
+                func add(_ figures: inout [Figures]) {
+                    figures[index].running = figures[index].running + commitment.valueEUR
+                    if ends { figures[index].ending = figures[index].ending + commitment.valueEUR }
+                }
+                add(&lab)
+                add(&byPartner[commitment.partner, default: empty])
+                add(&byProject[commitment.project ?? "", default: empty])
+            }
+        }
+        self.lab = lab
+        self.byPartner = byPartner
+        self.byProject = byProject
+    }
+}
+
+/// What a project's plan says against its money and its dates.
+public enum ProjectSignal: Sendable, Hashable {
+    /// A milestone past its date and not done.
+    case milestoneOverdue(Milestone)
+    /// Its firm commitments all end before a milestone still to come: the money stops before the plan does.
+    case fundingEndsBefore(Milestone, fundingEnds: Day)
+
+    /// In a table's narrow column.
+    public func short(in language: Language) -> String {
+        switch (self, language) {
+        case (.milestoneOverdue, .nl): "mijlpaal te laat"
+        case (.milestoneOverdue, .en): "milestone overdue"
+        case (.fundingEndsBefore, .nl): "geld stopt eerder"
+        case (.fundingEndsBefore, .en): "money ends first"
+        }
+    }
+
+    public func text(in language: Language) -> String {
+        switch (self, language) {
+        case (.milestoneOverdue(let milestone), .nl): "mijlpaal te laat: \(milestone.title) (\(milestone.due))"
+        case (.milestoneOverdue(let milestone), .en): "milestone overdue: \(milestone.title) (\(milestone.due))"
+        case (.fundingEndsBefore(let milestone, let end), .nl): "toezeggingen lopen af op \(end), vóór mijlpaal \(milestone.title) (\(milestone.due))"
+        case (.fundingEndsBefore(let milestone, let end), .en): "commitments end on \(end), before milestone \(milestone.title) (\(milestone.due))"
+        }
+    }
+}
+
+extension LabData {
+    /// What is wrong with the project's plan on `day`: every milestone overdue, and the first milestone
+    /// to come after its money ends (nothing for a stopped project).
+    public func signals(of project: Project, on day: Day) -> [ProjectSignal] {
+        guard project.stage != .stopped else { return [] }
+        let open = project.milestones.filter { !$0.done }.sorted { $0.due < $1.due }
+        var signals = open.filter { $0.due < day }.map(ProjectSignal.milestoneOverdue)
+        let firm = commitments(ofProject: project.id).filter { $0.state.isFirm }
+        // Without firm commitments there is no money to end; one without an end runs on.
+        if !firm.isEmpty, firm.allSatisfy({ $0.until != nil }), let end = firm.compactMap(\.until).max(),
+           let after = open.first(where: { $0.due > end && $0.due >= day }) {
+            signals.append(.fundingEndsBefore(after, fundingEnds: end))
+        }
+        return signals
+    }
+}
