@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "LabSheetsTests", dependencies: ["LabSheets", "LabModel"]),
         .testTarget(name: "LabViewsTests", dependencies: ["LabViews", "LabModel", "LabKeys"], exclude: ["Screens"]),
         .testTarget(name: "LabProgramTests", dependencies: ["LabProgram", "LabViews", "LabModel", "LabKeys"]),
-        .testTarget(name: "SchuldenlabCLITests", dependencies: ["LabModel", "LabProgram", "schuldenlab"]),
+        .testTarget(name: "SchuldenlabCLITests", dependencies: ["LabModel", "LabProgram", "LabSheets", "schuldenlab"]),
         .testTarget(name: "EndToEndTests", dependencies: ["schuldenlab"]),
     ],
     swiftLanguageModes: [.v6]

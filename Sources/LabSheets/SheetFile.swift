@@ -59,9 +59,7 @@ public enum SheetFile {
     /// Writes the sheets: a workbook with one sheet each, or (CSV holding one table) the first.
     public static func write(_ sheets: [Sheet], to path: String, language: Language, dialect: CSVDialect) -> Result<Void, Failure> {
         guard let format = Format(path: path) else { return .failure(.unknownFormat(path)) }
-        // A link, a FIFO or a folder where the file should go is not replaced.
-        var status = stat()
-        if lstat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG { return .failure(.notARegularFile(path)) }
+        if isOtherThanAFile(path) { return .failure(.notARegularFile(path)) }
         let bytes: [UInt8]
         switch format {
         case .xlsx:
@@ -71,6 +69,22 @@ public enum SheetFile {
         case .csv:
             bytes = sheets.first.map { CSVFormat.write($0, dialect: dialect) } ?? []
         }
+        return replace(path, with: bytes)
+    }
+
+    /// Writes a report's text, as a sheet is written.
+    public static func write(text: String, to path: String) -> Result<Void, Failure> {
+        if isOtherThanAFile(path) { return .failure(.notARegularFile(path)) }
+        return replace(path, with: Array(text.utf8))
+    }
+
+    /// A link, a FIFO or a folder where the file should go is not replaced.
+    private static func isOtherThanAFile(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT != S_IFREG
+    }
+
+    private static func replace(_ path: String, with bytes: [UInt8]) -> Result<Void, Failure> {
         do {
             try AtomicFile.write(to: path) { write throws(WriteFailure) in try write(bytes) }
             return .success(())

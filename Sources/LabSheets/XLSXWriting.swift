@@ -46,7 +46,7 @@ public enum XLSXWriting {
 
     private static func workbookPart(_ sheets: [Sheet]) -> String {
         header + #"<workbook xmlns="\#(mainNamespace)" xmlns:r="\#(relationNamespace)"><sheets>"#
-            + sheets.enumerated().map { #"<sheet name="\#(escaped(sheetName($1.name)))" sheetId="\#($0 + 1)" r:id="rId\#($0 + 1)"/>"# }.joined()
+            + sheets.enumerated().map { #"<sheet name="\#(escaped(Sheet.workbookName($1.name)))" sheetId="\#($0 + 1)" r:id="rId\#($0 + 1)"/>"# }.joined()
             + "</sheets></workbook>"
     }
 
@@ -119,11 +119,6 @@ public enum XLSXWriting {
         case .money(let money): money.plainText.count + 6
         case .day: 10
         }
-    }
-
-    /// Excel allows 31 characters and none of `[]:*?/\` in a sheet's name.
-    private static func sheetName(_ name: String) -> String {
-        String(name.filter { !"[]:*?/\\".contains($0) }.prefix(31))
     }
 
     /// Text made safe for XML: the five special characters escaped, and the control characters XML 1.0

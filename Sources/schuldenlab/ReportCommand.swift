@@ -1,8 +1,28 @@
 import ArgumentParser
-import LabModel
 import Foundation
+import LabModel
+import LabSheets
 
-extension ReportFormat: ExpressibleByArgument {}
+/// The report's formats: each text format, and a workbook with a sheet per section.
+enum ReportFileFormat: ExpressibleByArgument, CaseIterable {
+    case text(ReportFormat)
+    case xlsx
+
+    static var allCases: [ReportFileFormat] { ReportFormat.allCases.map(ReportFileFormat.text) + [.xlsx] }
+
+    init?(argument: String) {
+        if argument == "xlsx" { self = .xlsx } else if let format = ReportFormat(rawValue: argument) { self = .text(format) } else { return nil }
+    }
+
+    var name: String {
+        switch self {
+        case .text(let format): format.rawValue
+        case .xlsx: "xlsx"
+        }
+    }
+
+    static var allValueStrings: [String] { allCases.map(\.name) }
+}
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,8 +35,11 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Option(name: .long, help: "markdown (default), csv (RFC 4180) or json.")
-    var format: ReportFormat = .markdown
+    @Option(name: .long, help: "markdown (default), csv (RFC 4180), json, html (one self-contained file for the minutes, with charts, that prints on A4) or xlsx (a sheet per section; needs --output).")
+    var format: ReportFileFormat = .text(.markdown)
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of the terminal.", valueName: "FILE"))
+    var output: String?
 
     @Flag(name: .customLong("excel-nl"), help: "CSV for Dutch Excel: semicolons, decimal comma, UTF-8 byte-order mark.")
     var excelDutch = false
@@ -28,7 +51,8 @@ struct ReportCommand: ParsableCommand {
     var since: String?
 
     func validate() throws {
-        if excelDutch && format != .csv { throw ValidationError("--excel-nl goes with --format csv") }
+        if excelDutch, case .text(let text) = format, text == .csv {} else if excelDutch { throw ValidationError("--excel-nl goes with --format csv") }
+        if case .xlsx = format, output == nil { throw ValidationError("--format xlsx writes a workbook: name it with --output FILE.xlsx") }
         if let since, DayInput.parse(since) == nil { throw ValidationError("--since \(since.visible): write a day as YYYY-MM-DD or D-M-YYYY") }
     }
 
@@ -36,7 +60,22 @@ struct ReportCommand: ParsableCommand {
         let (data, source, day, language) = try options.usableLab()
         let changes = since.flatMap(DayInput.parse).map { ChangesSince(history: history(of: source, language: language), data: data, since: $0) }
         let built = ReportBuilder(data: data, referenceDate: day, language: language, includesContacts: !noContacts, changes: changes).build()
-        Output.out(built.rendered(as: format, excelDutch: excelDutch))
+        switch format {
+        case .text(let text):
+            let rendered = built.rendered(as: text, excelDutch: excelDutch)
+            guard let output else { return Output.out(rendered) }
+            if case .failure(let failure) = SheetFile.write(text: rendered, to: output) { throw fail(failure, language: language) }
+        case .xlsx:
+            if case .failure(let failure) = SheetFile.write(built.sheets, to: output ?? "", language: language, dialect: .rfc4180) {
+                throw fail(failure, language: language)
+            }
+        }
+    }
+
+    /// Says why nothing was written, in the reader's language.
+    private func fail(_ failure: SheetFile.Failure, language: Language) -> ExitCode {
+        Output.error(failure.message(in: language) + (language == .nl ? "; er is niets geschreven.\n" : "; nothing was written.\n"))
+        return ExitCode(2)
     }
 
     /// The edits on record; the built-in sample has none. What cannot be read of them is said, and the rest used.

@@ -27,7 +27,8 @@ public struct ReportBuilder {
             referenceDate: day, language: language,
             sections: [summary()] + (changes.map(changeSections) ?? [])
                 + [perPartner(), perProject(), perKind(), sharedSupport()] + sharedSupportBudget()
-                + [projectStatus(), staleProjects(), uncoveredPhases(), endingSoon()] + horizon())
+                + [projectStatus(), attention(), staleProjects(), uncoveredPhases(), endingSoon()] + horizon(),
+            charts: charts(), matrix: matrix())
     }
 
     // MARK: Sections
@@ -147,6 +148,24 @@ public struct ReportBuilder {
                  .day(project.lastUpdate), .text(data.signals(of: project, on: day).map { $0.text(in: language) }.joined(separator: "; "))]
             },
             emptyNote: say("Geen projecten.", "No projects."))
+    }
+
+    /// The projects that need attention, each with why: its progress, no recent update, its signals.
+    private func attention() -> ReportSection {
+        let stale = Set(data.staleProjects(on: day).map(\.id))
+        return ReportSection(
+            id: "attention", title: say("Vraagt aandacht", "Needs attention"),
+            columns: [column("id", "id"), column("project", "Project"), column("why", say("Waarom", "Why"))],
+            rows: data.projectsNeedingAttention(on: day).map { project in
+                var reasons: [String] = []
+                if project.health != .onTrack { reasons.append(project.health.name(in: language)) }
+                if stale.contains(project.id) {
+                    reasons.append(project.lastUpdate.map { say("geen update sinds \($0)", "no update since \($0)") } ?? say("nog geen update", "no update yet"))
+                }
+                reasons += data.signals(of: project, on: day).map { $0.text(in: language) }
+                return [.text(project.id), .text(project.name), .text(reasons.joined(separator: "; "))]
+            },
+            emptyNote: say("Geen project vraagt aandacht.", "No project needs attention."))
     }
 
     private func staleProjects() -> ReportSection {

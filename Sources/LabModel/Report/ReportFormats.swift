@@ -1,6 +1,6 @@
 /// The formats `report` writes.
 public enum ReportFormat: String, Sendable, CaseIterable {
-    case markdown, csv, json
+    case markdown, csv, json, html
 }
 
 extension Report {
@@ -9,6 +9,7 @@ extension Report {
         case .markdown: markdown()
         case .csv: csv(excelDutch: excelDutch)
         case .json: json()
+        case .html: html()
         }
     }
 
@@ -33,7 +34,8 @@ extension Report {
         return lines.joined(separator: "\n")
     }
 
-    private func displayText(_ cell: ReportCell) -> String {
+    /// A cell as a person reads it, in the report's language.
+    func displayText(_ cell: ReportCell) -> String {
         switch cell {
         case .text(let text): text.visible
         case .money(let money): MoneyFormat.display(money, in: language)
@@ -71,12 +73,30 @@ extension Report {
         return String(decoding: CSVFormat.write(Sheet(name: title, rows: rows), dialect: excelDutch ? .excelDutch : .rfc4180), as: UTF8.self)
     }
 
-    private static func sheetCell(_ cell: ReportCell) -> SheetCell {
+    static func sheetCell(_ cell: ReportCell) -> SheetCell {
         switch cell {
         case .text(let text): .text(text.visible)
         case .money(let money): .money(money)
         case .count(let count): .number(String(count))
         case .day(let day): day.map(SheetCell.day) ?? .empty
+        }
+    }
+
+    /// A sheet per section, headed by its columns, for a workbook: names cut to the 31 characters a
+    /// workbook allows and told apart where the cut makes two alike.
+    public var sheets: [Sheet] {
+        var used: Set<String> = []
+        return sections.map { section in
+            let base = Sheet.workbookName(section.title.visible)
+            var name = base
+            var number = 2
+            while !used.insert(name).inserted {
+                name = String(base.prefix(26)) + " (\(number))"
+                number += 1
+            }
+            let header = SheetRow(number: 1, cells: section.columns.map { .text($0.title.visible) })
+            let rows = section.rows.enumerated().map { SheetRow(number: $0 + 2, cells: $1.map(Self.sheetCell)) }
+            return Sheet(name: name, rows: [header] + rows)
         }
     }
 

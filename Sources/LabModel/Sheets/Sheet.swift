@@ -10,6 +10,13 @@ public struct Sheet: Sendable, Hashable {
     }
 }
 
+extension Sheet {
+    /// A name a workbook allows: at most 31 characters, none of `[]:*?/\`.
+    public static func workbookName(_ name: String) -> String {
+        String(name.filter { !"[]:*?/\\".contains($0) }.prefix(31))
+    }
+}
+
 public struct SheetRow: Sendable, Hashable {
     /// The row's number as the spreadsheet shows it, from 1.
     public let number: Int
