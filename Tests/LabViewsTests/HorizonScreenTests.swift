@@ -22,6 +22,14 @@ import LabModel
         #expect(text.contains("Jongeren Perspectief Fonds mijlpaal te laat"), "the attention list says why")
     }
 
+    @Test func theHorizonAt80x24IsAtTheEndOfTheOverview() throws {
+        var small = state(width: 80, height: 24)
+        send([.key(.end)], to: &small)
+        let lines = render(small)
+        try expectScreen(lines, named: "overview-horizon-80x24")
+        #expect(lines.contains { $0.contains("2022 K3") }, "the last of the twelve quarters")
+    }
+
     @Test func aProjectSaysItsSignalsInTheTableAndItsDetail() throws {
         var wide = state(width: 160, height: 48)
         send(keys("3"), to: &wide)
