@@ -141,7 +141,7 @@ import Testing
         let run = try Run(["report", "--format", "csv", "--excel-nl"], in: scratch.path)
         #expect(run.status == 0)
         #expect(run.output.hasPrefix("\u{FEFF}Samenvatting;Onderwerp;Waarde;"))
-        #expect(run.output.contains(";Jongeren Perspectief Fonds;14;10000,00;915000,00;456000,00;1371000,00;\r\n"))
+        #expect(run.output.contains(";Jongeren Perspectief Fonds;14;10000,00;915000,00;456000,00;1371000,00;"))
         let misuse = try Run(["report", "--excel-nl"], in: scratch.path)
         #expect(misuse.status == 2)
         #expect(misuse.error.contains("--excel-nl goes with --format csv"))
@@ -151,7 +151,7 @@ import Testing
         let scratch = Scratch()
         let run = try Run(["report", "--format", "json"], in: scratch.path)
         let parsed = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
-        #expect((parsed?["sections"] as? [Any])?.count == 9)
+        #expect((parsed?["sections"] as? [Any])?.count == 13, "the nine of the lab's state, what needs attention, and the horizon for the lab, per partner and per project")
     }
 
     @Test func reportOnABrokenFolderSaysWhyAndExitsOne() throws {

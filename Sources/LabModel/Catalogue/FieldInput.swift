@@ -19,7 +19,8 @@ public enum FieldInput {
             return .success(.string(text))
         case .reference(let kind):
             // A commitment's project may be the shared support: `-` says so on the command line, and its name in a sheet.
-            if kind == .project, !field.isRequired, text == "-" || [data.lab.sharedSupport.name.nl, data.lab.sharedSupport.name.en].contains(where: { MatchKey($0) == MatchKey(text) }) {
+            let sharedSupport = names(data.lab.sharedSupport.name.nl) + names(data.lab.sharedSupport.name.en)
+            if kind == .project, !field.isRequired, text == "-" || sharedSupport.contains(where: { MatchKey($0) == MatchKey(text) }) {
                 return .success(nil)
             }
             return match(text, among: candidates(of: kind, in: data)) { .unknownReference(kind, text, suggestions: $0) }
@@ -68,10 +69,18 @@ public enum FieldInput {
     /// The partners or projects a person may mean, by id and by name.
     static func candidates(of kind: EntityKind, in data: LabData) -> [Candidate] {
         switch kind {
-        case .partner: data.partners.map { Candidate(code: $0.id, names: [$0.name]) }
-        case .project: data.projects.map { Candidate(code: $0.id, names: [$0.name]) }
+        case .partner: data.partners.map { Candidate(code: $0.id, names: names($0.name)) }
+        case .project: data.projects.map { Candidate(code: $0.id, names: names($0.name)) }
         case .commitment: data.commitments.map { Candidate(code: $0.id, names: []) }
         }
+    }
+
+    /// A name, and the name without what stands in brackets at its end: `Sociaal Hospitaal (SOHOS)`
+    /// is also `Sociaal Hospitaal`, as a sheet or a person may write it.
+    private static func names(_ name: String) -> [String] {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return [name] }
+        let short = name[..<open].trimmingCharacters(in: .whitespaces)
+        return short.isEmpty ? [name] : [name, short]
     }
 
     private static func choose(_ text: String, among choices: Choices) -> Result<String, ProblemKind> {

@@ -141,7 +141,7 @@ enum PaneTables {
         }
         return TableModel(columns: [
             TableColumn(title: .columnDate, minWidth: 17, weight: 0),
-            TableColumn(title: .columnBy, minWidth: 10, weight: 1, priority: 2),
+            TableColumn(title: .columnBy, minWidth: 14, weight: 0, priority: 2),
             TableColumn(title: .columnWhat, minWidth: 14, weight: 2),
             TableColumn(title: .columnChange, minWidth: 16, weight: 4),
         ], ids: PiecedList(entries.map(\.id)), row: row, sortKey: sortKey)
