@@ -124,3 +124,20 @@ import LabModel
                                      "row 3: refused:\n  describes the same commitment as row 2"])
     }
 }
+
+/// Names as sheets write them: without the part in brackets, for a project and for the shared support.
+@Suite struct ShortNameTests {
+    @Test func aNameWithoutItsBracketedPartIsFound() throws {
+        let (sheet, dialect) = try CSVFormat.read(Array("Partner;Project;Soort;Bedrag;Eenheid\nCZ;Sociaal Hospitaal;geld;1.000;EUR\nCZ;gedeelde ondersteuning;geld;2.000;EUR\n".utf8), name: "blad.csv").get()
+        let columns = try #require(SheetColumns.find(in: sheet, numberLanguage: dialect.numberLanguage))
+        let plan = ImportPlan(sheet: sheet, columns: columns, in: SampleLab.data, creatingMissing: false, author: "test")
+        let made = plan.rows.compactMap { row -> Commitment? in
+            switch row.outcome {
+            case .added(.commitment(let commitment)), .changed(.commitment(let commitment), _): commitment
+            default: nil
+            }
+        }
+        #expect(made.map(\.project) == ["sohos", nil])
+        #expect(made.map(\.amount) == [Quantity(1_000), Quantity(2_000)])
+    }
+}
