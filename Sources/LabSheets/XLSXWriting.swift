@@ -46,7 +46,7 @@ public enum XLSXWriting {
 
     private static func workbookPart(_ sheets: [Sheet]) -> String {
         header + #"<workbook xmlns="\#(mainNamespace)" xmlns:r="\#(relationNamespace)"><sheets>"#
-            + sheets.enumerated().map { #"<sheet name="\#(escaped(Sheet.workbookName($1.name)))" sheetId="\#($0 + 1)" r:id="rId\#($0 + 1)"/>"# }.joined()
+            + sheets.enumerated().map { #"<sheet name="\#(Sheet.workbookName($1.name).xmlEscaped)" sheetId="\#($0 + 1)" r:id="rId\#($0 + 1)"/>"# }.joined()
             + "</sheets></workbook>"
     }
 
@@ -63,7 +63,7 @@ public enum XLSXWriting {
         // Format codes are written the American way; the spreadsheet shows them with the reader's own separators.
         let euroFormat = ##""€ "#,##0.00"##
         return header + #"<styleSheet xmlns="\#(mainNamespace)">"#
-            + #"<numFmts count="2"><numFmt numFmtId="164" formatCode="\#(escaped(dateFormat))"/><numFmt numFmtId="165" formatCode="\#(escaped(euroFormat))"/></numFmts>"#
+            + #"<numFmts count="2"><numFmt numFmtId="164" formatCode="\#(dateFormat.xmlEscaped)"/><numFmt numFmtId="165" formatCode="\#(euroFormat.xmlEscaped)"/></numFmts>"#
             + #"<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>"#
             + #"<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>"#
             + #"<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"#
@@ -104,7 +104,7 @@ public enum XLSXWriting {
         switch cell {
         case .empty: return ""
         case .text(let text):
-            return #"<c r="\#(reference)" t="inlineStr"\#(isHeader ? #" s="1""# : "")><is><t xml:space="preserve">\#(escaped(text))</t></is></c>"#
+            return #"<c r="\#(reference)" t="inlineStr"\#(isHeader ? #" s="1""# : "")><is><t xml:space="preserve">\#(text.xmlEscaped)</t></is></c>"#
         case .number(let plain): return #"<c r="\#(reference)"><v>\#(plain)</v></c>"#
         case .money(let money): return #"<c r="\#(reference)" s="3"><v>\#(money.plainText)</v></c>"#
         case .day(let day): return #"<c r="\#(reference)" s="2"><v>\#(ExcelSerial.serial(of: day))</v></c>"#
@@ -119,22 +119,5 @@ public enum XLSXWriting {
         case .money(let money): money.plainText.count + 6
         case .day: 10
         }
-    }
-
-    /// Text made safe for XML: the five special characters escaped, and the control characters XML 1.0
-    /// cannot hold left out.
-    private static func escaped(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            default: if scalar.value >= 0x20, scalar.value != 0xFFFE, scalar.value != 0xFFFF { result.unicodeScalars.append(scalar) }
-            }
-        }
-        return result
     }
 }

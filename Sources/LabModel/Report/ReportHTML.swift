@@ -100,17 +100,6 @@ extension Report {
 
     /// Data text is shown, never obeyed: markup is escaped and control characters made visible.
     static func escaped(_ text: String) -> String {
-        var result = ""
-        for character in text.visible {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        text.visible.xmlEscaped
     }
 }
