@@ -104,16 +104,53 @@ public enum ProjectSignal: Sendable, Hashable {
 }
 
 extension LabData {
+    /// When a project's firm commitments stop: never while one has no end; `nil` without any.
+    private enum FundingEnd {
+        case runsOn
+        case ends(Day)
+
+        mutating func add(_ commitment: Commitment) {
+            guard case .ends(let last) = self else { return }
+            self = commitment.until.map { .ends(max(last, $0)) } ?? .runsOn
+        }
+
+        init(_ commitment: Commitment) {
+            self = commitment.until.map(FundingEnd.ends) ?? .runsOn
+        }
+    }
+
     /// What is wrong with the project's plan on `day`: every milestone overdue, and the first milestone
     /// to come after its money ends (nothing for a stopped project).
     public func signals(of project: Project, on day: Day) -> [ProjectSignal] {
+        var funding: FundingEnd?
+        for commitment in commitments(ofProject: project.id) where commitment.state.isFirm {
+            if funding == nil { funding = FundingEnd(commitment) } else { funding!.add(commitment) }
+        }
+        return signals(of: project, on: day, funding: funding)
+    }
+
+    /// Every project's signals, by id, in one pass over the commitments: what a table of all projects asks.
+    public func projectSignals(on day: Day) -> [String: [ProjectSignal]] {
+        var funding: [String: FundingEnd] = [:]
+        for index in commitments.indices {
+            let commitment = commitments[index]
+            guard commitment.state.isFirm, let project = commitment.project else { continue }
+            if funding[project] == nil { funding[project] = FundingEnd(commitment) } else { funding[project]!.add(commitment) }
+        }
+        var signals: [String: [ProjectSignal]] = [:]
+        for project in projects {
+            let found = self.signals(of: project, on: day, funding: funding[project.id])
+            if !found.isEmpty { signals[project.id] = found }
+        }
+        return signals
+    }
+
+    private func signals(of project: Project, on day: Day, funding: FundingEnd?) -> [ProjectSignal] {
         guard project.stage != .stopped else { return [] }
         let open = project.milestones.filter { !$0.done }.sorted { $0.due < $1.due }
         var signals = open.filter { $0.due < day }.map(ProjectSignal.milestoneOverdue)
-        let firm = commitments(ofProject: project.id).filter { $0.state.isFirm }
         // Without firm commitments there is no money to end; one without an end runs on.
-        if !firm.isEmpty, firm.allSatisfy({ $0.until != nil }), let end = firm.compactMap(\.until).max(),
-           let after = open.first(where: { $0.due > end && $0.due >= day }) {
+        if case .ends(let end)? = funding, let after = open.first(where: { $0.due > end && $0.due >= day }) {
             signals.append(.fundingEndsBefore(after, fundingEnds: end))
         }
         return signals

@@ -97,7 +97,8 @@ extension LabData {
     /// Active projects not on track, stale, or with a milestone overdue or after their money ends.
     public func projectsNeedingAttention(on day: Day) -> [Project] {
         let stale = Set(staleProjects(on: day).map(\.id))
-        return activeProjects.filter { $0.health != .onTrack || stale.contains($0.id) || !signals(of: $0, on: day).isEmpty }
+        let signalled = projectSignals(on: day)
+        return activeProjects.filter { $0.health != .onTrack || stale.contains($0.id) || signalled[$0.id] != nil }
     }
 
     // MARK: The network

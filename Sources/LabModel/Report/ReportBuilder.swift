@@ -137,6 +137,7 @@ public struct ReportBuilder {
     private func projectStatus() -> ReportSection {
         let order = Dictionary(uniqueKeysWithValues: Stage.allCases.enumerated().map { ($1, $0) })
         let projects = data.projects.sorted { (order[$0.stage]!, $0.name) < (order[$1.stage]!, $1.name) }
+        let signalled = data.projectSignals(on: day)
         return ReportSection(
             id: "project-status", title: say("Projecten naar fase en gezondheid", "Projects by stage and health"),
             columns: [column("id", "id"), column("project", "Project"), column("stage", say("Fase", "Stage")),
@@ -145,7 +146,7 @@ public struct ReportBuilder {
             rows: projects.map { project in
                 [.text(project.id), .text(project.name), .text(project.stage.name(in: language)),
                  .text(project.health.name(in: language)), .text(data.partnerName(project.lead)),
-                 .day(project.lastUpdate), .text(data.signals(of: project, on: day).map { $0.text(in: language) }.joined(separator: "; "))]
+                 .day(project.lastUpdate), .text((signalled[project.id] ?? []).map { $0.text(in: language) }.joined(separator: "; "))]
             },
             emptyNote: say("Geen projecten.", "No projects."))
     }
@@ -153,6 +154,7 @@ public struct ReportBuilder {
     /// The projects that need attention, each with why: its progress, no recent update, its signals.
     private func attention() -> ReportSection {
         let stale = Set(data.staleProjects(on: day).map(\.id))
+        let signalled = data.projectSignals(on: day)
         return ReportSection(
             id: "attention", title: say("Vraagt aandacht", "Needs attention"),
             columns: [column("id", "id"), column("project", "Project"), column("why", say("Waarom", "Why"))],
@@ -162,7 +164,7 @@ public struct ReportBuilder {
                 if stale.contains(project.id) {
                     reasons.append(project.lastUpdate.map { say("geen update sinds \($0)", "no update since \($0)") } ?? say("nog geen update", "no update yet"))
                 }
-                reasons += data.signals(of: project, on: day).map { $0.text(in: language) }
+                reasons += (signalled[project.id] ?? []).map { $0.text(in: language) }
                 return [.text(project.id), .text(project.name), .text(reasons.joined(separator: "; "))]
             },
             emptyNote: say("Geen project vraagt aandacht.", "No project needs attention."))

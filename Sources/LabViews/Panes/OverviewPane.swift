@@ -239,6 +239,7 @@ enum OverviewPane {
         let data = state.data
         let day = state.referenceDay
         let stale = Set(data.staleProjects(on: day).map(\.id))
+        let signalled = data.projectSignals(on: day)
         let projects = data.projectsNeedingAttention(on: day)
         guard !projects.isEmpty else { return [Line(state.say(.noAttention), .ok)] }
         let shown = listLength(state, atLeast: 10, growth: 1, cap: cap)
@@ -248,7 +249,7 @@ enum OverviewPane {
             if project.health != .onTrack {
                 spans.append(Span(project.health.name(in: state.language) + " ", Slots.health(project.health)))
             }
-            for signal in data.signals(of: project, on: day) { spans.append(Span(signal.short(in: state.language) + " ", .attention)) }
+            for signal in signalled[project.id] ?? [] { spans.append(Span(signal.short(in: state.language) + " ", .attention)) }
             if stale.contains(project.id) {
                 if let last = project.lastUpdate {
                     spans.append(Span("\(state.say(.staleFor)) \(last) (\(last.days(until: day)) \(state.say(.days)))", .attention))

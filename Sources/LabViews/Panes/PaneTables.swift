@@ -45,11 +45,12 @@ enum PaneTables {
 
     static func projects(_ data: LabData, _ language: Language, _ day: Day) -> TableModel {
         let stale = Set(data.staleProjects(on: day).map(\.id))
+        let signalled = data.projectSignals(on: day)
         let projects = data.projects.sorted { $0.name.lowercased() < $1.name.lowercased() }
         @Sendable func lead(_ project: Project) -> String { data.partnerName(project.lead) }
         @Sendable func row(_ index: Int) -> TableRow {
             let project = projects[index]
-            let signals = data.signals(of: project, on: day)
+            let signals = signalled[project.id] ?? []
             return TableRow(id: project.id,
                             cells: [project.name, project.stage.name(in: language), project.health.name(in: language), lead(project),
                                     project.lastUpdate?.description ?? "—", signals.map { $0.short(in: language) }.joined(separator: ", ")],
@@ -62,7 +63,7 @@ enum PaneTables {
             case 1: return .number(Int64(Stage.allCases.firstIndex(of: project.stage)!))
             case 2: return .number(Int64(Health.allCases.firstIndex(of: project.health)!))
             case 3: return .text(lead(project).lowercased())
-            case 5: return .number(Int64(data.signals(of: project, on: day).count))
+            case 5: return .number(Int64(signalled[project.id]?.count ?? 0))
             default: return .number(Int64(project.lastUpdate?.ordinal ?? Int.min))
             }
         }
