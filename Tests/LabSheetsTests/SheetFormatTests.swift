@@ -60,21 +60,26 @@ import Testing
         #expect(XLSXReading.read(Array("geen zip".utf8)).map(\.name) == .failure(XLSXFailure(reason: .notAWorkbook)))
     }
 
-    @Test func aWorkbookWrittenByLibreOfficeIsReadWithNumbersAndDates() throws {
+    /// The workbook LibreOffice makes of `file` (`blad.csv`, `blad.html`) in a folder of its own.
+    private func libreOfficeWorkbook(of text: String, named file: String, filter: [String] = []) throws -> [UInt8] {
         let folder = NSTemporaryDirectory() + "schuldenlab-lo-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let csv = "Toezeggingen 2020,,,,,\nPartner,Project,Soort,Hoeveelheid,Eenheid,Van\nING,Jongeren Perspectief Fonds,geld,30000,EUR,2020-01-01\nCZ,fiKks,uren,12.5,uur,2020-02-01\n"
-        try csv.write(toFile: folder + "/blad.csv", atomically: true, encoding: .utf8)
+        try text.write(toFile: folder + "/" + file, atomically: true, encoding: .utf8)
         let office = Process()
         office.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        office.arguments = ["soffice", "-env:UserInstallation=file://\(folder)/profile", "--headless", "--infilter=CSV:44,34,76,1",
-                            "--convert-to", "xlsx", "--outdir", folder, folder + "/blad.csv"]
+        office.arguments = ["soffice", "-env:UserInstallation=file://\(folder)/profile", "--headless"] + filter
+            + ["--convert-to", "xlsx", "--outdir", folder, folder + "/" + file]
         office.standardOutput = FileHandle.nullDevice
         office.standardError = FileHandle.nullDevice
         try office.run()
         office.waitUntilExit()
-        let bytes = try FileBytes.read(folder + "/blad.xlsx")
+        return try FileBytes.read(folder + "/" + file.split(separator: ".")[0] + ".xlsx")
+    }
+
+    @Test func aWorkbookWrittenByLibreOfficeIsReadWithNumbersAndDates() throws {
+        let csv = "Toezeggingen 2020,,,,,\nPartner,Project,Soort,Hoeveelheid,Eenheid,Van\nING,Jongeren Perspectief Fonds,geld,30000,EUR,2020-01-01\nCZ,fiKks,uren,12.5,uur,2020-02-01\n"
+        let bytes = try libreOfficeWorkbook(of: csv, named: "blad.csv", filter: ["--infilter=CSV:44,34,76,1"])
         let sheet = try XLSXReading.read(bytes).get()
         #expect(sheet.rows[2].cells == [.text("ING"), .text("Jongeren Perspectief Fonds"), .text("geld"), .number("30000"), .text("EUR"),
                                        .day(Day(year: 2020, month: 1, day: 1)!)])
@@ -84,5 +89,27 @@ import Testing
         let plan = ImportPlan(sheet: sheet, columns: columns, in: SampleLab.data, creatingMissing: false, author: "test")
         #expect(plan.refusedRows.isEmpty)
         #expect(plan.changes.count == 2)
+    }
+
+    /// A title merged across the columns above the header, as people make them in a spreadsheet.
+    @Test func aMergedTitleRowAboveTheHeaderIsPassedOver() throws {
+        let html = """
+            <html><body><table>
+            <tr><td colspan="5"><b>Toezeggingen najaar 2019</b></td></tr>
+            <tr><td>Partner</td><td>Project</td><td>Soort</td><td>Hoeveelheid</td><td>Eenheid</td></tr>
+            <tr><td>ING</td><td>fiKks</td><td>geld</td><td>30000</td><td>EUR</td></tr>
+            </table></body></html>
+            """
+        let sheet = try XLSXReading.read(try libreOfficeWorkbook(of: html, named: "blad.html", filter: ["--infilter=HTML (StarCalc)"])).get()
+        #expect(sheet.rows[0][0] == .text("Toezeggingen najaar 2019"))
+        let columns = try #require(SheetColumns.find(in: sheet))
+        #expect(columns.headerIndex == 1)
+        #expect(columns.unmatched.isEmpty)
+        let plan = ImportPlan(sheet: sheet, columns: columns, in: SampleLab.data, creatingMissing: false, author: "test")
+        guard case .added(.commitment(let commitment))? = plan.rows.first?.outcome else {
+            Issue.record("the row under the header is a new commitment: \(plan.rows)")
+            return
+        }
+        #expect(commitment.amount == Quantity(30_000))
     }
 }
