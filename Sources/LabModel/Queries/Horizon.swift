@@ -40,39 +40,47 @@ public struct Horizon: Sendable {
     /// The quarter of the reference day and the eleven after it: three years.
     public let quarters: [Quarter]
     /// In the order of `quarters`.
-    public let lab: [Figures]
-    public let byPartner: [String: [Figures]]
-    /// By project id; the shared support under the empty id.
-    public let byProject: [String: [Figures]]
+    public private(set) var lab: [Figures]
+    /// By partner id, when asked for: the report shows them, the overview does not.
+    public private(set) var byPartner: [String: [Figures]] = [:]
+    /// By project id, the shared support under the empty id; likewise.
+    public private(set) var byProject: [String: [Figures]] = [:]
 
-    public init(data: LabData, from day: Day) {
-        self.init(commitments: data.commitments, from: day)
+    public init(data: LabData, from day: Day, perPartnerAndProject: Bool = false) {
+        self.init(commitments: data.commitments, from: day, perPartnerAndProject: perPartnerAndProject)
     }
 
     /// The horizon of these commitments only: one partner's, one project's.
-    public init<Commitments: Sequence<Commitment>>(commitments: Commitments, from day: Day) {
+    public init<Commitments: Sequence<Commitment>>(commitments: Commitments, from day: Day, perPartnerAndProject: Bool = false) {
         var quarters = [Quarter(of: day)]
         while quarters.count < Self.quarterCount { quarters.append(quarters.last!.next) }
         self.quarters = quarters
         let empty = Array(repeating: Figures(), count: quarters.count)
-        var lab = empty
-        var byPartner: [String: [Figures]] = [:], byProject: [String: [Figures]] = [:]
-        for commitment in commitments where commitment.state.isFirm {
-            for (index, quarter) in quarters.enumerated() {
-                guard commitment.from <= quarter.last, commitment.until.map({ $0 >= quarter.first }) ?? true else { continue }
-                let ends = commitment.until.map { $0 <= quarter.last } ?? false
+        lab = empty
+        let (start, end) = (quarters[0].first, quarters[quarters.count - 1].last)
+        for commitment in commitments where commitment.state.isFirm && commitment.from <= end && (commitment.until.map { $0 >= start } ?? true) {
+            // The quarters it runs in, counted from the first: no date is compared twelve times.
+            let first = max(0, Self.offset(of: commitment.from, from: quarters[0]))
+            let last = min(quarters.count - 1, commitment.until.map { Self.offset(of: $0, from: quarters[0]) } ?? .max)
+            for index in first...last {
+                let ends = index == last && commitment.until.map { $0 <= end } == true
                 func add(_ figures: inout [Figures]) {
                     figures[index].running = figures[index].running + commitment.valueEUR
                     if ends { figures[index].ending = figures[index].ending + commitment.valueEUR }
                 }
                 add(&lab)
-                add(&byPartner[commitment.partner, default: empty])
-                add(&byProject[commitment.project ?? "", default: empty])
+                if perPartnerAndProject {
+                    add(&byPartner[commitment.partner, default: empty])
+                    add(&byProject[commitment.project ?? "", default: empty])
+                }
             }
         }
-        self.lab = lab
-        self.byPartner = byPartner
-        self.byProject = byProject
+    }
+
+    /// How many quarters after `base` the day's quarter is (negative before it).
+    private static func offset(of day: Day, from base: Quarter) -> Int {
+        let quarter = Quarter(of: day)
+        return (quarter.year - base.year) * 4 + quarter.number - base.number
     }
 }
 
@@ -109,22 +117,23 @@ extension LabData {
         case runsOn
         case ends(Day)
 
-        mutating func add(_ commitment: Commitment) {
+        mutating func add(until: Day?) {
             guard case .ends(let last) = self else { return }
-            self = commitment.until.map { .ends(max(last, $0)) } ?? .runsOn
+            self = until.map { .ends(max(last, $0)) } ?? .runsOn
         }
 
-        init(_ commitment: Commitment) {
-            self = commitment.until.map(FundingEnd.ends) ?? .runsOn
+        init(until: Day?) {
+            self = until.map(FundingEnd.ends) ?? .runsOn
         }
     }
 
     /// What is wrong with the project's plan on `day`: every milestone overdue, and the first milestone
-    /// to come after its money ends (nothing for a stopped project).
-    public func signals(of project: Project, on day: Day) -> [ProjectSignal] {
+    /// to come after its money ends (nothing for a stopped project). `commitments` are the project's,
+    /// when the caller has them already.
+    public func signals(of project: Project, on day: Day, commitments given: [Commitment]? = nil) -> [ProjectSignal] {
         var funding: FundingEnd?
-        for commitment in commitments(ofProject: project.id) where commitment.state.isFirm {
-            if funding == nil { funding = FundingEnd(commitment) } else { funding!.add(commitment) }
+        for commitment in given ?? commitments(ofProject: project.id) where commitment.state.isFirm {
+            if funding == nil { funding = FundingEnd(until: commitment.until) } else { funding!.add(until: commitment.until) }
         }
         return signals(of: project, on: day, funding: funding)
     }
@@ -132,10 +141,11 @@ extension LabData {
     /// Every project's signals, by id, in one pass over the commitments: what a table of all projects asks.
     public func projectSignals(on day: Day) -> [String: [ProjectSignal]] {
         var funding: [String: FundingEnd] = [:]
+        // Field by field through the list, copying no commitment: this runs on a table's first frame.
         for index in commitments.indices {
-            let commitment = commitments[index]
-            guard commitment.state.isFirm, let project = commitment.project else { continue }
-            if funding[project] == nil { funding[project] = FundingEnd(commitment) } else { funding[project]!.add(commitment) }
+            guard commitments[index].state.isFirm, let project = commitments[index].project else { continue }
+            let until = commitments[index].until
+            if let known = funding.index(forKey: project) { funding.values[known].add(until: until) } else { funding[project] = FundingEnd(until: until) }
         }
         var signals: [String: [ProjectSignal]] = [:]
         for project in projects {

@@ -94,10 +94,11 @@ extension LabData {
         }
     }
 
-    /// Active projects not on track, stale, or with a milestone overdue or after their money ends.
-    public func projectsNeedingAttention(on day: Day) -> [Project] {
+    /// Active projects not on track, stale, or with a milestone overdue or after their money ends
+    /// (`signalled`, when the caller has them already).
+    public func projectsNeedingAttention(on day: Day, signalled: [String: [ProjectSignal]]? = nil) -> [Project] {
         let stale = Set(staleProjects(on: day).map(\.id))
-        let signalled = projectSignals(on: day)
+        let signalled = signalled ?? projectSignals(on: day)
         return activeProjects.filter { $0.health != .onTrack || stale.contains($0.id) || signalled[$0.id] != nil }
     }
 

@@ -28,22 +28,40 @@ extension ReportBuilder {
         return charts
     }
 
-    /// The partners with any project, the projects in name order, and per cell the strongest tie.
-    func matrix() -> ReportMatrix? {
-        let projects = data.projects.sorted { $0.name.lowercased() < $1.name.lowercased() }
-        guard !projects.isEmpty else { return nil }
-        let rows = data.partners.sorted { $0.name.lowercased() < $1.name.lowercased() }.compactMap { partner -> (label: String, cells: [String])? in
-            let own = data.commitments(ofPartner: partner.id)
-            let cells = projects.map { project -> String in
-                if project.lead == partner.id { return "L" }
-                let there = own.filter { $0.project == project.id }
-                if there.contains(where: { $0.state.isFirm }) { return "●" }
-                if there.contains(where: { $0.state == .proposed }) { return "○" }
-                return ""
-            }
-            return cells.allSatisfy(\.isEmpty) ? nil : (partner.name, cells)
+    /// The partners with any project, the projects in name order, and per cell the strongest tie; made
+    /// in one pass over the commitments. A lab larger than a page shows its most connected projects and
+    /// partners, and says so in the title.
+    func matrix(maximumProjects: Int = 30, maximumPartners: Int = 60) -> ReportMatrix? {
+        guard !data.projects.isEmpty else { return nil }
+        // 2 lead, 1 pledged or delivered, 0 proposed only.
+        var ties: [String: [String: Int]] = [:]
+        for index in data.commitments.indices where data.commitments[index].state != .withdrawn {
+            guard let project = data.commitments[index].project else { continue }
+            let (partner, strength) = (data.commitments[index].partner, data.commitments[index].state.isFirm ? 1 : 0)
+            ties[partner, default: [:]][project] = max(ties[partner]?[project] ?? 0, strength)
         }
-        return ReportMatrix(title: say("Wie werkt waaraan", "Who works on what"), columns: projects.map(\.name), rows: rows, legend: [
+        for project in data.projects { ties[project.lead, default: [:]][project.id] = 2 }
+        var partnersPerProject: [String: Int] = [:]
+        for projects in ties.values { for project in projects.keys { partnersPerProject[project, default: 0] += 1 } }
+        let projects = data.projects.sorted { (partnersPerProject[$0.id] ?? 0, $1.name.lowercased()) > (partnersPerProject[$1.id] ?? 0, $0.name.lowercased()) }
+            .prefix(maximumProjects).sorted { $0.name.lowercased() < $1.name.lowercased() }
+        let shownProjects = Set(projects.map(\.id))
+        let partners = data.partners.compactMap { partner -> (partner: Partner, ties: Int)? in
+            let count = ties[partner.id]?.keys.filter { shownProjects.contains($0) }.count ?? 0
+            return count == 0 ? nil : (partner, count)
+        }
+        let shownPartners = partners.sorted { ($0.ties, $1.partner.name.lowercased()) > ($1.ties, $0.partner.name.lowercased()) }
+            .prefix(maximumPartners).map(\.partner).sorted { $0.name.lowercased() < $1.name.lowercased() }
+        let symbols = ["○", "●", "L"]
+        let rows = shownPartners.map { partner in
+            (label: partner.name, cells: projects.map { project in ties[partner.id]?[project.id].map { symbols[$0] } ?? "" })
+        }
+        var title = say("Wie werkt waaraan", "Who works on what")
+        if projects.count < data.projects.count || shownPartners.count < partners.count {
+            title += say(" (de \(projects.count) projecten en \(shownPartners.count) partners met de meeste banden, van \(data.projects.count) en \(data.partners.count))",
+                         " (the \(projects.count) projects and \(shownPartners.count) partners with the most ties, of \(data.projects.count) and \(data.partners.count))")
+        }
+        return ReportMatrix(title: title, columns: projects.map(\.name), rows: rows, legend: [
             ("L", say("trekker van het project", "leads the project")),
             ("●", say("toegezegd of geleverd", "pledged or delivered")),
             ("○", say("alleen voorgesteld", "proposed only")),

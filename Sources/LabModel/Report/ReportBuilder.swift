@@ -158,7 +158,7 @@ public struct ReportBuilder {
         return ReportSection(
             id: "attention", title: say("Vraagt aandacht", "Needs attention"),
             columns: [column("id", "id"), column("project", "Project"), column("why", say("Waarom", "Why"))],
-            rows: data.projectsNeedingAttention(on: day).map { project in
+            rows: data.projectsNeedingAttention(on: day, signalled: signalled).map { project in
                 var reasons: [String] = []
                 if project.health != .onTrack { reasons.append(project.health.name(in: language)) }
                 if stale.contains(project.id) {
@@ -208,7 +208,7 @@ public struct ReportBuilder {
     /// The coming twelve quarters: for the lab what runs and what ends in each; per partner and per
     /// project what runs.
     private func horizon() -> [ReportSection] {
-        let horizon = Horizon(data: data, from: day)
+        let horizon = Horizon(data: data, from: day, perPartnerAndProject: true)
         let quarterColumns = horizon.quarters.map { column($0.name(in: language), $0.name(in: language), numeric: true) }
         func running(_ figures: [Horizon.Figures]) -> [ReportCell] { figures.map { .money($0.running) } }
         let lab = ReportSection(

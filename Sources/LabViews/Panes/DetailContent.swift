@@ -121,6 +121,7 @@ enum DetailContent {
     static func project(_ project: Project, _ state: AppState, width: Int, glyphs: Glyphs) -> [Line] {
         let data = state.data
         let language = state.language
+        let commitments = data.commitments(ofProject: project.id)
         var lines = [
             Line(project.name, .title),
             Line([Span(state.say(.stage) + ": ", .muted), Span(project.stage.name(in: language)),
@@ -131,7 +132,7 @@ enum DetailContent {
             field(.targetGroup, project.targetGroup, state),
             field(.started, project.started.description, state),
         ]
-        lines += data.signals(of: project, on: state.referenceDay).map { Line("! " + $0.text(in: language), .attention) }
+        lines += data.signals(of: project, on: state.referenceDay, commitments: commitments).map { Line("! " + $0.text(in: language), .attention) }
         if !project.summary.isEmpty { lines += [.blank, Line(project.summary)] }
         if let goal = project.goal {
             lines += [.blank, Line(state.say(.goal) + ": " + goal.metric, .header)]
@@ -159,7 +160,6 @@ enum DetailContent {
                                Span(" — " + update.by, .muted)]))
             lines.append(Line("    " + update.text))
         }
-        let commitments = data.commitments(ofProject: project.id)
         lines += [.blank, Line(state.say(.partnersAndCommitments), .header)]
         let partnerIDs = data.partnerIDs(ofProject: project.id)
             .sorted { (data.partnerName($0)).lowercased() < (data.partnerName($1)).lowercased() }

@@ -240,7 +240,7 @@ enum OverviewPane {
         let day = state.referenceDay
         let stale = Set(data.staleProjects(on: day).map(\.id))
         let signalled = data.projectSignals(on: day)
-        let projects = data.projectsNeedingAttention(on: day)
+        let projects = data.projectsNeedingAttention(on: day, signalled: signalled)
         guard !projects.isEmpty else { return [Line(state.say(.noAttention), .ok)] }
         let shown = listLength(state, atLeast: 10, growth: 1, cap: cap)
         let more = projects.count > shown ? [Line("… +" + Format.count(projects.count - shown, state.language), .muted)] : []
