@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func twelveQuartersFromTheReferenceDay() {
-        let horizon = Horizon(data: Self.lab, from: Self.day)
+        let horizon = Horizon(data: Self.lab, from: Self.day, perPartnerAndProject: true)
         #expect(horizon.quarters.map { $0.name(in: .nl) } == ["2020 K2", "2020 K3", "2020 K4", "2021 K1", "2021 K2", "2021 K3",
                                                              "2021 K4", "2022 K1", "2022 K2", "2022 K3", "2022 K4", "2023 K1"])
         #expect(horizon.quarters[0].name(in: .en) == "2020 Q2")
@@ -55,5 +55,23 @@ import Testing
         #expect(report.contains("| Bank | €0.00 | €500.00 | €0.00 |"), "\(report)")
         #expect(report.contains("milestone overdue: Evaluatie (2020-03-01); commitments end on 2020-12-31, before milestone Opschaling (2021-06-01)"),
                 "\(report)")
+    }
+}
+
+/// A lab larger than a page: the matrix shows its most connected projects and partners and says so.
+@Suite struct LargeMatrixTests {
+    @Test func theMostConnectedThirtyProjectsAndSixtyPartners() throws {
+        var generator = Generator(seed: 7)
+        let data = generator.data(Generator.Size(partners: 400, projects: 80, commitments: 3_000))
+        let matrix = try #require(ReportBuilder(data: data, referenceDate: Day("2024-06-30")!, language: .nl).matrix())
+        #expect(matrix.columns.count == 30)
+        #expect(matrix.rows.count == 60)
+        #expect(matrix.title == "Wie werkt waaraan (de 30 projecten en 60 partners met de meeste banden, van 80 en 400)")
+        #expect(matrix.rows.allSatisfy { $0.cells.count == 30 && $0.cells.contains { !$0.isEmpty } })
+        let small = try #require(ReportBuilder(data: SampleLab.data, referenceDate: SampleLab.asOf, language: .en).matrix())
+        #expect(small.title == "Who works on what")
+        #expect(small.columns.count == 9)
+        let municipality = try #require(small.rows.first { $0.label == "Gemeente Den Haag" })
+        #expect(municipality.cells.filter { $0 == "L" }.count == 5, "it leads five of the nine: \(municipality.cells)")
     }
 }
