@@ -22,7 +22,9 @@ struct EffectRunner {
             return store.commit(change, author: author, at: Date(), whileWaiting: whileWaiting)
         case .loadTheme(let name):
             return [.themeLoaded(name: name, themes.theme(named: name))]
-        case .export(let sheet, let path, let language):
+        case .export(let sheet, let typed, let language):
+            // `~/` is the person's home folder, as a shell would read it.
+            let path = typed.hasPrefix("~/") ? (ProcessInfo.processInfo.environment["HOME"] ?? "~") + typed.dropFirst() : typed
             let dialect: CSVDialect = language == .nl ? .excelDutch : .rfc4180
             let failure: LocalizedText? = switch SheetFile.write([sheet], to: path, language: language, dialect: dialect) {
             case .success: nil

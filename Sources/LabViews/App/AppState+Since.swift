@@ -23,18 +23,21 @@ extension AppState {
     /// `sinds 6 jan 2020: +1 nieuw, ~2 gewijzigd, ×1 ingetrokken`, counted over the entities of `kind`.
     func sinceSummary(of kind: EntityKind, glyphs: Glyphs) -> String? {
         guard let since = sinceChanges else { return nil }
-        var counts: [ChangesSince.Mark: Int] = [:]
-        for entity in since.changes.entities where entity.now.kind == kind { counts[entity.mark, default: 0] += 1 }
-        let parts = [ChangesSince.Mark.new, .changed, .withdrawn].compactMap { mark -> String? in
-            guard let count = counts[mark] else { return nil }
-            return glyphs.changeMark(mark) + Format.count(count, language) + " " + say(mark.word)
-        }
-        let head = say(.since) + " " + LabTime.display(since.key.day, in: language)
-        return head + ": " + (parts.isEmpty ? say(.nothingChanged) : parts.joined(separator: ", "))
+        let counted = ChangesSince.Mark.counted(since.changes.entities.filter { $0.now.kind == kind }, glyphs: glyphs, language: language)
+        return say(.since) + " " + LabTime.display(since.key.day, in: language) + ": " + counted
     }
 }
 
 extension ChangesSince.Mark {
+    /// `+1 nieuw, ~2 gewijzigd, ×1 ingetrokken`, or that nothing changed.
+    static func counted(_ entities: [ChangesSince.Entity], glyphs: Glyphs, language: Language) -> String {
+        let counts = Dictionary(grouping: entities, by: \.mark).mapValues(\.count)
+        let parts = [Self.new, .changed, .withdrawn].compactMap { mark in
+            counts[mark].map { glyphs.changeMark(mark) + Format.count($0, language) + " " + mark.word.text(in: language) }
+        }
+        return parts.isEmpty ? UIText.nothingChanged.text(in: language) : parts.joined(separator: ", ")
+    }
+
     var word: UIText {
         switch self {
         case .new: .markNew

@@ -63,14 +63,11 @@ enum CommandLine {
             return
         }
         state.sinceDay = day
-        let counts = Dictionary(grouping: ChangesSince(history: state.history, data: state.data, since: day).entities, by: \.mark).mapValues(\.count)
+        let entities = ChangesSince(history: state.history, data: state.data, since: day).entities
         let glyphs = state.glyphs
         state.message = StatusMessage { language in
-            let parts = [ChangesSince.Mark.new, .changed, .withdrawn].compactMap { mark in
-                counts[mark].map { glyphs.changeMark(mark) + Format.count($0, language) + " " + mark.word.text(in: language) }
-            }
-            return UIText.marked.text(in: language) + " " + LabTime.display(day, in: language) + ": "
-                + (parts.isEmpty ? UIText.nothingChanged.text(in: language) : parts.joined(separator: ", "))
+            UIText.marked.text(in: language) + " " + LabTime.display(day, in: language) + ": "
+                + ChangesSince.Mark.counted(entities, glyphs: glyphs, language: language)
         }
     }
 
@@ -86,8 +83,7 @@ enum CommandLine {
         }
         let entities = rows.order.compactMap { state.data.value(kind, rows.model.ids[$0]) }
         let sheet = ExportSheet.sheet(kind, entities, data: state.data, language: state.language)
-        let expanded = path.hasPrefix("~/") ? (ProcessInfo.processInfo.environment["HOME"] ?? "~") + path.dropFirst() : path
-        return [.export(sheet, to: expanded, language: state.language)]
+        return [.export(sheet, to: path, language: state.language)]
     }
 
     /// An exact id, else the first name that starts with the query, else the first that contains it;
