@@ -41,7 +41,7 @@ public enum XLSXReading {
     static let largestPart = 256 << 20
 
     public static func sheetNames(_ bytes: [UInt8]) -> Result<[String], XLSXFailure> {
-        Result { try Workbook(bytes).entries.map(\.name) }.mapError { $0 as! XLSXFailure }
+        Result { () throws(XLSXFailure) in try Workbook(bytes).entries.map(\.name) }
     }
 
     /// The sheet called `name`, else the first.

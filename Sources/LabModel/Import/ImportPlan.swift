@@ -55,7 +55,7 @@ public struct ImportPlan: Sendable {
                   let text = SheetCellText.text(row[column], for: field, language: columns.language) else { return nil }
             return EntityEdit.Typed(path, text)
         }
-        let stamp = Stamp(revision: 1, updatedAt: Timestamp(Date(timeIntervalSince1970: 0)), updatedBy: author)
+        let stamp = Self.newStamp(by: author)
         let context = NumberContext.form(columns.language)
         let given = typed.first { $0.path == ["id"] }?.text
         var existing = given.flatMap { data.value(kind, $0) }
@@ -104,6 +104,11 @@ public struct ImportPlan: Sendable {
         return Slug.make(from: name, fallback: kind.rawValue) { data.value(kind, $0) != nil }
     }
 
+    /// The stamp a planned new entity is read with; saving it stamps it anew.
+    private static func newStamp(by author: String) -> Stamp {
+        Stamp(revision: 1, updatedAt: Timestamp(Date(timeIntervalSince1970: 0)), updatedBy: author)
+    }
+
     /// Adds an entity of `kind` for every name in a column that refers to one of that kind and matches none,
     /// with the defaults of a new one and what the row says of it.
     private mutating func createMissing(_ kind: EntityKind, in data: inout LabData, author: String) {
@@ -112,7 +117,7 @@ public struct ImportPlan: Sendable {
             return (column, field)
         }
         let context = NumberContext.form(columns.language)
-        let stamp = Stamp(revision: 1, updatedAt: Timestamp(Date(timeIntervalSince1970: 0)), updatedBy: author)
+        let stamp = Self.newStamp(by: author)
         for row in sheet.rows.dropFirst(columns.headerIndex + 1) {
             for (column, field) in referring {
                 guard let name = SheetCellText.text(row[column], for: field, language: columns.language),

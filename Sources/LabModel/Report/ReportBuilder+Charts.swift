@@ -22,7 +22,6 @@ extension ReportBuilder {
                 .init(label: say("Tekort", "Shortfall"), value: year.shortfall.units),
             ]))
         }
-        let horizon = Horizon(data: data, from: day)
         charts.append(ReportChart(title: say("Vooruitblik: wat loopt per kwartaal", "Horizon: what runs per quarter"), unit: .euros,
                                   bars: zip(horizon.quarters, horizon.lab).map { .init(label: $0.name(in: language), value: $1.running.units) }))
         return charts

@@ -8,6 +8,9 @@ public struct ReportBuilder {
     /// Contact names and e-mail addresses are personal data: a report for a wider audience leaves them out.
     let includesContacts: Bool
     let changes: ChangesSince?
+    /// Asked by several sections, worked out once: each project's signals, and the coming quarters.
+    let signalled: [String: [ProjectSignal]]
+    let horizon: Horizon
 
     public init(data: LabData, referenceDate: Day, language: Language, includesContacts: Bool = true, changes: ChangesSince? = nil) {
         self.data = data
@@ -15,6 +18,8 @@ public struct ReportBuilder {
         self.language = language
         self.includesContacts = includesContacts
         self.changes = changes
+        signalled = data.projectSignals(on: referenceDate)
+        horizon = Horizon(data: data, from: referenceDate, perPartnerAndProject: true)
     }
 
     func say(_ dutch: String, _ english: String) -> String {
@@ -27,7 +32,7 @@ public struct ReportBuilder {
             referenceDate: day, language: language,
             sections: [summary()] + (changes.map(changeSections) ?? [])
                 + [perPartner(), perProject(), perKind(), sharedSupport()] + sharedSupportBudget()
-                + [projectStatus(), attention(), staleProjects(), uncoveredPhases(), endingSoon()] + horizon(),
+                + [projectStatus(), attention(), staleProjects(), uncoveredPhases(), endingSoon()] + horizonSections(),
             charts: charts(), matrix: matrix())
     }
 
@@ -45,7 +50,7 @@ public struct ReportBuilder {
             [.text(say("Dragen bij aan gedeelde ondersteuning", "Contribute to the shared support")),
              .text("\(data.partners.count - missing) / \(data.partners.count)")],
             [.text(say("Projecten die aandacht vragen", "Projects needing attention")),
-             .count(data.projectsNeedingAttention(on: day).count)],
+             .count(data.projectsNeedingAttention(on: day, signalled: signalled).count)],
         ]
         return ReportSection(id: "summary", title: say("Samenvatting", "Summary"),
                              columns: [column("measure", say("Onderwerp", "Measure")), column("value", say("Waarde", "Value"))],
@@ -137,7 +142,6 @@ public struct ReportBuilder {
     private func projectStatus() -> ReportSection {
         let order = Dictionary(uniqueKeysWithValues: Stage.allCases.enumerated().map { ($1, $0) })
         let projects = data.projects.sorted { (order[$0.stage]!, $0.name) < (order[$1.stage]!, $1.name) }
-        let signalled = data.projectSignals(on: day)
         return ReportSection(
             id: "project-status", title: say("Projecten naar fase en gezondheid", "Projects by stage and health"),
             columns: [column("id", "id"), column("project", "Project"), column("stage", say("Fase", "Stage")),
@@ -154,7 +158,6 @@ public struct ReportBuilder {
     /// The projects that need attention, each with why: its progress, no recent update, its signals.
     private func attention() -> ReportSection {
         let stale = Set(data.staleProjects(on: day).map(\.id))
-        let signalled = data.projectSignals(on: day)
         return ReportSection(
             id: "attention", title: say("Vraagt aandacht", "Needs attention"),
             columns: [column("id", "id"), column("project", "Project"), column("why", say("Waarom", "Why"))],
@@ -207,8 +210,7 @@ public struct ReportBuilder {
 
     /// The coming twelve quarters: for the lab what runs and what ends in each; per partner and per
     /// project what runs.
-    private func horizon() -> [ReportSection] {
-        let horizon = Horizon(data: data, from: day, perPartnerAndProject: true)
+    private func horizonSections() -> [ReportSection] {
         let quarterColumns = horizon.quarters.map { column($0.name(in: language), $0.name(in: language), numeric: true) }
         func running(_ figures: [Horizon.Figures]) -> [ReportCell] { figures.map { .money($0.running) } }
         let lab = ReportSection(

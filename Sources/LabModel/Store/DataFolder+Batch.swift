@@ -17,12 +17,7 @@ extension DataFolder {
             data.put(entry.value)
             entries.append(entry)
         }
-        guard !entries.isEmpty else { return (data, []) }
-        do {
-            try JournalFile.append(entries.map(\.line).joined(separator: "\n"), to: journalPath)
-        } catch {
-            throw .cannotWrite(error)
-        }
+        if !entries.isEmpty { try append(entries) }
         return (data, entries)
     }
 }

@@ -73,14 +73,8 @@ extension DataFolder {
     /// when the result would not validate, and appends it to the journal, flushed to disk.
     public func commit(author: String, now: Date = Date(),
                        _ makeChange: (LabData) throws(EditFailure) -> EntityChange) throws(EditFailure) -> (data: LabData, entry: JournalEntry) {
-        let lock = try exclusiveLock()
-        defer { withExtendedLifetime(lock) {} }
-        let report = loadUnlocked()
-        guard var data = report.data, report.problems.isEmpty else { throw .folderUnusable(report) }
-        let entry = try Self.checkedEntry(for: makeChange(data), in: data, author: author, now: now)
-        try append(entry)
-        data.put(entry.value)
-        return (data, entry)
+        let saved = try commitAll(author: author, now: now) { data throws(EditFailure) in [try makeChange(data)] }
+        return (saved.data, saved.entries[0])
     }
 
     /// The journal entry for `change`, stamped. When the entity changed since the revision the change
@@ -120,8 +114,13 @@ extension DataFolder {
     }
 
     func append(_ entry: JournalEntry) throws(EditFailure) {
+        try append([entry])
+    }
+
+    /// The entries' lines appended with one write, flushed.
+    func append(_ entries: [JournalEntry]) throws(EditFailure) {
         do {
-            try JournalFile.append(entry.line, to: journalPath)
+            try JournalFile.append(entries.map(\.line).joined(separator: "\n"), to: journalPath)
         } catch {
             throw .cannotWrite(error)
         }
