@@ -10,7 +10,7 @@ import Testing
         let start = bytes.firstIndex(of: UInt8(ascii: "["))!
         return bytes.withUnsafeBufferPointer { buffer in
             JSONArrayPieces.read(buffer, arrayAt: start, pieceLength: pieceLength) { { node in node } }
-        }
+        }.map { (Array($0.elements), $0.end) }
     }
 
     private func parsedElements(of text: String) throws -> [JSONNode] {

@@ -10,31 +10,33 @@ enum JSONArrayPieces {
     /// an element could not be made, the array is not well-formed, or a cut fell inside an element.
     /// `makeElement` is called once per piece, on the thread that reads it.
     static func read<Element: Sendable>(_ bytes: UnsafeBufferPointer<UInt8>, arrayAt start: Int, pieceLength: Int = pieceLength,
-                                        _ makeElement: @Sendable () -> (JSONNode) -> Element?) -> (elements: [Element], end: Int)? {
+                                        _ makeElement: @Sendable () -> (JSONNode) -> Element?) -> (elements: PiecedList<Element>, end: Int)? {
         var first = start + 1
         while first < bytes.count, isWhitespace(bytes[first]) { first += 1 }
         guard first < bytes.count else { return nil }
-        if bytes[first] == UInt8(ascii: "]") { return ([], first + 1) }
+        if bytes[first] == UInt8(ascii: "]") { return (PiecedList(), first + 1) }
         let cuts = [first] + cuts(in: bytes, after: first, pieceLength: pieceLength)
         let shared = SharedBytes(bytes: bytes)
-        let pieces = Parallel.map(cuts.count) { piece in
+        var pieces = Parallel.map(cuts.count) { piece in
             readPiece(shared.bytes, from: cuts[piece], until: piece + 1 < cuts.count ? cuts[piece + 1] : nil, makeElement)
         }
-        var elements: [Element] = []
-        elements.reserveCapacity(pieces.reduce(0) { $0 + ($1?.elements.count ?? 0) })
+        var parts: [[Element]] = []
+        parts.reserveCapacity(pieces.count)
         // Each piece counts once the one before it reached its start exactly.
-        for (position, piece) in pieces.enumerated() {
-            guard let piece else { return nil }
+        for position in pieces.indices {
+            guard let piece = pieces[position].take() else { return nil }
             switch piece.end {
             case .reachedBoundary:
-                elements += piece.elements
+                parts.append(piece.elements)
             case .closed(let after):
-                return (elements + piece.elements, after)
+                parts.append(piece.elements)
+                return (PiecedList(joining: parts), after)
             case .missedBoundary:
                 // The next cut fell inside an element: this piece reads on to the array's end alone.
                 guard let rest = readPiece(bytes, from: cuts[position], until: nil, makeElement),
                       case .closed(let after) = rest.end else { return nil }
-                return (elements + rest.elements, after)
+                parts.append(rest.elements)
+                return (PiecedList(joining: parts), after)
             }
         }
         return nil

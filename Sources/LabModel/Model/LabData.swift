@@ -28,14 +28,23 @@ public struct LabData: Sendable, Hashable {
 
     public init<Partners: Sequence<Partner>, Projects: Sequence<Project>, Commitments: Sequence<Commitment>>(
         lab: Lab, partners: Partners, projects: Projects, commitments: Commitments) {
+        self.init(lab: lab, partners: PiecedList(partners), projects: PiecedList(projects), commitments: PiecedList(commitments))
+    }
+
+    /// The lists as they are, shared; their indexes are made on every core.
+    public init(lab: Lab, partners: PiecedList<Partner>, projects: PiecedList<Project>, commitments: PiecedList<Commitment>) {
         self.lab = lab
-        self.partners = PiecedList(partners)
-        self.projects = PiecedList(projects)
-        self.commitments = PiecedList(commitments)
-        commitmentIDs = PiecedList(self.commitments.lazy.map(\.id))
-        partnerIndex = Self.firstIndexByID(self.partners)
-        projectIndex = Self.firstIndexByID(self.projects)
-        commitmentIndex = Self.firstIndexByID(self.commitments)
+        self.partners = partners
+        self.projects = projects
+        self.commitments = commitments
+        let made = Parallel.map(2) { half -> (ids: PiecedList<String>, indexes: [[String: Int]]) in
+            half == 0 ? (PiecedList(), [Self.firstIndexByID(commitments)])
+                : (PiecedList(commitments.lazy.map(\.id)), [Self.firstIndexByID(partners), Self.firstIndexByID(projects)])
+        }
+        commitmentIndex = made[0].indexes[0]
+        commitmentIDs = made[1].ids
+        partnerIndex = made[1].indexes[0]
+        projectIndex = made[1].indexes[1]
     }
 
     /// Replaces the entity with the same id, or adds it at the end.

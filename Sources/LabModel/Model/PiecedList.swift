@@ -23,6 +23,26 @@ public struct PiecedList<Element>: RandomAccessCollection {
         count = pieces.reduce(0) { $0 + $1.count }
     }
 
+    /// The elements of `parts` in order, moved into the list's own pieces: no element is copied, so
+    /// a hundred thousand entities read in pieces of another length are not retained and released again.
+    public init(joining parts: consuming [[Element]]) {
+        count = parts.reduce(0) { $0 + $1.count }
+        let pieceCount = (count + Self.pieceLength - 1) / Self.pieceLength
+        pieces = Array(repeating: [], count: pieceCount)
+        // Filled from the end, where taking an element out of an array moves it.
+        for index in pieces.indices.reversed() {
+            let length = index == pieceCount - 1 ? count - index * Self.pieceLength : Self.pieceLength
+            var piece: [Element] = []
+            piece.reserveCapacity(length)
+            while piece.count < length {
+                while parts[parts.count - 1].isEmpty { parts.removeLast() }
+                piece.append(parts[parts.count - 1].removeLast())
+            }
+            piece.reverse()
+            pieces[index] = piece
+        }
+    }
+
     public var startIndex: Int { 0 }
     public var endIndex: Int { count }
 

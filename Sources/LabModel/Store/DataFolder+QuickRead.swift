@@ -24,11 +24,11 @@ extension DataFolder {
     }
 
     private static func quickCollection<Entity: Sendable>(_ content: FileContent?, _ file: DataFile, _ pieceLength: Int,
-                                                          _ read: @escaping @Sendable (ObjectReader) -> Entity?) -> [Entity]? {
+                                                          _ read: @escaping @Sendable (ObjectReader) -> Entity?) -> PiecedList<Entity>? {
         guard case .success(let bytes) = content, UTF8Validation.firstInvalidOffset(in: bytes) == nil else { return nil }
         let fileName = file.fileName
-        return bytes.withUnsafeBufferPointer { buffer -> [Entity]? in
-            var entities: [Entity]?
+        return bytes.withUnsafeBufferPointer { buffer -> PiecedList<Entity>? in
+            var entities: PiecedList<Entity>?
             let root = try? JSONParser.parse(buffer, handingOver: file.collectionKey!) { (start) throws(JSONSyntaxError) -> Int in
                 let read = JSONArrayPieces.read(buffer, arrayAt: start, pieceLength: pieceLength) {
                     // One sink per piece: a problem anywhere sends the whole folder to the careful reader.
