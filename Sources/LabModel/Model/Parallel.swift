@@ -1,9 +1,9 @@
 import Dispatch
 
 /// Work spread over every core.
-enum Parallel {
+public enum Parallel {
     /// `body` of each index from 0 to `count`, run on as many threads as there are cores, in index order.
-    static func map<Result: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
+    public static func map<Result: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
         let results = ResultSlots<Result>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { results.put(body($0), at: $0) }
         return results.taken()

@@ -112,18 +112,21 @@ enum OverviewPane {
         }
     }
 
+    /// Each panel reads the whole lab on its own, so they are made on every core.
     private static func panels(_ state: AppState, width: Int, glyphs: Glyphs, listCap cap: Int) -> [(String, [Line])] {
-        [
-            (state.say(.sectionPartners), partners(state)),
-            (state.say(.sectionProjects), projects(state, width: width, glyphs: glyphs)),
-            (state.say(.sectionEuros), euros(state, width: width)),
-            (state.say(.sectionSharedSupport), sharedSupport(state, width: width, glyphs: glyphs, cap: cap)),
-            (state.say(.sectionAttention), attention(state, cap: cap)),
-            (state.say(.sectionUncovered), uncovered(state)),
-            (state.say(.sectionEnding), ending(state, cap: cap)),
-            (state.say(.sectionConnecting), connecting(state, cap: cap)),
+        let sections: [(UIText, @Sendable () -> [Line])] = [
+            (.sectionPartners, { @Sendable in partners(state) }),
+            (.sectionProjects, { @Sendable in projects(state, width: width, glyphs: glyphs) }),
+            (.sectionEuros, { @Sendable in euros(state, width: width) }),
+            (.sectionSharedSupport, { @Sendable in sharedSupport(state, width: width, glyphs: glyphs, cap: cap) }),
+            (.sectionAttention, { @Sendable in attention(state, cap: cap) }),
+            (.sectionUncovered, { @Sendable in uncovered(state) }),
+            (.sectionEnding, { @Sendable in ending(state, cap: cap) }),
+            (.sectionConnecting, { @Sendable in connecting(state, cap: cap) }),
         // A demo's first screen must fit a projector: the horizon is for the coordinator's own screen.
-        ] + (state.isDemo ? [] : [(state.say(.sectionHorizon), horizon(state, width: width, glyphs: glyphs))])
+        ] + (state.isDemo ? [] : [(.sectionHorizon, { @Sendable in horizon(state, width: width, glyphs: glyphs) })])
+        let lines = Parallel.map(sections.count) { sections[$0].1() }
+        return zip(sections, lines).map { section, lines in (state.say(section.0), lines) }
     }
 
     /// The coming twelve quarters: a bar of the euros running in each, and what ends in it.
