@@ -227,7 +227,7 @@ public struct FolderSession: Sendable {
                                    names: DataFile.allCases.map(\.fileName) + [JournalReader.fileName, DataFolder.historyFileName, Compaction.manifestName])
         let segments = HistorySegments.names(in: folder.path).names.filter(HistorySegments.isSegment)
         AtomicFile.removeLeftovers(in: folder.path + "/" + HistorySegments.folderName, names: segments.map(AtomicFile.baseName))
-        var folded: [String] = []
+        var foldedLines: [(line: ArraySlice<UInt8>, number: Int)] = []
         var kept: [String] = []
         for (index, bytes) in journal.lines.enumerated() {
             let number = index + 1
@@ -235,9 +235,10 @@ public struct FolderSession: Sendable {
             if isKeptByCompaction(line: number) {
                 kept.append(String(decoding: bytes, as: UTF8.self))
             } else {
-                folded.append(historyLine(bytes, number: number))
+                foldedLines.append((bytes, number))
             }
         }
+        let folded = Self.historyLines(foldedLines, versionsBefore: journal.versionsBefore)
         do {
             let data = data
             let segment: [(name: String, contents: ByteStream)] = folded.isEmpty ? [] : [(try HistorySegments.nextName(in: folder.path), Self.lines(folded))]
@@ -272,10 +273,20 @@ public struct FolderSession: Sendable {
         return journal.readBytes - kept > threshold
     }
 
-    /// The line as the history keeps it: with the earlier values of the fields the edit changed.
-    private func historyLine(_ bytes: ArraySlice<UInt8>, number: Int) -> String {
-        guard let before = journal.versionsBefore[number],
-              case .success(var entry) = JournalReader.entry(from: Array(bytes), lineNumber: number),
+    /// The lines as the history keeps them: with the earlier values of the fields each edit changed.
+    /// Each line is read and written again, so ten thousand of them are shared out over every core.
+    private static func historyLines(_ lines: [(line: ArraySlice<UInt8>, number: Int)], versionsBefore: [Int: EntityValue]) -> [String] {
+        let linesPerPiece = 256
+        let pieces = Parallel.map((lines.count + linesPerPiece - 1) / linesPerPiece) { piece in
+            lines[piece * linesPerPiece..<min(lines.count, (piece + 1) * linesPerPiece)].map { line, number in
+                historyLine(line, number: number, before: versionsBefore[number])
+            }
+        }
+        return Array(pieces.joined())
+    }
+
+    private static func historyLine(_ bytes: ArraySlice<UInt8>, number: Int, before: EntityValue?) -> String {
+        guard let before, case .success(var entry) = JournalReader.entry(from: Array(bytes), lineNumber: number),
               entry.baseRevision == before.stamp.revision else {
             return String(decoding: bytes, as: UTF8.self)
         }
