@@ -80,6 +80,8 @@ public struct TypeCatalogue<Owner: Sendable>: Sendable {
     /// Each binding's reader alone: reading an entity then retains one closure per field, not a
     /// whole binding with its descriptor (a tenth of the time of opening a large folder).
     private let readers: [@Sendable (ObjectReader, inout Owner) -> Bool]
+    /// Each field's key and writer, for the same reason when a compaction writes them all.
+    private let writers: [(key: String, write: @Sendable (Owner) -> JSONValue?)]
     /// A value whose every field is overwritten by reading.
     let blank: Owner
     /// For an entity: its record of edits, read and written after its fields.
@@ -88,6 +90,7 @@ public struct TypeCatalogue<Owner: Sendable>: Sendable {
     init(_ bindings: [FieldBinding<Owner>], blank: Owner, stamp: (WritableKeyPath<Owner, Stamp> & Sendable)? = nil) {
         self.bindings = bindings
         readers = bindings.map(\.read)
+        writers = bindings.map { ($0.descriptor.key, $0.write) }
         self.blank = blank
         self.stamp = stamp
     }
@@ -106,7 +109,7 @@ public struct TypeCatalogue<Owner: Sendable>: Sendable {
     }
 
     func members(of owner: Owner) -> [JSONMember] {
-        var members = bindings.compactMap { binding in binding.write(owner).map { JSONMember(binding.descriptor.key, JSONNode($0)) } }
+        var members = writers.compactMap { key, write in write(owner).map { JSONMember(key, JSONNode($0)) } }
         if let stamp {
             var builder = JSONObjectBuilder()
             owner[keyPath: stamp].write(into: &builder)

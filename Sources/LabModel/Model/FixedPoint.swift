@@ -114,7 +114,10 @@ public struct FixedPoint<Scale: FixedPointScale>: Sendable, Hashable, Comparable
         let magnitude = units.magnitude
         let perOne = UInt64(Self.unitsPerOne)
         var text = String(magnitude / perOne)
-        var fraction = String(magnitude % perOne)
+        let remainder = magnitude % perOne
+        // Most amounts are whole: a compaction writes a hundred thousand of them.
+        guard remainder != 0 else { return units < 0 ? "-" + text : text }
+        var fraction = String(remainder)
         fraction = String(repeating: "0", count: Scale.decimals - fraction.count) + fraction
         while fraction.hasSuffix("0") { fraction.removeLast() }
         if !fraction.isEmpty { text += "." + fraction }
