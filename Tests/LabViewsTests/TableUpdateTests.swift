@@ -70,4 +70,16 @@ import LabModel
         let first = try #require(state.visibleRows?.first)
         #expect(first.cells[1] == "Aaaa Eerste Partner")
     }
+
+    /// The totals under a filtered table add up exactly the commitments shown, whether the filter
+    /// keeps every row or some, in the table's order or sorted.
+    @Test(arguments: [("", nil), ("g", nil), ("geld", 5), ("toegezegd", 1)] as [(String, Int?)])
+    func theTotalsAddUpTheRowsShown(filter: String, sortColumn: Int?) throws {
+        let state = commitmentsState(Self.data, filter: filter, sortColumn: sortColumn, descending: false)
+        let shown = try #require(state.visibleRows).ids
+        var expected = EuroTotals()
+        for id in shown { expected.add(try #require(Self.data.commitment(id))) }
+        #expect(state.shownCommitmentTotals == expected)
+        #expect(state.shownCommitmentTotals.count == shown.count)
+    }
 }

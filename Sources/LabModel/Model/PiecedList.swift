@@ -47,9 +47,10 @@ public struct PiecedList<Element>: RandomAccessCollection {
     public var endIndex: Int { count }
 
     public subscript(position: Int) -> Element {
-        get {
+        // Read in place, as an array's element is: `list[i].state` does not copy the whole element.
+        _read {
             precondition(position >= 0 && position < count, "PiecedList index out of range")
-            return pieces[position / Self.pieceLength][position % Self.pieceLength]
+            yield pieces[position / Self.pieceLength][position % Self.pieceLength]
         }
         set {
             precondition(position >= 0 && position < count, "PiecedList index out of range")

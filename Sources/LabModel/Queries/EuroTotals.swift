@@ -6,28 +6,42 @@ public struct EuroTotals: Sendable, Hashable {
     public init() {}
 
     public init<Commitments: Sequence>(_ commitments: Commitments) where Commitments.Element == Commitment {
-        for commitment in commitments { add(commitment) }
+        self.init(summing: commitments.lazy.map { ($0.state, $0.valueEUR) })
     }
 
     /// The same for a whole list, reading only the two fields it needs of each commitment in
     /// place: the commitments table adds up all of them after every edit.
     public init(_ commitments: [Commitment]) {
+        self.init(summing: commitments.indices.lazy.map { (commitments[$0].state, commitments[$0].valueEUR) })
+    }
+
+    /// The same for the lab's list, in place.
+    public init(_ commitments: PiecedList<Commitment>) {
+        self.init(summing: commitments.indices.lazy.map { (commitments[$0].state, commitments[$0].valueEUR) })
+    }
+
+    /// The commitments at `positions` of the list: a filtered table's rows, without looking up their ids.
+    public init(_ commitments: PiecedList<Commitment>, at positions: [Int]) {
+        self.init(summing: positions.lazy.map { (commitments[$0].state, commitments[$0].valueEUR) })
+    }
+
+    private init(summing values: some Sequence<(CommitmentState, Money)>) {
         var sums = Array(repeating: Money.zero, count: 4)
         var present = Array(repeating: false, count: 4)
-        for index in commitments.indices {
-            let slot = switch commitments[index].state {
+        for (state, value) in values {
+            let slot = switch state {
             case .proposed: 0
             case .pledged: 1
             case .delivered: 2
             case .withdrawn: 3
             }
-            sums[slot] += commitments[index].valueEUR
+            sums[slot] += value
             present[slot] = true
+            count += 1
         }
         for (slot, state) in [CommitmentState.proposed, .pledged, .delivered, .withdrawn].enumerated() where present[slot] {
             byState[state] = sums[slot]
         }
-        count = commitments.count
     }
 
     public mutating func add(_ commitment: Commitment) {

@@ -57,7 +57,12 @@ extension AppState {
 
     private static func totals(of rows: RowList?, in data: LabData) -> EuroTotals {
         guard let rows else { return EuroTotals([]) }
-        return rows.count == data.commitments.count ? EuroTotals(data.commitments) : EuroTotals(rows.ids.compactMap(data.commitment))
+        guard rows.count != data.commitments.count else { return EuroTotals(data.commitments) }
+        // The table's rows are the data's commitments in list order: added up by position, not found by id.
+        guard rows.model.ids.count == data.commitmentIDs.count, rows.order.allSatisfy({ rows.model.ids[$0] == data.commitmentIDs[$0] }) else {
+            return EuroTotals(rows.ids.compactMap(data.commitment))
+        }
+        return EuroTotals(data.commitments, at: rows.order)
     }
 
     var selectedIndex: Int? {
