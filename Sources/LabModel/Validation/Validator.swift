@@ -33,11 +33,18 @@ public enum Validator {
         for (position, project) in data.projects.enumerated() {
             found += references.problems(of: project) { map.path(of: .project, at: position) }
         }
-        for (position, commitment) in data.commitments.enumerated() {
-            found += references.problems(of: commitment) { map.path(of: .commitment, at: position) }
-            found += valueProblems(of: commitment) { map.path(of: .commitment, at: position) }
+        // Most of the work at national scale: the commitments are checked in chunks on every core.
+        let chunkSize = 16_384
+        let commitments = data.commitments
+        let chunks = Parallel.map((commitments.count + chunkSize - 1) / chunkSize) { chunk in
+            var found: [Problem] = []
+            for position in chunk * chunkSize..<min(commitments.count, (chunk + 1) * chunkSize) {
+                found += references.problems(of: commitments[position]) { map.path(of: .commitment, at: position) }
+                found += valueProblems(of: commitments[position]) { map.path(of: .commitment, at: position) }
+            }
+            return found
         }
-        return found
+        return found + chunks.joined()
     }
 
     /// A commitment in euros whose value is not its amount. Checked by `check` and for every new
@@ -87,7 +94,7 @@ public enum Validator {
 }
 
 /// What a project or a commitment may refer to.
-private struct References {
+private struct References: Sendable {
     let data: LabData
     /// When set, the ids the files declare (also of entities that could not be read); else the data's own.
     let declaredPartnerIDs: Set<String>?
