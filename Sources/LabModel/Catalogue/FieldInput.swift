@@ -23,6 +23,8 @@ public enum FieldInput {
             if kind == .project, !field.isRequired, text == "-" || sharedSupport.contains(where: { MatchKey($0) == MatchKey(text) }) {
                 return .success(nil)
             }
+            // An id, as a form holds it: found in the index, without a candidate for each of a hundred thousand partners.
+            if data.position(of: kind, text) != nil { return .success(.string(text)) }
             return match(text, among: candidates(of: kind, in: data)) { .unknownReference(kind, text, suggestions: $0) }
                 .map { .string($0) }
         case .arrangement:
