@@ -2,9 +2,9 @@
 /// its piece, not the list. The program, the open folder and the tables each hold the lab's
 /// entities, and an edit of one of a million commitments must not copy the other 999,999.
 public struct PiecedList<Element>: RandomAccessCollection {
-    static var pieceLength: Int { 1_024 }
+    @usableFromInline static var pieceLength: Int { 1_024 }
 
-    private var pieces: [[Element]] = []
+    @usableFromInline var pieces: [[Element]] = []
     public private(set) var count = 0
 
     public init() {}
@@ -43,10 +43,12 @@ public struct PiecedList<Element>: RandomAccessCollection {
         }
     }
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { count }
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { count }
 
-    public subscript(position: Int) -> Element {
+    // Inlinable so that the panes, in another module, read it specialized instead of asking the
+    // runtime for the element's type metadata on every access.
+    @inlinable public subscript(position: Int) -> Element {
         // Read in place, as an array's element is: `list[i].state` does not copy the whole element.
         _read {
             precondition(position >= 0 && position < count, "PiecedList index out of range")
