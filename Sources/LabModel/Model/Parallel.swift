@@ -9,6 +9,15 @@ public enum Parallel {
         return results.taken()
     }
 
+    /// `body` of each run of `chunkSize` indices from 0 to `count`, on every core, the results
+    /// joined in index order. Inlinable so that the joining is specialized where it is called.
+    @inlinable
+    public static func map<Result: Sendable>(_ count: Int, inChunksOf chunkSize: Int,
+                                             _ body: @Sendable (Range<Int>) -> [Result]) -> [Result] {
+        let chunks = map((count + chunkSize - 1) / chunkSize) { chunk in body(chunk * chunkSize..<min(count, (chunk + 1) * chunkSize)) }
+        return Array(chunks.joined())
+    }
+
     /// One slot per index, each written by one thread only.
     private final class ResultSlots<Result>: @unchecked Sendable {
         private let slots: UnsafeMutableBufferPointer<Result?>

@@ -276,13 +276,9 @@ public struct FolderSession: Sendable {
     /// The lines as the history keeps them: with the earlier values of the fields each edit changed.
     /// Each line is read and written again, so ten thousand of them are shared out over every core.
     private static func historyLines(_ lines: [(line: ArraySlice<UInt8>, number: Int)], versionsBefore: [Int: EntityValue]) -> [String] {
-        let linesPerPiece = 256
-        let pieces = Parallel.map((lines.count + linesPerPiece - 1) / linesPerPiece) { piece in
-            lines[piece * linesPerPiece..<min(lines.count, (piece + 1) * linesPerPiece)].map { line, number in
-                historyLine(line, number: number, before: versionsBefore[number])
-            }
+        Parallel.map(lines.count, inChunksOf: 256) { positions in
+            lines[positions].map { line, number in historyLine(line, number: number, before: versionsBefore[number]) }
         }
-        return Array(pieces.joined())
     }
 
     private static func historyLine(_ bytes: ArraySlice<UInt8>, number: Int, before: EntityValue?) -> String {

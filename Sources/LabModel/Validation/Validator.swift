@@ -34,17 +34,13 @@ public enum Validator {
             found += references.problems(of: project) { map.path(of: .project, at: position) }
         }
         // Most of the work at national scale: the commitments are checked in chunks on every core.
-        let chunkSize = 16_384
         let commitments = data.commitments
-        let chunks = Parallel.map((commitments.count + chunkSize - 1) / chunkSize) { chunk in
-            var found: [Problem] = []
-            for position in chunk * chunkSize..<min(commitments.count, (chunk + 1) * chunkSize) {
-                found += references.problems(of: commitments[position]) { map.path(of: .commitment, at: position) }
-                found += valueProblems(of: commitments[position]) { map.path(of: .commitment, at: position) }
+        return found + Parallel.map(commitments.count, inChunksOf: 16_384) { positions in
+            positions.flatMap { position in
+                references.problems(of: commitments[position]) { map.path(of: .commitment, at: position) }
+                    + valueProblems(of: commitments[position]) { map.path(of: .commitment, at: position) }
             }
-            return found
         }
-        return found + chunks.joined()
     }
 
     /// A commitment in euros whose value is not its amount. Checked by `check` and for every new

@@ -89,15 +89,7 @@ struct TableModel: Sendable {
         }
 
         private static func make(_ model: TableModel) -> [[UInt8]] {
-            let count = model.ids.count
-            let chunkSize = 2_048
-            let chunkCount = (count + chunkSize - 1) / chunkSize
-            let chunks = Mutex([[[UInt8]]](repeating: [], count: chunkCount))
-            DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-                let texts = (chunk * chunkSize..<min(count, (chunk + 1) * chunkSize)).map { text(of: model.row($0)) }
-                chunks.withLock { $0[chunk] = texts }
-            }
-            return chunks.withLock { $0.flatMap { $0 } }
+            Parallel.map(model.ids.count, inChunksOf: 2_048) { rows in rows.map { text(of: model.row($0)) } }
         }
     }
 
@@ -123,13 +115,9 @@ struct TableModel: Sendable {
         guard !words.isEmpty else { return order }
         let texts = searchTexts.all(self)
         // A first letter on a hundred thousand rows: the rows are shared out over every core.
-        let chunkSize = 16_384
-        let chunks = Parallel.map((order.count + chunkSize - 1) / chunkSize) { chunk in
-            order[chunk * chunkSize..<min(order.count, (chunk + 1) * chunkSize)].filter { index in
-                words.allSatisfy { SearchText.contains(texts[index], $0) }
-            }
+        return Parallel.map(order.count, inChunksOf: 16_384) { positions in
+            order[positions].filter { index in words.allSatisfy { SearchText.contains(texts[index], $0) } }
         }
-        return Array(chunks.joined())
     }
 }
 
