@@ -7,6 +7,7 @@ public enum ActionID: String, Hashable, Sendable, CaseIterable {
     case showNetwork = "show-network"
     case showArrangements = "show-arrangements"
     case showLog = "show-log"
+    case showCapacity = "show-capacity"
     case nextPane = "next-pane"
     case previousPane = "previous-pane"
 

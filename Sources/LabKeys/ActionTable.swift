@@ -8,6 +8,8 @@ public enum ActionTable {
         action(.showNetwork, ["5"], "Netwerk: partners x projecten", "Network: partners x projects", .panes),
         action(.showArrangements, ["6"], "Sturingsarrangementen", "Governance arrangements", .panes),
         action(.showLog, ["7"], "Logboek: statusupdates op datum", "Log: status updates by date", .panes),
+        action(.showCapacity, ["8"], "Organiserend vermogen: wie het netwerk bijeenhoudt", "Organising capacity: who holds the network together",
+               .panes),
         action(.nextPane, ["Tab"], "Volgend scherm", "Next pane", .panes, hint: ("scherm", "pane")),
         action(.previousPane, ["Shift-Tab"], "Vorig scherm", "Previous pane", .panes),
 

@@ -19,7 +19,8 @@ public struct ScreenClock: EventSource {
     public func nextDue(given state: AppState) -> Date? {
         let fading = state.highlights.values.min()
         let tour: Date? = state.tour.flatMap { $0.isPaused ? nil : ($0.nextAt ?? .distantPast) }
-        return [fading, tour].compactMap { $0 }.min()
+        let capacity = state.capacityLook(after: Date())
+        return [fading, tour, capacity].compactMap { $0 }.min()
     }
 
     public mutating func events(at now: Date, given state: AppState) -> [AppEvent] {

@@ -15,6 +15,7 @@ public enum Screen {
         case .partners, .projects, .commitments, .log: ListPane.draw(&buffer, layout.body, state: state, context: context)
         case .network: NetworkPane.draw(&buffer, layout.body, state: state, context: context)
         case .arrangements: ArrangementsPane.draw(&buffer, layout.body, state: state, context: context)
+        case .capacity: CapacityPane.draw(&buffer, layout.body, state: state, context: context)
         }
         switch state.mode {
         case .help(let scroll): HelpOverlay.draw(&buffer, layout.body, state: state, scroll: scroll, context: context)

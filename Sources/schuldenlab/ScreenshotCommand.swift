@@ -13,7 +13,10 @@ struct ScreenshotCommand: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Option(help: "overview, partners, projects, commitments, network, arrangements or log (or 1..7, or the Dutch name).")
+    /// `overview, partners, … or capacity`, from the panes themselves.
+    private static let paneNames = PaneID.allCases.dropLast().map(\.id).joined(separator: ", ") + " or " + PaneID.allCases.last!.id
+
+    @Option(help: ArgumentHelp("\(paneNames) (or 1..\(PaneID.allCases.count), or the Dutch name)."))
     var pane: String
 
     @Option(help: ArgumentHelp("Columns x rows.", valueName: "WxH")) var size = "120x40"
@@ -28,7 +31,7 @@ struct ScreenshotCommand: ParsableCommand {
 
     func run() throws {
         guard let paneID = PaneID(name: pane) else {
-            throw ValidationError("--pane \(pane.visible): use overview, partners, projects, commitments, network, arrangements or log")
+            throw ValidationError("--pane \(pane.visible): use \(Self.paneNames)")
         }
         let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
         guard parts.count == 2, (1...1000).contains(parts[0]), (1...1000).contains(parts[1]) else {

@@ -8,7 +8,7 @@ import LabKeys
         let table = ActionTable.all.map { "\($0.id.rawValue): \(Keymap().keys(for: $0.id).map(\.name).joined(separator: " "))" }
         #expect(table == [
             "show-overview: 1", "show-partners: 2", "show-projects: 3", "show-commitments: 4", "show-network: 5",
-            "show-arrangements: 6", "show-log: 7", "next-pane: Tab", "previous-pane: Shift-Tab",
+            "show-arrangements: 6", "show-log: 7", "show-capacity: 8", "next-pane: Tab", "previous-pane: Shift-Tab",
             "move-down: j Down", "move-up: k Up", "move-top: g Home", "move-bottom: G End", "page-down: PgDn Ctrl-F",
             "page-up: PgUp Ctrl-B", "scroll-right: l Right", "scroll-left: h Left",
             "open-item: Enter", "go-back: Esc", "start-filter: /", "next-match: n", "previous-match: N", "sort-next: s",

@@ -45,7 +45,7 @@ import LabModel
         "lang en".forEach { InputEditing.insert($0, in: &state) }
         _ = perform([.acceptInput], on: &state)
         #expect(state.language == .en)
-        #expect(render(state)[0].contains("1 Overview"))
+        #expect(render(state)[0].contains("1 Overv. 2 Partn. 3 Proj. 4 Comm."))
     }
 
     /// Every action on every pane, in every mode: nothing crashes and the selection stays in the list.

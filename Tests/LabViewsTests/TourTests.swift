@@ -7,8 +7,8 @@ import LabModel
 @Suite struct TourTests {
     @Test func theBuiltInTourParsesAndVisitsThePanes() {
         let tour = Tour.builtIn
-        #expect(tour.steps.count == 8)
-        #expect(tour.steps.map(\.pane) == [.overview, .partners, .partners, .projects, .projects, .network, .arrangements, .log])
+        #expect(tour.steps.count == 9)
+        #expect(tour.steps.map(\.pane) == [.overview, .partners, .partners, .projects, .projects, .network, .capacity, .arrangements, .log])
         #expect(tour.steps.allSatisfy { !$0.caption.nl.isEmpty && !$0.caption.en.isEmpty })
     }
 
@@ -26,7 +26,7 @@ import LabModel
         (#"{"steps": [{"pane": "log", "caption": {"nl": "a", "en": "b"}, "seconds": 0}]}"#,
          [#"tour.json:1:74: $.steps[0].seconds: must be a number from 1 to 600"#]),
         (#"{"steps": [{"pane": "lgo", "caption": {"nl": "a", "en": "b"}}, {"pane": "log", "capton": 1}]}"#, [
-            #"tour.json:1:21: $.steps[0].pane: unknown value "lgo"; allowed: overview, partners, projects, commitments, network, arrangements, log"#,
+            #"tour.json:1:21: $.steps[0].pane: unknown value "lgo"; allowed: overview, partners, projects, commitments, network, arrangements, log, capacity"#,
             #"tour.json:1:64: $.steps[1]: the field "caption" is missing"#,
             #"tour.json:1:80: $.steps[1].capton: unknown field "capton"; did you mean "caption"?"#,
         ]),
@@ -56,13 +56,13 @@ import LabModel
         send([.key(.character(" "))], to: &state)
         #expect(state.tour?.index == 2 && state.list.openID == "ing")
         send([.key(.left), .key(.left), .key(.left)], to: &state)
-        #expect(state.tour?.index == 7, "back from the first step goes round to the last")
+        #expect(state.tour?.index == 8, "back from the first step goes round to the last")
         send([.key(.character("p")), .tick(start.addingTimeInterval(100))], to: &state)
-        #expect(state.tour?.isPaused == true && state.tour?.index == 7)
+        #expect(state.tour?.isPaused == true && state.tour?.index == 8)
         send([.key(.character("p")), .key(.character("3"))], to: &state)
         #expect(state.tour?.isPaused == true, "another key takes over and pauses")
         #expect(state.pane == .projects)
-        #expect(render(state)[27].hasPrefix("|| 8/8"), "the caption has a line of its own above the status line")
+        #expect(render(state)[27].hasPrefix("|| 9/9"), "the caption has a line of its own above the status line")
     }
 
     /// The first screen of the demo fits a projector without scrolling, and a colleague's notice
@@ -78,7 +78,7 @@ import LabModel
         #expect(markers.isEmpty, "\(lines.joined(separator: "\n"))")
         state.message = StatusMessage { _ in "simulatie: toezegging c-0094 nieuw" }
         let withNotice = render(state)
-        #expect(withNotice[size.height - 3].hasPrefix("> 1/8  Schuldenlab070 in één oogopslag"), "\(withNotice[size.height - 3])")
+        #expect(withNotice[size.height - 3].hasPrefix("> 1/9  Schuldenlab070 in één oogopslag"), "\(withNotice[size.height - 3])")
         #expect(withNotice[size.height - 2].hasPrefix("simulatie: toezegging c-0094 nieuw"), "\(withNotice[size.height - 2])")
     }
 }

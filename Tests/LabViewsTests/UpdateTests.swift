@@ -15,6 +15,8 @@ import LabModel
         send([.key(.backTab)], to: &state)
         #expect(state.pane == .commitments)
         send([.key(.character("7")), .key(.tab)], to: &state)
+        #expect(state.pane == .capacity)
+        send([.key(.tab)], to: &state)
         #expect(state.pane == .overview)
     }
 

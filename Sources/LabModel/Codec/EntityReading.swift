@@ -36,14 +36,23 @@ extension Lab {
             return text
         }
         let timeZoneField = reader.field("timeZone", required: false)
+        let intervalField = reader.field("updateIntervalDays", required: false)
+        let interval = reader.value("updateIntervalDays", required: false) { node, path -> Int? in
+            guard case .number(let text) = node.value, let days = Int(text), Lab.updateIntervalRange.contains(days) else {
+                let shown = if case .number(let text) = node.value { text } else if case .string(let text) = node.value { text } else { "" }
+                reader.sink.report(.invalidIntervalDays(shown), at: path, node: node)
+                return nil
+            }
+            return days
+        }
         reader.reportUnknownFields(allowing: FileHeader.keys)
         guard let name, let city, let founded, let mission,
               let arrangements = arrangements.flatMap(allOrNothing), let debtPhases = debtPhases.flatMap(allOrNothing),
               let sharedSupport = sharedSupport ?? nil, rates.map({ $0 != nil }) ?? true,
-              timeZoneField == nil || timeZone != nil else { return nil }
+              timeZoneField == nil || timeZone != nil, intervalField == nil || interval != nil else { return nil }
         return Lab(name: name, city: city, founded: founded, mission: mission, asOf: asOf,
                    arrangements: arrangements, debtPhases: debtPhases, sharedSupport: sharedSupport,
-                   rates: rates ?? nil, timeZone: timeZone)
+                   rates: rates ?? nil, timeZone: timeZone, updateIntervalDays: interval)
     }
 }
 

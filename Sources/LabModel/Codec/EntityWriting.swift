@@ -87,6 +87,7 @@ extension Lab {
             return ratesBuilder.value
         })
         builder.set("timeZone", timeZone.map { JSONValue($0) })
+        builder.set("updateIntervalDays", updateIntervalDays.map { .number(String($0)) })
         return builder.value
     }
 }

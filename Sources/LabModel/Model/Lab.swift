@@ -67,10 +67,12 @@ public struct Lab: Sendable, Hashable {
     public var rates: Rates?
     /// The lab's time zone (an IANA name); times are shown in it. Europe/Amsterdam when not set.
     public var timeZone: String?
+    /// How often projects and commitments should report, in days; `updateInterval` gives the default.
+    public var updateIntervalDays: Int?
 
     public init(name: String, city: String, founded: Day, mission: String, asOf: Day?,
                 arrangements: [Arrangement], debtPhases: [DebtPhase], sharedSupport: SharedSupport,
-                rates: Rates? = nil, timeZone: String? = nil) {
+                rates: Rates? = nil, timeZone: String? = nil, updateIntervalDays: Int? = nil) {
         self.name = name
         self.city = city
         self.founded = founded
@@ -81,5 +83,6 @@ public struct Lab: Sendable, Hashable {
         self.sharedSupport = sharedSupport
         self.rates = rates
         self.timeZone = timeZone
+        self.updateIntervalDays = updateIntervalDays
     }
 }

@@ -1,7 +1,6 @@
 /// The questions a coordinator asks of the lab: who gives what, to which project, and
 /// what needs attention. Every "within N days" question takes its reference day.
 extension LabData {
-    public static let staleAfterDays = 60
     public static let endingWithinDays = 90
 
     // MARK: Commitments
@@ -86,12 +85,9 @@ extension LabData {
         projects.filter { $0.stage != .stopped }
     }
 
-    /// Active projects whose last status update is more than `days` days before `day`, or that have none.
-    public func staleProjects(after days: Int = staleAfterDays, on day: Day) -> [Project] {
-        activeProjects.filter { project in
-            guard let last = project.lastUpdate else { return true }
-            return last.days(until: day) > days
-        }
+    /// Active projects whose update is overdue: their light is not green.
+    public func staleProjects(on day: Day) -> [Project] {
+        activeProjects.filter { updateLight(of: $0, on: day) != .green }
     }
 
     /// Active projects not on track, stale, or with a milestone overdue or after their money ends
@@ -106,7 +102,7 @@ extension LabData {
 
     /// The partners that work on a project: its lead and every partner with a commitment not withdrawn.
     public func partnerIDs(ofProject projectID: String) -> Set<String> {
-        var ids = Set(commitments(ofProject: projectID).filter { $0.state != .withdrawn }.map(\.partner))
+        var ids = Set(commitments(ofProject: projectID).filter(\.tiesPartnerToProject).map(\.partner))
         if let lead = project(projectID)?.lead { ids.insert(lead) }
         return ids
     }
@@ -123,10 +119,24 @@ extension LabData {
     /// The projects a partner works on: those it leads or has a commitment not withdrawn to.
     public func projectIDs(ofPartner partnerID: String) -> Set<String> {
         var ids = Set(projects.filter { $0.lead == partnerID }.map(\.id))
-        for commitment in commitments where commitment.partner == partnerID && commitment.state != .withdrawn {
-            if let project = commitment.project, position(of: .project, project) != nil { ids.insert(project) }
+        for commitment in commitments where commitment.partner == partnerID && commitment.tiesPartnerToProject {
+            if position(of: .project, commitment.project!) != nil { ids.insert(commitment.project!) }
         }
         return ids
+    }
+
+    /// SchuldenlabNL's frame asks for both a public and a private party in every project; these
+    /// active projects lack one of them (a societal party counts as neither).
+    public func projectsWithoutPublicAndPrivate(in network: AffiliationNetwork? = nil) -> [Project] {
+        let network = network ?? AffiliationNetwork(self)
+        return projects.enumerated().compactMap { position, project in
+            project.stage != .stopped && lacksPublicAndPrivate(projectAt: position, in: network) ? project : nil
+        }
+    }
+
+    public func lacksPublicAndPrivate(projectAt position: Int, in network: AffiliationNetwork) -> Bool {
+        let sectors = Set(network.partnersOfProject[position].map { partners[$0].sector })
+        return !(sectors.contains(.public) && sectors.contains(.private))
     }
 
     /// The other partners a partner meets in its projects.
@@ -142,8 +152,8 @@ extension LabData {
         // Positions instead of ids and a mark per partner instead of sets: a national overview has
         // a hundred thousand commitments, and this is on its first frame.
         var membersOfProject = projects.map { project in position(of: .partner, project.lead).map { [$0] } ?? [] }
-        for commitment in commitments where commitment.state != .withdrawn {
-            guard let project = commitment.project, let projectPosition = position(of: .project, project),
+        for commitment in commitments where commitment.tiesPartnerToProject {
+            guard let projectPosition = position(of: .project, commitment.project!),
                   let partnerPosition = position(of: .partner, commitment.partner) else { continue }
             membersOfProject[projectPosition].append(partnerPosition)
         }

@@ -175,7 +175,7 @@ public struct ReportBuilder {
 
     private func staleProjects() -> ReportSection {
         ReportSection(
-            id: "stale", title: say("Geen update in \(LabData.staleAfterDays) dagen", "No update in \(LabData.staleAfterDays) days"),
+            id: "stale", title: say("Geen update in \(data.lab.updateInterval) dagen", "No update in \(data.lab.updateInterval) days"),
             columns: [column("id", "id"), column("project", "Project"), column("lastUpdate", say("Laatste update", "Last update")),
                       column("days", say("Dagen", "Days"), numeric: true)],
             rows: data.staleProjects(on: day).map { project in

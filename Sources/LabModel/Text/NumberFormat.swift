@@ -1,3 +1,5 @@
+import Foundation
+
 /// Numbers as a reader of each language expects them, grouped: `30.000` and `0,5` in Dutch,
 /// `30,000` and `0.5` in English.
 public enum NumberFormat {
@@ -7,6 +9,18 @@ public enum NumberFormat {
         while decimals.hasSuffix("0") { decimals.removeLast() }
         let grouped = MoneyFormat.group(whole, separator: language == .nl ? "." : ",")
         return (negative ? "-" : "") + grouped + (decimals.isEmpty ? "" : (language == .nl ? "," : ".") + decimals)
+    }
+
+    /// A measured figure to `digits` decimals, with the language's decimal sign: `0,523`; `—` when there is none.
+    public static func decimal(_ value: Double?, digits: Int, in language: Language) -> String {
+        guard let value, value.isFinite else { return "—" }
+        let text = String(format: "%.\(digits)f", value)
+        return language == .nl ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
+    /// A share as a whole percentage: `42%`.
+    public static func percent(_ share: Double) -> String {
+        share.isFinite ? "\(Int((share * 100).rounded()))%" : "—"
     }
 
     /// Euros as in a change or a detail: whole euros without `,00`, else to the cent.

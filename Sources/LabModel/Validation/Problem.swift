@@ -49,6 +49,7 @@ public enum ProblemKind: Error, Sendable, Hashable {
     case duplicateYear(Int)
     case invalidEmail(String)
     case unknownTimeZone(String)
+    case invalidIntervalDays(String)
     case negativeAmount(String)
     case untilBeforeFrom(from: Day, until: Day)
     case valueNotAmount(amount: String, value: String)

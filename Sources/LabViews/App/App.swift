@@ -104,7 +104,7 @@ public enum App {
             return []
         }
         switch id {
-        case .showOverview, .showPartners, .showProjects, .showCommitments, .showNetwork, .showArrangements, .showLog:
+        case .showOverview, .showPartners, .showProjects, .showCommitments, .showNetwork, .showArrangements, .showLog, .showCapacity:
             state.pane = PaneID.allCases.first { $0.showAction == id }!
             state.backStack = []
         case .nextPane:

@@ -1,3 +1,4 @@
+import Foundation
 import LabKeys
 import LabModel
 
@@ -20,7 +21,8 @@ extension AppState {
     /// The current pane's table before filter and sort, or `nil` for panes without a list.
     var tableModel: TableModel? {
         if let made = derived.models[pane], made.key == modelKey { return made.model }
-        return PaneTables.model(for: pane, data: data, history: history, language: language, day: referenceDay, showsContacts: showsContacts)
+        return PaneTables.model(for: pane, data: data, history: history, language: language, day: referenceDay, showsContacts: showsContacts,
+                                capacity: pane == .capacity ? capacity : nil)
     }
 
     /// Only the log is made of the history.
@@ -145,10 +147,11 @@ extension AppState {
     public mutating func refreshDerived() {
         let modelKey = modelKey
         var update: TableUpdate?
+        if pane == .capacity { refreshCapacity() }
         if derived.models[pane]?.key != modelKey {
             let old = derived.models[pane]
             let model = PaneTables.model(for: pane, data: data, history: history, language: language, day: referenceDay,
-                                         showsContacts: showsContacts)
+                                         showsContacts: showsContacts, capacity: pane == .capacity ? capacity : nil)
             if let old, let model { update = TableUpdate(of: model, since: old, now: modelKey) }
             derived.models[pane] = model.map { DerivedTables.Model(key: modelKey, model: $0, data: data) }
         }
@@ -176,6 +179,44 @@ extension AppState {
         derived.selections[pane] = DerivedTables.Selection(rows: rowsKey, id: list.selectedID, position: position ?? 0)
         if let openID = list.openID, pane != .commitments, !model.ids.contains(openID) {
             list.openID = nil
+        }
+    }
+
+    private var capacityKey: DerivedTables.CapacityKey {
+        DerivedTables.CapacityKey(dataRevision: dataRevision, day: referenceDay)
+    }
+
+    /// The lab's organising capacity as the view shows it: of the data before the last change
+    /// while a large lab's figures are being worked out, `nil` before the first are there.
+    var capacity: OrganisingCapacity? {
+        if let made = derived.capacity, made.key == capacityKey || derived.capacityJob != nil { return made.value }
+        return CapacityJob.isQuick(data) ? OrganisingCapacity(data, on: referenceDay) : nil
+    }
+
+    /// The figures on screen are not those of the data now: a job is working them out.
+    var isWorkingOutCapacity: Bool {
+        pane == .capacity && derived.capacityJob != nil
+    }
+
+    /// When the program should next look whether that job is done; `nil` when there is none.
+    public func capacityLook(after now: Date) -> Date? {
+        isWorkingOutCapacity ? now.addingTimeInterval(CapacityJob.lookEvery) : nil
+    }
+
+    private mutating func refreshCapacity() {
+        let key = capacityKey
+        guard derived.capacity?.key != key else { return }
+        if CapacityJob.isQuick(data) {
+            derived.capacity = (key, OrganisingCapacity(data, on: referenceDay))
+            derived.capacityJob = nil
+        } else if let job = derived.capacityJob, job.key == key {
+            guard let done = job.finished else { return }
+            derived.capacity = (key, done)
+            derived.capacityJob = nil
+            // The table was made of the old figures.
+            derived.models[.capacity] = nil
+        } else {
+            derived.capacityJob = CapacityJob(key: key, data: data, day: referenceDay)
         }
     }
 

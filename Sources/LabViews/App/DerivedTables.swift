@@ -91,4 +91,15 @@ struct DerivedTables: Sendable {
         let marks: [String: ChangesSince.Mark]
     }
     var overview: (key: OverviewKey, columns: [[Line]])?
+
+    struct CapacityKey: Hashable, Sendable {
+        let dataRevision: UInt64
+        let day: Day
+    }
+
+    /// The network scores and the rest of the organising-capacity view: worked out when the view
+    /// or a table of it is first shown, and again only when the data or the day changes.
+    var capacity: (key: CapacityKey, value: OrganisingCapacity)?
+    /// Working out the figures of a large lab for the current data, while the old ones are shown.
+    var capacityJob: CapacityJob?
 }

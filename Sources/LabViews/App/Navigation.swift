@@ -75,7 +75,7 @@ enum Navigation {
         case .partners, .projects, .commitments:
             guard let id = state.list.openID else { return nil }
             return DetailContent.lines(for: id, in: state, width: Viewport.textWidth(state)).count
-        case .network, .log: return nil
+        case .network, .log, .capacity: return nil
         }
     }
 
@@ -91,7 +91,7 @@ enum Navigation {
             state.list.openID = id
             state.list.detailScroll = 0
             state.list.detailLink = nil
-        case .network:
+        case .network, .capacity:
             show(id, in: .partners, state: &state, remembering: true)
         case .log:
             guard let entry = LogEntries.build(state.data, state.history, state.language, showsContacts: state.showsContacts).first(where: { $0.id == id }) else { return }
@@ -177,7 +177,7 @@ enum Viewport {
         let layout = state.layout
         let (list, _) = ScreenLayout.listAndDetail(in: layout.body, pane: state.pane, detailOpen: state.list.openID != nil)
         guard let list else { return 0 }
-        return ScreenLayout.tableRowsArea(list).height - (state.pane == .commitments ? 1 : 0)
+        return ScreenLayout.tableRowsArea(list).height - ScreenLayout.footerRows(state.pane)
     }
 
     static func textArea(_ state: AppState) -> Rect {

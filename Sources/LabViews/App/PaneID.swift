@@ -1,9 +1,9 @@
 import LabKeys
 import LabModel
 
-/// The seven panes, in the order of their number keys.
+/// The eight panes, in the order of their number keys.
 public enum PaneID: Int, CaseIterable, Sendable, Hashable {
-    case overview = 1, partners, projects, commitments, network, arrangements, log
+    case overview = 1, partners, projects, commitments, network, arrangements, log, capacity
 
     public var title: UIText {
         switch self {
@@ -14,6 +14,7 @@ public enum PaneID: Int, CaseIterable, Sendable, Hashable {
         case .network: .paneNetwork
         case .arrangements: .paneArrangements
         case .log: .paneLog
+        case .capacity: .paneCapacity
         }
     }
 
@@ -27,6 +28,7 @@ public enum PaneID: Int, CaseIterable, Sendable, Hashable {
         case .network: .shortNetwork
         case .arrangements: .shortArrangements
         case .log: .shortLog
+        case .capacity: .shortCapacity
         }
     }
 
@@ -56,6 +58,7 @@ public enum PaneID: Int, CaseIterable, Sendable, Hashable {
         case .network: "network"
         case .arrangements: "arrangements"
         case .log: "log"
+        case .capacity: "capacity"
         }
     }
 
@@ -68,6 +71,7 @@ public enum PaneID: Int, CaseIterable, Sendable, Hashable {
         case .network: .showNetwork
         case .arrangements: .showArrangements
         case .log: .showLog
+        case .capacity: .showCapacity
         }
     }
 
@@ -77,14 +81,14 @@ public enum PaneID: Int, CaseIterable, Sendable, Hashable {
         case .partners: .partner
         case .projects: .project
         case .commitments: .commitment
-        case .overview, .network, .arrangements, .log: nil
+        case .overview, .network, .arrangements, .log, .capacity: nil
         }
     }
 
     /// Panes whose rows open into a detail view.
     var opensDetail: Bool {
         switch self {
-        case .partners, .projects, .commitments, .network, .log: true
+        case .partners, .projects, .commitments, .network, .log, .capacity: true
         case .overview, .arrangements: false
         }
     }

@@ -9,7 +9,7 @@ public enum PaneRows {
         case .partners: .partner
         case .projects: .project
         case .commitments: .commitment
-        case .overview, .network, .arrangements, .log: nil
+        case .overview, .network, .arrangements, .log, .capacity: nil
         }
     }
 

@@ -81,9 +81,14 @@ enum DetailContent {
         lines.append(Line("\(state.say(.commitments)) (\(Format.count(commitments.count, state.language)))", .header))
         lines += commitments.map { commitmentLine($0, state, naming: .project).linking(to: .commitments, $0.id) }
         lines.append(totalsLine(EuroTotals(commitments), state))
+        if case let smart = data.smartCompleteness(of: commitments), smart.counted > 0 {
+            lines.append(Line([Span("  SMART ", .muted), Span(NumberFormat.percent(smart.share), smart.complete == smart.counted ? .ok : .attention),
+                               Span(smartMissing(smart.missing, language), .muted)]))
+        }
         lines += horizon(of: commitments, state)
 
         let projectIDs = data.projectIDs(ofPartner: partner.id)
+        lines += partnerships(of: partner, within: projectIDs, state)
         let projects = data.projects.filter { projectIDs.contains($0.id) }
         lines.append(.blank)
         lines.append(Line("\(state.say(.paneProjects)) (\(Format.count(projects.count, state.language)))", .header))
@@ -93,6 +98,31 @@ enum DetailContent {
                   Span(" · " + project.stage.name(in: language), .muted)]).linking(to: .projects, project.id)
         }
         return lines
+    }
+
+    /// Every partner this one shares a project with, deepest tie first, and how many it only knows through the lab.
+    private static func partnerships(of partner: Partner, within projectIDs: Set<String>, _ state: AppState) -> [Line] {
+        let data = state.data
+        let language = state.language
+        let network = AffiliationNetwork(data, within: projectIDs)
+        guard let position = data.position(of: .partner, partner.id) else { return [] }
+        let ties = network.ties(of: position)
+        var lines = [Line.blank, Line("\(state.say(.partnerships)) (\(Format.count(ties.count, language)))", .header)]
+        lines += ties.map { tie in
+            let shared = "\(Format.count(tie.sharedProjects, language)) \(state.say(tie.sharedProjects == 1 ? .sharedProject : .sharedProjects))"
+            return Line([Span("  " + data.partnerName(tie.partnerID).truncated(toWidth: 26).padded(toWidth: 27)),
+                         Span(tie.depth.name(in: language).padded(toWidth: 13), tie.depth >= .coordination ? .accent : .text),
+                         Span(shared + " · " + Format.euros(tie.value, language), .muted)]).linking(to: .partners, tie.partnerID)
+        }
+        let unaware = data.partners.count - 1 - ties.count
+        if unaware > 0 { lines.append(Line("  \(Format.count(unaware, language)) \(state.say(.awarenessOnly))", .muted)) }
+        return lines
+    }
+
+    /// `; ontbreekt: einddatum 2, notitie 3`.
+    private static func smartMissing(_ missing: [SmartPart: Int], _ language: Language) -> String {
+        let parts = SmartPart.allCases.compactMap { part in missing[part].map { "\(part.name(in: language)) \($0)" } }
+        return parts.isEmpty ? "" : (language == .nl ? " · ontbreekt: " : " · missing: ") + parts.joined(separator: ", ")
     }
 
     private enum Naming { case project, partner }
@@ -132,7 +162,15 @@ enum DetailContent {
             field(.targetGroup, project.targetGroup, state),
             field(.started, project.started.description, state),
         ]
+        if let light = data.updateLight(of: project, on: state.referenceDay) {
+            lines.append(Line([Span(state.say(.updateLight) + ": ", .muted), Span(light.name(in: language), Slots.of(light)),
+                               Span(" — " + light.meaning(interval: data.lab.updateInterval, in: language), .muted)]))
+        }
         lines += data.signals(of: project, on: state.referenceDay, commitments: commitments).map { Line("! " + $0.text(in: language), .attention) }
+        if project.stage != .stopped, let position = data.position(of: .project, project.id),
+           data.lacksPublicAndPrivate(projectAt: position, in: AffiliationNetwork(data, within: [project.id])) {
+            lines.append(Line("! " + OrganisingCapacity.Fragility.noPublicAndPrivate.text(in: language, partnerName: data.partnerName), .attention))
+        }
         if !project.summary.isEmpty { lines += [.blank, Line(project.summary)] }
         if let goal = project.goal {
             lines += [.blank, Line(state.say(.goal) + ": " + goal.metric, .header)]
@@ -173,7 +211,25 @@ enum DetailContent {
                                Span(firm > .zero ? " · \(Format.euros(firm, language))" : "", .accent)]).linking(to: .partners, partnerID))
         }
         lines.append(totalsLine(EuroTotals(commitments), state))
+        lines += motives(of: project, state)
         lines += horizon(of: commitments, state)
+        return lines
+    }
+
+    /// The partners' motives that meet in the project, with the euros committed for each.
+    private static func motives(of project: Project, _ state: AppState) -> [Line] {
+        let data = state.data
+        let shares = SharedUrgency(data, network: AffiliationNetwork(data, within: [project.id]), perMotive: false).byProject[project.id] ?? []
+        guard !shares.isEmpty else { return [] }
+        var lines = [Line.blank, Line("\(state.say(.motivesHere)) (\(Format.count(shares.count, state.language)))", .header)]
+        lines += shares.map { share in
+            Line([Span("  \(share.motive): "), Span(share.partnerIDs.map(data.partnerName).joined(separator: ", "), .muted),
+                  Span(" · " + Format.euros(share.value, state.language), .accent)])
+        }
+        if shares.count == 1 {
+            lines.append(Line("! " + OrganisingCapacity.Fragility.oneMotive(shares[0].motive).text(in: state.language, partnerName: data.partnerName),
+                              .attention))
+        }
         return lines
     }
 
@@ -209,6 +265,15 @@ enum DetailContent {
             field(.period, Format.period(from: commitment.from, until: commitment.until, language), state),
         ]
         if let note = commitment.note, !note.isEmpty { lines.append(field(.note, note, state)) }
+        if let light = data.updateLight(of: commitment, on: state.referenceDay) {
+            lines.append(Line([Span(state.say(.updateLight) + ": ", .muted), Span(light.name(in: language), Slots.of(light)),
+                               Span(" — " + light.meaning(interval: data.lab.updateInterval, in: language), .muted)]))
+        }
+        let missing = data.missingSmartParts(of: commitment)
+        if commitment.state != .withdrawn {
+            lines.append(missing.isEmpty ? Line(state.say(.smartComplete), .ok)
+                : field(.smartMissing, missing.map { $0.name(in: language) }.joined(separator: ", "), state, .attention))
+        }
         lines.append(field(.revision, String(commitment.stamp.revision), state, .muted))
         let when = LabTime.display(commitment.stamp.updatedAt, in: language, zone: LabTime.zone(of: state.data.lab))
         lines.append(field(.updatedBy, "\(when) · \(commitment.stamp.updatedBy)", state, .muted))

@@ -13,7 +13,7 @@ enum ListPane {
                 + (PaneRows.kind(of: state.pane).flatMap { state.sinceSummary(of: $0, glyphs: context.glyphs) }.map { " · " + $0 } ?? "")
             Box.draw(&buffer, listRect, title: title, focused: openID == nil, context: context)
             let inner = listRect.inset(by: 1)
-            let footer = state.pane == .commitments ? 1 : 0
+            let footer = ScreenLayout.footerRows(state.pane)
             let tableRect = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - footer)
             TableView.draw(&buffer, tableRect, columns: model.columns, rows: rows, selected: state.selectedIndex,
                            offset: state.list.offset, skipping: state.list.horizontalOffset, sort: .init(column: state.list.sortColumn, descending: state.list.descending),

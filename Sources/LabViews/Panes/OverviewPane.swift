@@ -123,8 +123,10 @@ enum OverviewPane {
             (.sectionUncovered, { @Sendable in uncovered(state) }),
             (.sectionEnding, { @Sendable in ending(state, cap: cap) }),
             (.sectionConnecting, { @Sendable in connecting(state, cap: cap) }),
-        // A demo's first screen must fit a projector: the horizon is for the coordinator's own screen.
-        ] + (state.isDemo ? [] : [(.sectionHorizon, { @Sendable in horizon(state, width: width, glyphs: glyphs) })])
+        // A demo's first screen must fit a projector.
+        // The lights and the horizon are for the coordinator's own screen; the tour shows the lights on pane 8.
+        ] + (state.isDemo ? [] : [(.sectionLights, { @Sendable in lights(state) }),
+                                   (.sectionHorizon, { @Sendable in horizon(state, width: width, glyphs: glyphs) })])
         let lines = Parallel.map(sections.count) { sections[$0].1() }
         return zip(sections, lines).map { section, lines in (state.say(section.0), lines) }
     }
@@ -264,6 +266,13 @@ enum OverviewPane {
         } + more
     }
 
+    /// How many projects and commitments are green, yellow, red or inactive.
+    private static func lights(_ state: AppState) -> [Line] {
+        let counts = state.data.updateLightCounts(on: state.referenceDay)
+        return [Line(CapacityPane.lightSpans(state.say(.paneProjects), counts.projects, state.language)),
+                Line(CapacityPane.lightSpans(state.say(.commitments), counts.commitments, state.language))]
+    }
+
     private static func uncovered(_ state: AppState) -> [Line] {
         let phases = state.data.uncoveredDebtPhases()
         guard !phases.isEmpty else { return [Line(state.say(.everyPhaseCovered), .ok)] }
@@ -297,11 +306,11 @@ enum OverviewPane {
 
     private static func connecting(_ state: AppState, cap: Int) -> [Line] {
         let data = state.data
-        return data.partnerLinks().prefix(listLength(state, atLeast: 4, growth: 4, cap: cap)).map { links in
+        return data.partnerLinks().prefix(listLength(state, atLeast: 4, growth: 4, cap: cap)).map { links -> Line in
             let name = data.partnerName(links.partnerID)
             let isMunicipality = data.partner(links.partnerID)?.kind == .municipality
             return Line([Span(name, isMunicipality ? .accent : .text),
                          Span(": \(Format.count(links.projectIDs.count, state.language)) \(state.say(.linksProjects)), \(Format.count(links.partnerCount, state.language)) \(state.say(.linksPartners))")])
-        }
+        } + [Line(state.say(.seeCapacity), .muted)]
     }
 }

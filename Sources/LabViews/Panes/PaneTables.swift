@@ -3,13 +3,14 @@ import LabModel
 /// The tables behind the list panes.
 enum PaneTables {
     static func model(for pane: PaneID, data: LabData, history: [HistoryItem], language: Language, day: Day,
-                      showsContacts: Bool = true) -> TableModel? {
+                      showsContacts: Bool = true, capacity: OrganisingCapacity? = nil) -> TableModel? {
         switch pane {
         case .partners: partners(data, language)
         case .projects: projects(data, language, day)
         case .commitments: commitments(data, language)
         case .log: log(data, history, language, showsContacts: showsContacts)
         case .network: network(data)
+        case .capacity: capacity.map { CapacityTable.model($0, data, language) }
         case .overview, .arrangements: nil
         }
     }

@@ -26,12 +26,18 @@ struct ScreenLayout {
 
     /// The list and, when there is room or an item is open, the detail beside or instead of it.
     static func listAndDetail(in body: Rect, pane: PaneID, detailOpen: Bool) -> (list: Rect?, detail: Rect?) {
+        if pane == .capacity { return (CapacityPane.Areas(body).table, nil) }
         guard pane == .partners || pane == .projects else { return (body, nil) }
         if body.width >= sideBySideWidth {
             let parts = Layout.split(body, .horizontal, [.percentage(48), .fill(1)])
             return (parts[0], parts[1])
         }
         return detailOpen ? (nil, body) : (body, nil)
+    }
+
+    /// Lines under a table, inside its box: the commitments' totals, the capacity's explanation.
+    static func footerRows(_ pane: PaneID) -> Int {
+        pane == .commitments || pane == .capacity ? 1 : 0
     }
 
     /// Rows of a table inside its box: the box border and the header row take three.

@@ -4,13 +4,26 @@ import LabModel
 
 /// A column of a pane's table.
 struct TableColumn: Sendable {
-    let title: UIText
+    let title: LocalizedText
     let minWidth: Int
     /// Share of the width left after every column has its minimum.
     let weight: Int
     var alignRight = false
     /// When the table is too narrow, the columns of lowest priority are left out first.
     var priority = 5
+
+    init(heading: LocalizedText, minWidth: Int, weight: Int, alignRight: Bool = false, priority: Int = 5) {
+        title = heading
+        self.minWidth = minWidth
+        self.weight = weight
+        self.alignRight = alignRight
+        self.priority = priority
+    }
+
+    init(title: UIText, minWidth: Int, weight: Int, alignRight: Bool = false, priority: Int = 5) {
+        self.init(heading: LocalizedText(nl: title.text(in: .nl), en: title.text(in: .en)), minWidth: minWidth, weight: weight,
+                  alignRight: alignRight, priority: priority)
+    }
 }
 
 /// What a row sorts by in one column.

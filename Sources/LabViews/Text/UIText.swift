@@ -2,7 +2,7 @@ import LabModel
 
 /// Every fixed text on screen, in Dutch and English. The switch makes both compulsory.
 public enum UIText: CaseIterable, Sendable {
-    case paneOverview, panePartners, paneProjects, paneCommitments, paneNetwork, paneArrangements, paneLog
+    case paneOverview, panePartners, paneProjects, paneCommitments, paneNetwork, paneArrangements, paneLog, paneCapacity
     case sampleNote, asOf, readOnlyNote
     case columnName, columnKind, columnScope, columnSector, columnFirm, columnProjects, columnStage, columnHealth
     case columnSignal, overdue, sectionHorizon, endsLabel, horizonPerQuarter
@@ -10,6 +10,7 @@ public enum UIText: CaseIterable, Sendable {
     case columnDate, columnBy, columnText, columnID
     case sharedSupport, total, shown, of, none, noRows, noMatches, filterPrompt, commandPrompt
     case sectionPartners, sectionProjects, sectionEuros, sectionSharedSupport, sectionAttention, sectionUncovered
+    case sectionLights, seeCapacity
     case sectionEnding, sectionConnecting, contributes, notYet, allContribute, everyPhaseCovered, nothingEnding
     case noAttention, staleFor, days, noUpdate, linksProjects, linksPartners, firm, proposed, withdrawnLabel
     case founding, joined, contact, motives, note, contributesToShared, notContributingToShared, commitments
@@ -26,10 +27,14 @@ public enum UIText: CaseIterable, Sendable {
     case entityCommitment, newCommitment, newProject, newPartner, dismissHint
     case withdrawQuestion, saved, notSaved, conflictTitle, theirVersion
     case yourVersion, undone, nothingToUndo, cannotUndoCreation, waitingForLock, journalRestored
-    case shortOverview, shortPartners, shortProjects, shortCommitments, shortNetwork, shortArrangements, shortLog
+    case shortOverview, shortPartners, shortProjects, shortCommitments, shortNetwork, shortArrangements, shortLog, shortCapacity
     case configurationProblem
     case nothingSideways, atRightEdge, atLeftEdge, nothingToRedo, redone, readOnlyRefusal, nothingToOpen, notHere
     case computedWhenEmpty, idOrName, idsOrNames, emptyIsSharedSupport, mergedWith, bothChanged
+    case capacityFragile, capacityMotives, capacityMeasures, capacityDensity, capacityCentralization, capacityWhole, capacityParts
+    case capacityOnOnePartner, capacityDepth, capacityLights, capacityNoFragile, capacityWithoutProject, capacityCommitmentLights
+    case capacityWorking, capacityUpdating, capacitySampled
+    case partnerships, updateLight, smartMissing, smartComplete, motivesHere, awarenessOnly, sharedProject, sharedProjects
 
     public func text(in language: Language) -> String {
         let pair = texts
@@ -50,6 +55,32 @@ public enum UIText: CaseIterable, Sendable {
         case .shortNetwork: ("Netw.", "Netw.")
         case .shortArrangements: ("Arr.", "Arr.")
         case .shortLog: ("Log", "Log")
+        case .shortCapacity: ("Verm.", "Capac.")
+        case .capacityFragile: ("Projecten om op te letten", "Projects to watch")
+        case .capacityMotives: ("Motieven: wie wil wat, en wat zij geven", "Motives: who wants what, and what they give")
+        case .capacityMeasures: ("Wat de cijfers zeggen", "What the figures say")
+        case .capacityDensity: ("dichtheid", "density")
+        case .capacityCentralization: ("centralisatie", "centralization")
+        case .capacityWhole: ("één geheel", "one whole")
+        case .capacityParts: ("losse delen", "separate parts")
+        case .capacityOnOnePartner: ("van de paren hangt aan één partner", "of pairs hang on one partner")
+        case .capacityDepth: ("Diepte", "Depth")
+        case .capacityLights: ("Updates projecten", "Project updates")
+        case .capacityCommitmentLights: ("toezeggingen", "commitments")
+        case .capacityNoFragile: ("Geen project leunt op één partner of motief, en geen is rood",
+                                  "No project leans on one partner or motive, and none is red")
+        case .capacityWithoutProject: ("zonder project", "without a project")
+        case .capacityWorking: ("De netwerkcijfers worden berekend… (de toetsen werken gewoon)", "Working out the network figures… (the keys keep working)")
+        case .capacityUpdating: ("bijwerken…", "updating…")
+        case .partnerships: ("Samenwerking met andere partners (diepte)", "Working with other partners (depth)")
+        case .updateLight: ("Update-licht", "Update light")
+        case .smartMissing: ("Niet SMART, ontbreekt", "Not SMART, missing")
+        case .smartComplete: ("SMART: compleet", "SMART: complete")
+        case .motivesHere: ("Motieven die hier samenkomen", "Motives that meet here")
+        case .awarenessOnly: ("andere partners kent hij alleen via het lab (bewustzijn)", "other partners it knows only through the lab (awareness)")
+        case .sharedProject: ("gedeeld project", "shared project")
+        case .sharedProjects: ("gedeelde projecten", "shared projects")
+        case .capacitySampled: ("tussenpositie geschat uit", "betweenness estimated from")
         case .configurationProblem: ("Instellingen niet (helemaal) gebruikt:", "Settings not (all) used:")
         case .nothingSideways: ("Hier valt niets opzij te schuiven: alles staat in beeld", "Nothing to scroll sideways here: everything is in view")
         case .atRightEdge: ("Verder naar rechts is er niets", "There is nothing further to the right")
@@ -71,6 +102,7 @@ public enum UIText: CaseIterable, Sendable {
         case .paneNetwork: ("Netwerk", "Network")
         case .paneArrangements: ("Arrangementen", "Arrangements")
         case .paneLog: ("Logboek", "Log")
+        case .paneCapacity: ("Organiserend vermogen", "Organising capacity")
         case .sampleNote: ("Ingebouwde voorbeelddata (bedragen illustratief)", "Built-in sample data (amounts illustrative)")
         case .asOf: ("stand per", "as of")
         case .readOnlyNote: ("alleen lezen", "read only")
@@ -116,6 +148,8 @@ public enum UIText: CaseIterable, Sendable {
         case .sectionUncovered: ("Schuldfasen zonder project", "Debt phases without a project")
         case .sectionEnding: ("Loopt af binnen 90 dagen", "Ending within 90 days")
         case .sectionConnecting: ("Verbindende rol", "Connecting role")
+        case .sectionLights: ("Update-lichten", "Update lights")
+        case .seeCapacity: ("Wie het netwerk bijeenhoudt: 8 Organiserend vermogen", "Who holds the network together: 8 Organising capacity")
         case .contributes: ("dragen bij", "contribute")
         case .notYet: ("Nog niet:", "Not yet:")
         case .allContribute: ("Iedere partner draagt bij.", "Every partner contributes.")

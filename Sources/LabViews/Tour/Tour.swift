@@ -79,6 +79,8 @@ public struct Tour: Hashable, Sendable {
                                                           "en": "Social Hospital: paid on results through a health impact bond."}},
       {"pane": "network", "caption": {"nl": "Het netwerk: wie werkt waaraan, en de publiek-private mix per project.",
                                       "en": "The network: who works on what, and the public-private mix of each project."}},
+      {"pane": "capacity", "caption": {"nl": "Organiserend vermogen: wie het netwerk bijeenhoudt, en welke projecten op één partner of motief leunen.",
+                                       "en": "Organising capacity: who holds the network together, and which projects lean on one partner or motive."}},
       {"pane": "arrangements", "caption": {"nl": "De vier sturingsarrangementen, van gemeente-gestuurd tot partner-gestuurd.",
                                            "en": "The four governance arrangements, from government-led to partner-led."}},
       {"pane": "log", "caption": {"nl": "Het logboek: elke wijziging en statusupdate, ook die van nu.",

@@ -1,9 +1,10 @@
 import LabModel
 
 /// The row of panes at the top, with the lab's name; when the row is narrow, the panes not
-/// shown go by their short names (`Proj.`), then by their numbers alone.
+/// shown go by their short names (`Proj.`), then the shown one too, then the others by their
+/// numbers alone.
 enum TabBar {
-    private enum Naming: CaseIterable { case full, short, number }
+    private enum Naming: CaseIterable { case full, short, allShort, number }
 
     /// Each pane's label and the columns it takes.
     static func layout(_ state: AppState) -> [(pane: PaneID, label: String, x: Int)] {
@@ -13,9 +14,9 @@ enum TabBar {
             var x = DisplayWidth.of(lead) + 2
             result = []
             for pane in PaneID.allCases {
-                let label: String = switch pane == state.pane ? .full : naming {
+                let label: String = switch pane == state.pane && naming != .allShort ? .full : naming {
                 case .full: " \(pane.rawValue) \(state.say(pane.title)) "
-                case .short: " \(pane.rawValue) \(state.say(pane.shortTitle))"
+                case .short, .allShort: " \(pane.rawValue) \(state.say(pane.shortTitle))"
                 case .number: " \(pane.rawValue)"
                 }
                 result.append((pane, label, x))

@@ -1,0 +1,30 @@
+import Dispatch
+import LabModel
+import Synchronization
+
+/// The organising capacity of a large lab, worked out on another thread: the network scores of a
+/// national lab take seconds, and the keys must keep working meanwhile. The view shows the figures
+/// it had (or says it is working) until the job is done; a tick every so often looks.
+final class CapacityJob: Sendable {
+    /// Below this many ties between partners and projects the figures take milliseconds: worked out at once.
+    static let quickTieLimit = 20_000
+    /// How often the program looks whether the job is done.
+    static let lookEvery = 0.2
+
+    let key: DerivedTables.CapacityKey
+    private let result = Mutex<OrganisingCapacity?>(nil)
+
+    init(key: DerivedTables.CapacityKey, data: LabData, day: Day) {
+        self.key = key
+        DispatchQueue.global(qos: .utility).async {
+            let capacity = OrganisingCapacity(data, on: day)
+            self.result.withLock { $0 = capacity }
+        }
+    }
+
+    var finished: OrganisingCapacity? { result.withLock { $0 } }
+
+    static func isQuick(_ data: LabData) -> Bool {
+        data.commitments.count + data.projects.count < quickTieLimit
+    }
+}
