@@ -56,6 +56,9 @@ for (name, size) in sizes {
            target(name, "<= 300 ms", huge: "<= 3 s"))
     let checkTime = Measure.percentile((0..<3).map { _ in RealBinary.time(["check", "--data", folderPath]) }, 0.5)
     report(name, "1 check (median of 3)", Row.milliseconds(checkTime), target(name, "<= 500 ms"))
+    let loaded = folder.load().data!
+    let capacityTime = Measure.percentile((0..<3).map { _ in Measure.seconds { _ = OrganisingCapacity(loaded, on: loaded.lab.asOf ?? Day.today()) } }, 0.5)
+    report(name, "13 organising capacity, worked out (median of 3)", Row.milliseconds(capacityTime), "in the background above 20k ties")
     let figures = Interaction.measure { interaction in
         var figures = Interaction.Figures()
         interaction.keys(FolderSession.open(folder).session!, into: &figures)
