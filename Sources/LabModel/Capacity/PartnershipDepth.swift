@@ -24,7 +24,7 @@ public enum PartnershipDepth: Int, CaseIterable, Sendable, Comparable, Hashable 
     /// The rule, in words, for the view and the report.
     public func rule(in language: Language) -> String {
         switch (self, language) {
-        case (.awareness, .nl): "beide partner in het lab, geen gedeeld project"
+        case (.awareness, .nl): "beide partners in het lab, geen gedeeld project"
         case (.awareness, .en): "both partners in the lab, no shared project"
         case (.cooperation, .nl): "een gedeeld project"
         case (.cooperation, .en): "a shared project"

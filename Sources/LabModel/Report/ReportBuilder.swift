@@ -11,6 +11,7 @@ public struct ReportBuilder {
     /// Asked by several sections, worked out once: each project's signals, and the coming quarters.
     let signalled: [String: [ProjectSignal]]
     let horizon: Horizon
+    let capacity: OrganisingCapacity
 
     public init(data: LabData, referenceDate: Day, language: Language, includesContacts: Bool = true, changes: ChangesSince? = nil) {
         self.data = data
@@ -20,6 +21,7 @@ public struct ReportBuilder {
         self.changes = changes
         signalled = data.projectSignals(on: referenceDate)
         horizon = Horizon(data: data, from: referenceDate, perPartnerAndProject: true)
+        capacity = OrganisingCapacity(data, on: referenceDate)
     }
 
     func say(_ dutch: String, _ english: String) -> String {
@@ -32,7 +34,8 @@ public struct ReportBuilder {
             referenceDate: day, language: language,
             sections: [summary()] + (changes.map(changeSections) ?? [])
                 + [perPartner(), perProject(), perKind(), sharedSupport()] + sharedSupportBudget()
-                + [projectStatus(), attention(), staleProjects(), uncoveredPhases(), endingSoon()] + horizonSections(),
+                + [projectStatus(), attention(), staleProjects(), uncoveredPhases(), endingSoon()] + horizonSections()
+                + capacitySections(),
             charts: charts(), matrix: matrix())
     }
 

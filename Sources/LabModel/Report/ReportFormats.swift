@@ -41,6 +41,7 @@ extension Report {
         case .money(let money): MoneyFormat.display(money, in: language)
         case .count(let count): String(count)
         case .day(let day): day?.description ?? "—"
+        case .figure(let value, let digits): NumberFormat.decimal(value, digits: digits, in: language)
         }
     }
 
@@ -79,6 +80,7 @@ extension Report {
         case .money(let money): .money(money)
         case .count(let count): .number(String(count))
         case .day(let day): day.map(SheetCell.day) ?? .empty
+        case .figure(let value, let digits): value.map { .number(NumberFormat.decimal($0, digits: digits, in: .en)) } ?? .empty
         }
     }
 
@@ -128,6 +130,7 @@ extension Report {
         case .money(let money): .number(money.plainText)
         case .count(let count): .number(String(count))
         case .day(let day): day.map { .string($0.description) } ?? .null
+        case .figure(let value, let digits): value.map { .number(NumberFormat.decimal($0, digits: digits, in: .en)) } ?? .null
         }
     }
 }

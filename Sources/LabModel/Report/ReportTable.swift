@@ -4,6 +4,8 @@ public enum ReportCell: Sendable, Hashable {
     case money(Money)
     case count(Int)
     case day(Day?)
+    /// A measured figure, to so many decimals; `nil` where the measure has no value.
+    case figure(Double?, digits: Int)
 }
 
 public struct ReportColumn: Sendable, Hashable {

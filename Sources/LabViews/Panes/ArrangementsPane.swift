@@ -1,6 +1,7 @@
 import LabModel
 
-/// The governance arrangements, from government-led to partner-led, with their projects as a bar chart.
+/// The governance arrangements, from government-led to partner-led, with their projects as a bar
+/// chart; then SchuldenlabNL's frame: the debt phases against the projects, and the phases without one.
 enum ArrangementsPane {
     static func lines(_ state: AppState, width: Int, glyphs: Glyphs = .unicode) -> [Line] {
         let data = state.data
@@ -23,7 +24,29 @@ enum ArrangementsPane {
                                    Span(" · " + project.health.name(in: language), Slots.health(project.health))]))
             }
         }
-        return TextView.wrap(lines, width: width)
+        return TextView.wrap(lines, width: width) + phases(state, width: width, glyphs: glyphs)
+    }
+
+    /// A row per debt phase, a column per project not stopped, a mark where the project works in the phase.
+    static func phases(_ state: AppState, width: Int, glyphs: Glyphs) -> [Line] {
+        let data = state.data
+        let language = state.language
+        let projects = data.activeProjects
+        let labelWidth = min(24, max(10, width / 3))
+        var lines: [Line] = [.blank, Line(state.say(.phasesByProject), .header),
+                             Line("".padded(toWidth: labelWidth) + projects.map { NetworkPane.code(of: $0).padded(toWidth: NetworkPane.cellWidth) }.joined(),
+                                  .muted)]
+        for (phase, covering) in data.projectsByDebtPhase() {
+            let ids = Set(covering.map(\.id))
+            lines.append(Line([Span(phase.name.text(in: language).truncated(toWidth: labelWidth - 1).padded(toWidth: labelWidth),
+                                    covering.isEmpty ? .attention : .text)]
+                + projects.map { Span((ids.contains($0.id) ? glyphs.shades[3] : glyphs.dot).padded(toWidth: NetworkPane.cellWidth),
+                                      ids.contains($0.id) ? .chartBar : .muted) }))
+        }
+        let uncovered = data.uncoveredDebtPhases()
+        lines.append(uncovered.isEmpty ? Line(state.say(.everyPhaseCovered), .ok)
+            : Line(state.say(.sectionUncovered) + ": " + uncovered.map { $0.name.text(in: language) }.joined(separator: ", "), .attention))
+        return lines
     }
 
     static func draw(_ buffer: inout Buffer, _ body: Rect, state: AppState, context: RenderContext) {

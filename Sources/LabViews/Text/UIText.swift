@@ -10,7 +10,7 @@ public enum UIText: CaseIterable, Sendable {
     case columnDate, columnBy, columnText, columnID
     case sharedSupport, total, shown, of, none, noRows, noMatches, filterPrompt, commandPrompt
     case sectionPartners, sectionProjects, sectionEuros, sectionSharedSupport, sectionAttention, sectionUncovered
-    case sectionLights, seeCapacity
+    case sectionLights, seeCapacity, phasesByProject
     case sectionEnding, sectionConnecting, contributes, notYet, allContribute, everyPhaseCovered, nothingEnding
     case noAttention, staleFor, days, noUpdate, linksProjects, linksPartners, firm, proposed, withdrawnLabel
     case founding, joined, contact, motives, note, contributesToShared, notContributingToShared, commitments
@@ -149,6 +149,7 @@ public enum UIText: CaseIterable, Sendable {
         case .sectionEnding: ("Loopt af binnen 90 dagen", "Ending within 90 days")
         case .sectionConnecting: ("Verbindende rol", "Connecting role")
         case .sectionLights: ("Update-lichten", "Update lights")
+        case .phasesByProject: ("Schuldfasen × projecten (SchuldenlabNL-afwegingskader)", "Debt phases × projects (SchuldenlabNL's assessment frame)")
         case .seeCapacity: ("Wie het netwerk bijeenhoudt: 8 Organiserend vermogen", "Who holds the network together: 8 Organising capacity")
         case .contributes: ("dragen bij", "contribute")
         case .notYet: ("Nog niet:", "Not yet:")
