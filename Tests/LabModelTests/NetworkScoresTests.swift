@@ -79,6 +79,23 @@ import Testing
         #expect(scores.score(of: "alone")!.holes.effectiveSize == nil)
     }
 
+    /// The README states the sample's headline figures; they are the program's, not copied by hand once.
+    @Test func theReadmeStatesTheSamplesHeadlineFigures() throws {
+        let readme = try String(contentsOf: Self.script.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
+        let data = SampleLab.data
+        let capacity = OrganisingCapacity(data, on: data.lab.asOf!)
+        let municipality = try #require(capacity.scores.score(of: "gemeente-den-haag"))
+        #expect(capacity.connector?.partnerID == "gemeente-den-haag")
+        let share = Double(municipality.partedPairs) / Double(capacity.scores.partnerPairs)
+        for figure in ["**density \(String(format: "%.3f", capacity.scores.density))**",
+                       "**liaison count \(municipality.holes.brokerage.liaison)**",
+                       "**betweenness \(String(format: "%.3f", municipality.betweenness))**",
+                       "**\(NumberFormat.percent(share)) of the partner pairs", "(as of \(data.lab.asOf!))"] {
+            #expect(readme.contains(figure), "README.md should say \(figure)")
+        }
+    }
+
     // MARK: networkx
 
     private static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

@@ -31,9 +31,11 @@ import LabModel
     @Test func csvFollowsRFC4180() throws {
         let csv = report(.en).rendered(as: .csv)
         try compare(csv, with: "report-en.csv")
-        let records = csv.components(separatedBy: "\r\n").dropLast()
         #expect(!csv.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
-        #expect(Set(records.map { $0.filter { $0 == "," }.count }).count == 1, "every record has the same number of fields")
+        // Read back as a spreadsheet reads it, quoted commas and all.
+        let sheet = try CSVFormat.read(Array(csv.utf8), name: "report", dialect: .rfc4180).get().sheet
+        #expect(sheet.rows.count == csv.components(separatedBy: "\r\n").count - 1)
+        #expect(Set(sheet.rows.map(\.cells.count)).count == 1, "every record has the same number of fields")
     }
 
     @Test func csvForDutchExcel() throws {

@@ -79,18 +79,19 @@ extension OrganisingCapacity {
         let share = NumberFormat.percent(scores.partnerPairs > 0 ? Double(connector.partedPairs) / Double(scores.partnerPairs) : 0)
         let liaison = NumberFormat.display(Quantity(connector.holes.brokerage.liaison), in: language)
         let rank = liaisonRank(of: connector)
+        let links = connector.holes.brokerage.liaison
         switch language {
         case .nl:
             let standing = rank == 0 ? "meer dan enige andere partner" : "na \(rank) andere partner\(rank == 1 ? "" : "s")"
+            let liaisonClause = links == 0 ? "" : " en verbindt \(liaison) paren uit twee andere sectoren, \(standing)"
             let sole = connector.partedPairs == 0 ? "geen paar hangt alleen aan deze partner"
                 : "\(pairs) paren (\(share)) hangen alleen aan deze partner"
-            return "Verbindende rol: \(who) heeft de hoogste tussenpositie (\(betweenness)) en verbindt \(liaison) paren uit twee"
-                + " andere sectoren, \(standing); \(sole)."
+            return "Verbindende rol: \(who) heeft de hoogste tussenpositie (\(betweenness))\(liaisonClause); \(sole)."
         case .en:
             let standing = rank == 0 ? "more than any other partner" : "after \(rank) other partner\(rank == 1 ? "" : "s")"
+            let liaisonClause = links == 0 ? "" : " and links \(liaison) pairs from two other sectors, \(standing)"
             let sole = connector.partedPairs == 0 ? "no pair hangs on this partner alone" : "\(pairs) pairs (\(share)) hang on this partner alone"
-            return "Connecting role: \(who) has the highest betweenness (\(betweenness)) and links \(liaison) pairs from two other"
-                + " sectors, \(standing); \(sole)."
+            return "Connecting role: \(who) has the highest betweenness (\(betweenness))\(liaisonClause); \(sole)."
         }
     }
 }
