@@ -19,7 +19,7 @@ public struct ScreenClock: EventSource {
     public func nextDue(given state: AppState) -> Date? {
         let fading = state.highlights.values.min()
         let tour: Date? = state.tour.flatMap { $0.isPaused ? nil : ($0.nextAt ?? .distantPast) }
-        let capacity = state.capacityLook(after: Date())
+        let capacity = state.nextCapacityLook
         return [fading, tour, capacity].compactMap { $0 }.min()
     }
 

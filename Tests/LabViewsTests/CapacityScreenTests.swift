@@ -70,15 +70,15 @@ import LabModel
         var state = AppState(data: data, source: .folder("/tmp/large"), referenceDay: Day("2026-12-01")!)
         send([.key(.character("8"))], to: &state)
         #expect(render(state).joined().contains("De netwerkcijfers worden berekend"))
-        #expect(state.capacityLook(after: Date()) != nil)
+        #expect(state.nextCapacityLook != nil)
         // The keys work meanwhile: away and back.
         send([.key(.character("2")), .key(.character("8"))], to: &state)
         let deadline = Date().addingTimeInterval(60)
-        while state.capacityLook(after: Date()) != nil, Date() < deadline {
+        while state.nextCapacityLook != nil, Date() < deadline {
             Thread.sleep(forTimeInterval: 0.05)
             send([.tick(Date())], to: &state)
         }
-        #expect(state.capacityLook(after: Date()) == nil)
+        #expect(state.nextCapacityLook == nil)
         let text = render(state).joined(separator: "\n")
         #expect(text.contains("Verbindende rol:"))
         #expect(shownIDs(state).count == 400)

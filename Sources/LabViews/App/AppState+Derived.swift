@@ -199,8 +199,8 @@ extension AppState {
     }
 
     /// When the program should next look whether that job is done; `nil` when there is none.
-    public func capacityLook(after now: Date) -> Date? {
-        isWorkingOutCapacity ? now.addingTimeInterval(CapacityJob.lookEvery) : nil
+    public var nextCapacityLook: Date? {
+        isWorkingOutCapacity ? derived.capacityJob?.nextLook : nil
     }
 
     private mutating func refreshCapacity() {
@@ -210,7 +210,7 @@ extension AppState {
             derived.capacity = (key, OrganisingCapacity(data, on: referenceDay))
             derived.capacityJob = nil
         } else if let job = derived.capacityJob, job.key == key {
-            guard let done = job.finished else { return }
+            guard let done = job.finished else { return job.noteLook(at: Date()) }
             derived.capacity = (key, done)
             derived.capacityJob = nil
             // The table was made of the old figures.

@@ -1,10 +1,10 @@
-import Dispatch
+import Foundation
 import LabModel
 import Synchronization
 
 /// The organising capacity of a large lab, worked out on another thread: the network scores of a
 /// national lab take seconds, and the keys must keep working meanwhile. The view shows the figures
-/// it had (or says it is working) until the job is done; a tick every so often looks.
+/// it had (or says it is working) until the job is done; a tick every `lookEvery` looks.
 final class CapacityJob: Sendable {
     /// Below this many ties between partners and projects the figures take milliseconds: worked out at once.
     static let quickTieLimit = 20_000
@@ -13,6 +13,7 @@ final class CapacityJob: Sendable {
 
     let key: DerivedTables.CapacityKey
     private let result = Mutex<OrganisingCapacity?>(nil)
+    private let lastLook = Mutex(Date())
 
     init(key: DerivedTables.CapacityKey, data: LabData, day: Day) {
         self.key = key
@@ -23,6 +24,13 @@ final class CapacityJob: Sendable {
     }
 
     var finished: OrganisingCapacity? { result.withLock { $0 } }
+
+    /// The program looked at `now` and found the job still working.
+    func noteLook(at now: Date) {
+        lastLook.withLock { $0 = now }
+    }
+
+    var nextLook: Date { lastLook.withLock { $0 }.addingTimeInterval(Self.lookEvery) }
 
     static func isQuick(_ data: LabData) -> Bool {
         data.commitments.count + data.projects.count < quickTieLimit
