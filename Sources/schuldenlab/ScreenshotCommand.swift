@@ -50,6 +50,8 @@ struct ScreenshotCommand: ParsableCommand {
         if let openID, !state.openRow(openID) {
             throw ValidationError("--open \(openID.visible): no such row in \(pane.visible)")
         }
+        state.refreshDerived()
+        state.waitForCapacity()
         let buffer = Screen.render(state, context: RenderContext(theme: chosen))
         let text = ScreenExport.export(buffer, as: format, theme: chosen)
         if let output {

@@ -22,18 +22,26 @@ public struct AffiliationNetwork: Sendable {
     /// Per partner, the partners it shares a project with, in ascending position.
     public let neighbours: [[Int]]
 
-    /// The whole network, or only the projects `within` (by id) with their partners: a detail
-    /// shows one partner's or one project's ties without working out a national lab's.
-    public init(_ data: LabData, within projectIDs: Set<String>? = nil) {
+    public init(_ data: LabData) {
+        self.init(data, projects: nil, commitments: data.commitments)
+    }
+
+    /// Only the projects `within` (by id) with their partners, from `commitments` (those of these
+    /// projects, or more): a detail shows one partner's or one project's ties without going
+    /// through a national lab's hundred thousand commitments.
+    public init<Commitments: Sequence<Commitment>>(_ data: LabData, within projectIDs: Set<String>, commitments: Commitments) {
+        self.init(data, projects: projectIDs, commitments: commitments)
+    }
+
+    private init<Commitments: Sequence<Commitment>>(_ data: LabData, projects projectIDs: Set<String>?, commitments: Commitments) {
         partnerIDs = data.partners.map(\.id)
         self.projectIDs = data.projects.map(\.id)
         let kept = projectIDs.map { Set($0.compactMap { data.position(of: .project, $0) }) }
         var stakes = Array(repeating: [Int: Stake](), count: partnerIDs.count)
-        for (project, entity) in data.projects.enumerated() where kept?.contains(project) ?? true {
-            if let lead = data.position(of: .partner, entity.lead) { stakes[lead][project, default: Stake()].leads = true }
+        for project in kept.map(Array.init) ?? Array(data.projects.indices) {
+            if let lead = data.position(of: .partner, data.projects[project].lead) { stakes[lead][project, default: Stake()].leads = true }
         }
-        for index in data.commitments.indices {
-            let commitment = data.commitments[index]
+        for commitment in commitments {
             guard commitment.tiesPartnerToProject, let project = data.position(of: .project, commitment.project!),
                   kept?.contains(project) ?? true, let partner = data.position(of: .partner, commitment.partner) else { continue }
             stakes[partner][project, default: Stake()].value += commitment.valueEUR
@@ -71,10 +79,6 @@ public struct AffiliationNetwork: Sendable {
     public var tieCount: Int { projectsOfPartner.reduce(0) { $0 + $1.count } }
     /// Ties between two partners in the one-mode network.
     public var partnerTieCount: Int { neighbours.reduce(0) { $0 + $1.count } / 2 }
-
-    public func areNeighbours(_ one: Int, _ other: Int) -> Bool {
-        Self.contains(neighbours[one], other)
-    }
 
     /// The projects two partners share, in ascending position.
     public func sharedProjects(_ one: Int, _ other: Int) -> [Int] {

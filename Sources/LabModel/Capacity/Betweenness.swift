@@ -7,7 +7,7 @@ extension AffiliationNetwork {
     /// Exact up to `exactWorkLimit`: a search from every node visits every tie, which on a national
     /// lab (15,000 nodes, 100,000 ties) takes a quarter of a minute. Beyond it the searches start
     /// from `sources` nodes spread evenly and the sums are scaled up, as networkx's `k` does.
-    public func partnerBetweenness() -> (values: [Double], sources: Int?) {
+    public func partnerBetweenness(spread: Bool = true) -> (values: [Double], sources: Int?) {
         let partners = partnerCount, projects = projectCount
         guard partners > 0, projects > 0 else { return (Array(repeating: 0, count: partners), nil) }
         let graph = FlatGraph(self)
@@ -16,7 +16,7 @@ extension AffiliationNetwork {
         let sampled = nodes * perSource > Self.exactWorkLimit ? max(64, Self.exactWorkLimit / perSource) : nil
         let sources = sampled.map { count in (0..<count).map { $0 * nodes / count } } ?? Array(0..<nodes)
         let chunkSize = max(16, (sources.count + 7) / 8)
-        let sums = Parallel.map((sources.count + chunkSize - 1) / chunkSize) { chunk in
+        let sums = Parallel.map((sources.count + chunkSize - 1) / chunkSize, spread: spread) { chunk in
             var brandes = Brandes(graph)
             for index in chunk * chunkSize..<min(sources.count, (chunk + 1) * chunkSize) { brandes.accumulate(from: sources[index]) }
             return brandes.betweenness

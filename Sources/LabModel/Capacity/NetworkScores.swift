@@ -31,7 +31,8 @@ public struct NetworkScores: Sendable {
     /// `nil` when betweenness is exact; else the number of nodes its searches started from.
     public let betweennessSources: Int?
 
-    public init(_ network: AffiliationNetwork, sectors: [Sector]) {
+    /// `spread`: over every core; off for work in the background (see `Parallel`).
+    public init(_ network: AffiliationNetwork, sectors: [Sector], spread: Bool = true) {
         let count = network.partnerCount
         let degrees = network.neighbours.map(\.count)
         let pairs = count * (count - 1) / 2
@@ -46,11 +47,11 @@ public struct NetworkScores: Sendable {
         components = separations.componentSizes.count
         partnersWithoutProject = network.projectsOfPartner.filter(\.isEmpty).count
         pairsOnOnePartner = separations.pairsOnOnePartner
-        let (betweenness, sources) = network.partnerBetweenness()
+        let (betweenness, sources) = network.partnerBetweenness(spread: spread)
         betweennessSources = sources
         let groups = sectors.map { Sector.allCases.firstIndex(of: $0)! }
         let chunkSize = max(64, (count + 7) / 8)
-        let holes = Parallel.map(count, inChunksOf: chunkSize) { range in
+        let holes = Parallel.map(count, inChunksOf: chunkSize, spread: spread) { range in
             var marks = Array(repeating: -1, count: count)
             return range.map { StructuralHoles(of: $0, in: network, groups: groups, marks: &marks) }
         }

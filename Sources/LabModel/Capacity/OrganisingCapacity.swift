@@ -24,10 +24,11 @@ public struct OrganisingCapacity: Sendable {
         case light(UpdateLight)
     }
 
-    public init(_ data: LabData, on day: Day) {
+    /// `spread`: over every core; off for work in the background (see `Parallel`).
+    public init(_ data: LabData, on day: Day, spread: Bool = true) {
         let network = AffiliationNetwork(data)
         self.network = network
-        scores = NetworkScores(network, sectors: data.partners.map(\.sector))
+        scores = NetworkScores(network, sectors: data.partners.map(\.sector), spread: spread)
         depths = network.pairsByDepth()
         let urgency = SharedUrgency(data, network: network)
         self.urgency = urgency
@@ -41,7 +42,7 @@ public struct OrganisingCapacity: Sendable {
             guard project.stage != .stopped else { return nil }
             var reasons: [Fragility] = []
             if let leaning = Self.leaningPartner(of: position, in: network) { reasons.append(.onePartner(leaning)) }
-            if let motives = urgency.byProject[project.id], motives.count == 1 { reasons.append(.oneMotive(motives[0].motive)) }
+            if let motive = urgency.singleMotive(ofProject: project.id) { reasons.append(.oneMotive(motive)) }
             if withoutMix.contains(project.id) { reasons.append(.noPublicAndPrivate) }
             if let light = lights[project.id], light >= .red { reasons.append(.light(light)) }
             return reasons.isEmpty ? nil : (project.id, reasons)

@@ -21,8 +21,10 @@ public struct SharedUrgency: Sendable {
     public init(_ data: LabData, network: AffiliationNetwork? = nil, perMotive: Bool = true) {
         let network = network ?? AffiliationNetwork(data)
         var spelled: [String: String] = [:]
-        let motivesOfPartner = data.partners.map { partner in
-            partner.motives.compactMap { motive -> String? in
+        // Per motive every partner counts; per project only those that work on one (a detail asks of one project).
+        let motivesOfPartner = data.partners.indices.map { position in
+            guard perMotive || !network.projectsOfPartner[position].isEmpty else { return [String]() }
+            return data.partners[position].motives.compactMap { motive -> String? in
                 let trimmed = motive.trimmingCharacters(in: .whitespaces)
                 guard !trimmed.isEmpty else { return nil }
                 let key = trimmed.lowercased()
@@ -63,8 +65,13 @@ public struct SharedUrgency: Sendable {
             .sorted { ($1.partnerIDs.count, $1.value, $0.motive) < ($0.partnerIDs.count, $0.value, $1.motive) }
     }
 
-    /// Projects served by one motive only: their partners all want the same thing.
+    /// The one motive a project serves, when its partners all want the same thing.
+    public func singleMotive(ofProject id: String) -> String? {
+        byProject[id].flatMap { $0.count == 1 ? $0[0].motive : nil }
+    }
+
+    /// Projects served by one motive only, by id.
     public var singleMotiveProjects: [String] {
-        byProject.filter { $0.value.count == 1 }.keys.sorted()
+        byProject.keys.filter { singleMotive(ofProject: $0) != nil }.sorted()
     }
 }

@@ -56,9 +56,6 @@ public struct Brokerage: Sendable, Hashable {
     /// All three in different groups.
     public var liaison = 0
 
-    /// Pairs brokered, each once.
-    public var pairs: Int { coordinator + itinerant + gatekeeper + liaison }
-
     init() {}
 
     /// Every pair of contacts, by role, as if none were tied.

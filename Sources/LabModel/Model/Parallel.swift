@@ -3,7 +3,10 @@ import Dispatch
 /// Work spread over every core.
 public enum Parallel {
     /// `body` of each index from 0 to `count`, run on as many threads as there are cores, in index order.
-    public static func map<Result: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
+    /// With `spread` false, on the calling thread alone: work in the background that must leave a
+    /// core to the one drawing the screen.
+    public static func map<Result: Sendable>(_ count: Int, spread: Bool = true, _ body: @Sendable (Int) -> Result) -> [Result] {
+        guard spread else { return (0..<count).map(body) }
         let results = ResultSlots<Result>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { results.put(body($0), at: $0) }
         return results.taken()
@@ -12,9 +15,9 @@ public enum Parallel {
     /// `body` of each run of `chunkSize` indices from 0 to `count`, on every core, the results
     /// joined in index order. Inlinable so that the joining is specialized where it is called.
     @inlinable
-    public static func map<Result: Sendable>(_ count: Int, inChunksOf chunkSize: Int,
+    public static func map<Result: Sendable>(_ count: Int, inChunksOf chunkSize: Int, spread: Bool = true,
                                              _ body: @Sendable (Range<Int>) -> [Result]) -> [Result] {
-        let chunks = map((count + chunkSize - 1) / chunkSize) { chunk in body(chunk * chunkSize..<min(count, (chunk + 1) * chunkSize)) }
+        let chunks = map((count + chunkSize - 1) / chunkSize, spread: spread) { chunk in body(chunk * chunkSize..<min(count, (chunk + 1) * chunkSize)) }
         return Array(chunks.joined())
     }
 

@@ -77,7 +77,17 @@ extension LabData {
     }
 
     public func uncoveredDebtPhases() -> [DebtPhase] {
-        projectsByDebtPhase().filter { $0.projects.isEmpty }.map(\.phase)
+        zip(lab.debtPhases, projectCountByDebtPhase()).filter { $0.1 == 0 }.map(\.0)
+    }
+
+    /// How many active projects work in each debt phase, in the lab's order, in one pass.
+    public func projectCountByDebtPhase() -> [Int] {
+        let position = Dictionary(lab.debtPhases.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var counts = Array(repeating: 0, count: lab.debtPhases.count)
+        for project in activeProjects {
+            for phase in project.debtPhases { if let index = position[phase] { counts[index] += 1 } }
+        }
+        return counts
     }
 
     /// Projects that have not stopped.

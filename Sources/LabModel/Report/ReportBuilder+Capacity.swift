@@ -42,7 +42,7 @@ extension ReportBuilder {
     }
 
     private func capacityPartners() -> ReportSection {
-        let measures = NetworkMeasure.allCases.filter { $0 != .contacts }
+        let measures = NetworkMeasure.allCases
         let ordered = capacity.scores.partners.sorted { ($1.betweenness, $0.partnerID) < ($0.betweenness, $1.partnerID) }
         return ReportSection(
             id: "capacity-partners", title: say("Organiserend vermogen per partner", "Organising capacity per partner"),

@@ -169,6 +169,7 @@ extension AppState {
             }
         }
         guard let rows = derived.rows[pane]?.rows else { return }
+        defer { refreshDetail() }
         if let made = derived.selections[pane], made.rows == rowsKey, made.id == list.selectedID { return }
         let near = derived.selections[pane]?.position ?? 0
         var position = rows.position(of: list.selectedID, near: near)
@@ -180,6 +181,21 @@ extension AppState {
         if let openID = list.openID, pane != .commitments, !model.ids.contains(openID) {
             list.openID = nil
         }
+    }
+
+    func detailKey(id: String, width: Int) -> DerivedTables.DetailKey {
+        DerivedTables.DetailKey(pane: pane, id: id, dataRevision: dataRevision, historyRevision: historyRevision, language: language,
+                                day: referenceDay, sinceDay: sinceDay, showsContacts: showsContacts, width: width, glyphs: glyphs)
+    }
+
+    /// Makes the lines of the detail on screen, the open one or the one beside the list.
+    private mutating func refreshDetail() {
+        guard [.partners, .projects, .commitments].contains(pane) else { return }
+        let beside = ScreenLayout.listAndDetail(in: layout.body, pane: pane, detailOpen: list.openID != nil).detail != nil
+        guard let id = list.openID ?? (beside ? selectedRowID : nil) else { return }
+        let key = detailKey(id: id, width: Viewport.textWidth(self))
+        guard derived.detail?.key != key else { return }
+        derived.detail = (key, DetailContent.make(for: id, in: self, width: key.width))
     }
 
     private var capacityKey: DerivedTables.CapacityKey {
@@ -196,6 +212,13 @@ extension AppState {
     /// The figures on screen are not those of the data now: a job is working them out.
     var isWorkingOutCapacity: Bool {
         pane == .capacity && derived.capacityJob != nil
+    }
+
+    /// Waits for a large lab's figures to be worked out, for a screen drawn once (a screenshot).
+    public mutating func waitForCapacity() {
+        guard let job = derived.capacityJob else { return }
+        job.waitUntilFinished()
+        refreshDerived()
     }
 
     /// When the program should next look whether that job is done; `nil` when there is none.

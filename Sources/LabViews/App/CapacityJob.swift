@@ -14,13 +14,22 @@ final class CapacityJob: Sendable {
     let key: DerivedTables.CapacityKey
     private let result = Mutex<OrganisingCapacity?>(nil)
     private let lastLook = Mutex(Date())
+    private let running = DispatchGroup()
 
     init(key: DerivedTables.CapacityKey, data: LabData, day: Day) {
         self.key = key
+        running.enter()
         DispatchQueue.global(qos: .utility).async {
-            let capacity = OrganisingCapacity(data, on: day)
+            // On one core: the other draws the screen meanwhile.
+            let capacity = OrganisingCapacity(data, on: day, spread: false)
             self.result.withLock { $0 = capacity }
+            self.running.leave()
         }
+    }
+
+    /// For what is drawn once, such as a screenshot: the figures, not the note that they are coming.
+    func waitUntilFinished() {
+        running.wait()
     }
 
     var finished: OrganisingCapacity? { result.withLock { $0 } }

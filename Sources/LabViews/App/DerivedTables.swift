@@ -102,4 +102,21 @@ struct DerivedTables: Sendable {
     var capacity: (key: CapacityKey, value: OrganisingCapacity)?
     /// Working out the figures of a large lab for the current data, while the old ones are shown.
     var capacityJob: CapacityJob?
+
+    struct DetailKey: Hashable, Sendable {
+        let pane: PaneID
+        let id: String
+        let dataRevision: UInt64
+        let historyRevision: UInt64
+        let language: Language
+        let day: Day
+        let sinceDay: Day?
+        let showsContacts: Bool
+        let width: Int
+        let glyphs: Glyphs
+    }
+
+    /// The lines of the detail on screen: a partner's detail reads its projects' commitments, which
+    /// must not happen again for every frame and every key that scrolls it.
+    var detail: (key: DetailKey, lines: [Line])?
 }

@@ -27,25 +27,32 @@ enum ArrangementsPane {
         return TextView.wrap(lines, width: width) + phases(state, width: width, glyphs: glyphs)
     }
 
-    /// A row per debt phase, a column per project not stopped, a mark where the project works in the phase.
+    /// A row per debt phase, a column per project not stopped (as many as fit; the report has them
+    /// all), a mark where the project works in the phase.
     static func phases(_ state: AppState, width: Int, glyphs: Glyphs) -> [Line] {
         let data = state.data
         let language = state.language
-        let projects = data.activeProjects
         let labelWidth = min(24, max(10, width / 3))
+        let fitting = max(1, (width - labelWidth) / NetworkPane.cellWidth)
+        // Drawn with every frame, and a national lab has thousands of projects: each is looked at once.
+        let active = data.activeProjects
+        let covered = data.projectCountByDebtPhase()
+        let shown = active.count > fitting ? Array(active.prefix(fitting - 1)) : active
+        let more = active.count > shown.count ? "+" + Format.count(active.count - shown.count, language) : ""
         var lines: [Line] = [.blank, Line(state.say(.phasesByProject), .header),
-                             Line("".padded(toWidth: labelWidth) + projects.map { NetworkPane.code(of: $0).padded(toWidth: NetworkPane.cellWidth) }.joined(),
-                                  .muted)]
-        for (phase, covering) in data.projectsByDebtPhase() {
-            let ids = Set(covering.map(\.id))
+                             Line("".padded(toWidth: labelWidth) + shown.map { NetworkPane.code(of: $0).padded(toWidth: NetworkPane.cellWidth) }.joined()
+                                  + more, .muted)]
+        for (position, phase) in data.lab.debtPhases.enumerated() {
             lines.append(Line([Span(phase.name.text(in: language).truncated(toWidth: labelWidth - 1).padded(toWidth: labelWidth),
-                                    covering.isEmpty ? .attention : .text)]
-                + projects.map { Span((ids.contains($0.id) ? glyphs.shades[3] : glyphs.dot).padded(toWidth: NetworkPane.cellWidth),
-                                      ids.contains($0.id) ? .chartBar : .muted) }))
+                                    covered[position] == 0 ? .attention : .text)]
+                + shown.map { project in
+                    let works = project.debtPhases.contains(phase.id)
+                    return Span((works ? glyphs.shades[3] : glyphs.dot).padded(toWidth: NetworkPane.cellWidth), works ? .chartBar : .muted)
+                }))
         }
-        let uncovered = data.uncoveredDebtPhases()
+        let uncovered = data.uncoveredDebtPhases().map { $0.name.text(in: language) }
         lines.append(uncovered.isEmpty ? Line(state.say(.everyPhaseCovered), .ok)
-            : Line(state.say(.sectionUncovered) + ": " + uncovered.map { $0.name.text(in: language) }.joined(separator: ", "), .attention))
+            : Line(state.say(.sectionUncovered) + ": " + uncovered.joined(separator: ", "), .attention))
         return lines
     }
 

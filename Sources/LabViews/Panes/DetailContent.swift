@@ -2,7 +2,13 @@ import LabModel
 
 /// The detail of a partner, a project or a commitment as lines of text, wrapped to the width.
 enum DetailContent {
-    static func lines(for id: String, in state: AppState, width: Int, glyphs: Glyphs = .unicode) -> [Line] {
+    static func lines(for id: String, in state: AppState, width: Int) -> [Line] {
+        if let made = state.derived.detail, made.key == state.detailKey(id: id, width: width) { return made.lines }
+        return make(for: id, in: state, width: width)
+    }
+
+    static func make(for id: String, in state: AppState, width: Int) -> [Line] {
+        let glyphs = state.glyphs
         let raw: [Line]
         let kind: EntityKind
         switch state.pane {
@@ -104,7 +110,8 @@ enum DetailContent {
     private static func partnerships(of partner: Partner, within projectIDs: Set<String>, _ state: AppState) -> [Line] {
         let data = state.data
         let language = state.language
-        let network = AffiliationNetwork(data, within: projectIDs)
+        let network = AffiliationNetwork(data, within: projectIDs,
+                                         commitments: data.commitments.lazy.filter { $0.project.map(projectIDs.contains) ?? false })
         guard let position = data.position(of: .partner, partner.id) else { return [] }
         let ties = network.ties(of: position)
         var lines = [Line.blank, Line("\(state.say(.partnerships)) (\(Format.count(ties.count, language)))", .header)]
@@ -167,8 +174,9 @@ enum DetailContent {
                                Span(" — " + light.meaning(interval: data.lab.updateInterval, in: language), .muted)]))
         }
         lines += data.signals(of: project, on: state.referenceDay, commitments: commitments).map { Line("! " + $0.text(in: language), .attention) }
+        let network = AffiliationNetwork(data, within: [project.id], commitments: commitments)
         if project.stage != .stopped, let position = data.position(of: .project, project.id),
-           data.lacksPublicAndPrivate(projectAt: position, in: AffiliationNetwork(data, within: [project.id])) {
+           data.lacksPublicAndPrivate(projectAt: position, in: network) {
             lines.append(Line("! " + OrganisingCapacity.Fragility.noPublicAndPrivate.text(in: language, partnerName: data.partnerName), .attention))
         }
         if !project.summary.isEmpty { lines += [.blank, Line(project.summary)] }
@@ -211,24 +219,24 @@ enum DetailContent {
                                Span(firm > .zero ? " · \(Format.euros(firm, language))" : "", .accent)]).linking(to: .partners, partnerID))
         }
         lines.append(totalsLine(EuroTotals(commitments), state))
-        lines += motives(of: project, state)
+        lines += motives(of: project, in: network, state)
         lines += horizon(of: commitments, state)
         return lines
     }
 
     /// The partners' motives that meet in the project, with the euros committed for each.
-    private static func motives(of project: Project, _ state: AppState) -> [Line] {
+    private static func motives(of project: Project, in network: AffiliationNetwork, _ state: AppState) -> [Line] {
         let data = state.data
-        let shares = SharedUrgency(data, network: AffiliationNetwork(data, within: [project.id]), perMotive: false).byProject[project.id] ?? []
+        let urgency = SharedUrgency(data, network: network, perMotive: false)
+        let shares = urgency.byProject[project.id] ?? []
         guard !shares.isEmpty else { return [] }
         var lines = [Line.blank, Line("\(state.say(.motivesHere)) (\(Format.count(shares.count, state.language)))", .header)]
         lines += shares.map { share in
             Line([Span("  \(share.motive): "), Span(share.partnerIDs.map(data.partnerName).joined(separator: ", "), .muted),
                   Span(" · " + Format.euros(share.value, state.language), .accent)])
         }
-        if shares.count == 1 {
-            lines.append(Line("! " + OrganisingCapacity.Fragility.oneMotive(shares[0].motive).text(in: state.language, partnerName: data.partnerName),
-                              .attention))
+        if let motive = urgency.singleMotive(ofProject: project.id) {
+            lines.append(Line("! " + OrganisingCapacity.Fragility.oneMotive(motive).text(in: state.language, partnerName: data.partnerName), .attention))
         }
         return lines
     }

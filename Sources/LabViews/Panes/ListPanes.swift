@@ -29,7 +29,7 @@ enum ListPane {
             Box.draw(&buffer, detailRect, title: state.say(state.pane == .partners ? .panePartners : .paneProjects),
                      focused: openID != nil, context: context)
             let inner = detailRect.inset(by: 1)
-            let lines = DetailContent.lines(for: id, in: state, width: inner.width, glyphs: context.glyphs)
+            let lines = DetailContent.lines(for: id, in: state, width: inner.width)
             TextView.draw(&buffer, inner, lines: lines, scroll: openID != nil ? state.list.detailScroll : 0,
                           chosen: openID != nil ? Navigation.chosenLink(state)?.lines : nil, context: context)
         }
@@ -50,7 +50,7 @@ enum CommitmentsPane {
     }
 
     static func overlayBox(in body: Rect) -> Rect {
-        body.centered(width: min(body.width, 72), height: min(body.height, 16))
+        body.centered(width: min(body.width, 72), height: min(body.height, 20))
     }
 
     static func drawOverlay(_ buffer: inout Buffer, _ body: Rect, id: String, state: AppState, context: RenderContext) {
