@@ -112,18 +112,19 @@ extension ReportBuilder {
             emptyNote: say("Geen lopende projecten.", "No running projects."))
     }
 
-    /// SchuldenlabNL's frame: every debt phase against the projects, a mark where a project works in it.
+    /// SchuldenlabNL's frame: every project not stopped against the debt phases, a mark where it
+    /// works in one, and per phase how many do (a national lab has thousands of projects: they are the rows).
     private func phasesByProject() -> ReportSection {
+        let phases = data.lab.debtPhases
         let projects = data.activeProjects
         return ReportSection(
-            id: "phases-by-project", title: say("Schuldfasen × projecten", "Debt phases × projects"),
-            columns: [column("phase", say("Schuldfase", "Debt phase"))] + projects.map { column($0.id, $0.name) }
-                + [column("count", say("Aantal", "Count"), numeric: true)],
-            rows: data.lab.debtPhases.map { phase in
-                let marks = projects.map { $0.debtPhases.contains(phase.id) }
-                return [.text(phase.name.text(in: language))] + marks.map { .text($0 ? "x" : "") } + [.count(marks.filter { $0 }.count)]
-            },
-            emptyNote: "")
+            id: "phases-by-project", title: say("Projecten × schuldfasen", "Projects × debt phases"),
+            columns: [column("id", "id"), column("project", "Project")]
+                + phases.map { column($0.id, $0.name.text(in: language), numeric: true) },
+            rows: projects.map { project in
+                [.text(project.id), .text(project.name)] + phases.map { .text(project.debtPhases.contains($0.id) ? "x" : "") }
+            } + [[.text(""), .text(say("Aantal projecten", "Number of projects"))] + data.projectCountByDebtPhase().map { .count($0) }],
+            emptyNote: say("Geen lopende projecten.", "No running projects."))
     }
 
     private func smartPerPartner() -> ReportSection {
