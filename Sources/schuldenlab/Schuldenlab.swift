@@ -23,6 +23,7 @@ struct Schuldenlab: ParsableCommand {
         // instead of the process being killed.
         signal(SIGXFSZ, SIG_IGN)
         signal(SIGPIPE, SIG_IGN)
+        holdClosedStandardStreams()
         do {
             var command = try parseAsRoot(DemoCommand.withAutoplayValue(Array(CommandLine.arguments.dropFirst())))
             try command.run()
@@ -35,6 +36,20 @@ struct Schuldenlab: ParsableCommand {
                 exit(withError: ExitCode(2))
             }
             exit(withError: error)
+        }
+    }
+}
+
+/// A standard stream the caller closed (`>&-`) leaves its number free, and the next file or the
+/// runtime's own eventfd would take it: the output would go there, or fail in a way that depends on
+/// what took it. /dev/null opened read-only holds the number instead, so a write fails plainly
+/// ("Bad file descriptor") and says so.
+private func holdClosedStandardStreams() {
+    for stream in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(stream, F_GETFD) == -1 && errno == EBADF {
+        let held = open("/dev/null", O_RDONLY | O_CLOEXEC)
+        if held >= 0, held != stream {
+            dup2(held, stream)
+            close(held)
         }
     }
 }

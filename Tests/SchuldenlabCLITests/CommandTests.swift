@@ -151,7 +151,7 @@ import Testing
         let scratch = Scratch()
         let run = try Run(["report", "--format", "json"], in: scratch.path)
         let parsed = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
-        #expect((parsed?["sections"] as? [Any])?.count == 13, "the nine of the lab's state, what needs attention, and the horizon for the lab, per partner and per project")
+        #expect((parsed?["sections"] as? [Any])?.count == 21, "the nine of the lab's state, what needs attention, the horizon for the lab, per partner and per project, and the eight of the organising capacity")
     }
 
     @Test func reportOnABrokenFolderSaysWhyAndExitsOne() throws {
