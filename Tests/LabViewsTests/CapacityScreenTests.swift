@@ -39,6 +39,19 @@ import LabModel
         #expect(Set(liaisons.dropFirst()) == ["cak", "duo"] || Set(liaisons.dropFirst()).contains("htm"))
     }
 
+    @Test(arguments: Language.allCases)
+    func theHelpOnThisPaneExplainsEveryMeasure(language: Language) {
+        var state = sampleState(language: language)
+        send([.key(.character("8")), .key(.character("?"))], to: &state)
+        let help = HelpOverlay.lines(state).map { $0.spans.map(\.text).joined() }
+        for measure in CapacityTable.measures.map(\.measure) {
+            #expect(help.contains("\(measure.name(in: language).capitalizedFirst): \(measure.explanation(in: language))"))
+        }
+        for depth in PartnershipDepth.allCases { #expect(help.contains { $0.hasSuffix(depth.rule(in: language)) }) }
+        send([.key(.escape), .key(.character("2")), .key(.character("?"))], to: &state)
+        #expect(!HelpOverlay.lines(state).contains { $0.spans.map(\.text).joined() == state.say(.capacityMeasures) })
+    }
+
     @Test func enterOpensThePartnerWithTheDepthOfItsPartnerships() {
         var state = sampleState(width: 160, height: 70)
         send([.key(.character("8")), .key(.enter)], to: &state)

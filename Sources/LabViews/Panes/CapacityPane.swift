@@ -106,11 +106,23 @@ enum CapacityPane {
                        + " · \(Format.euros(share.value, language))",
                        .muted)])
         }
-        more += [.blank, Line(state.say(.capacityMeasures), .header)]
-        more += CapacityTable.measures.map(\.measure).map { measure in
-            Line([Span(measure.name(in: language).capitalizedFirst + ": ", .accent), Span(measure.explanation(in: language), .muted)])
-        }
-        return (lines, more)
+        return (lines, more + explanations(state))
+    }
+
+    /// Every measure, depth and light in one line each: beside the table where there is room, and in `?` on this pane.
+    static func explanations(_ state: AppState) -> [Line] {
+        let language = state.language
+        let interval = state.data.lab.updateInterval
+        return [.blank, Line(state.say(.capacityMeasures), .header)]
+            + CapacityTable.measures.map(\.measure).map { measure in
+                Line([Span(measure.name(in: language).capitalizedFirst + ": ", .accent), Span(measure.explanation(in: language), .muted)])
+            }
+            + PartnershipDepth.allCases.map { depth in
+                Line([Span(depth.name(in: language).capitalizedFirst + ": ", .accent), Span(depth.rule(in: language), .muted)])
+            }
+            + UpdateLight.allCases.map { light in
+                Line([Span(light.name(in: language).capitalizedFirst + ": ", Slots.of(light)), Span(light.meaning(interval: interval, in: language), .muted)])
+            }
     }
 }
 

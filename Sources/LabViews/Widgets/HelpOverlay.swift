@@ -8,7 +8,7 @@ enum HelpOverlay {
         let language: ActionLanguage = state.language == .nl ? .nl : .en
         let conditions = state.conditions
         let context = InputContext.panes(touring: state.tour != nil)
-        var lines = [Line(state.say(.helpDisabled), .muted)]
+        var lines = [Line(state.say(.helpDisabled), .muted)] + (state.pane == .capacity ? CapacityPane.explanations(state) : [])
         for group in ActionGroup.allCases {
             lines.append(.blank)
             lines.append(Line(group.title(in: language), .header))
