@@ -33,10 +33,9 @@ public struct OrganisingCapacity: Sendable {
         let urgency = SharedUrgency(data, network: network)
         self.urgency = urgency
         (smart, smartByPartner) = data.smartCompleteness()
-        var lights: [String: UpdateLight] = [:]
-        for project in data.projects { lights[project.id] = data.updateLight(of: project, on: day) }
+        let lights = data.projectLights(on: day)
         projectLights = lights
-        lightCounts = data.updateLightCounts(on: day)
+        lightCounts = data.updateLightCounts(on: day, projectLights: lights)
         let withoutMix = Set(data.projectsWithoutPublicAndPrivate(in: network).map(\.id))
         fragileProjects = data.projects.enumerated().compactMap { position, project in
             guard project.stage != .stopped else { return nil }

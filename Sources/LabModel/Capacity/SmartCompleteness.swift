@@ -33,6 +33,11 @@ public struct SmartCompleteness: Sendable, Hashable {
 
     public var share: Double { counted > 0 ? Double(complete) / Double(counted) : 1 }
 
+    /// What is missing and how often: `einddatum 2, wat er geleverd wordt (notitie) 3`; empty when nothing is.
+    public func missingText(in language: Language) -> String {
+        SmartPart.allCases.compactMap { part in missing[part].map { "\(part.name(in: language)) \($0)" } }.joined(separator: ", ")
+    }
+
     mutating func add(_ lacking: [SmartPart]) {
         counted += 1
         if lacking.isEmpty { complete += 1 }

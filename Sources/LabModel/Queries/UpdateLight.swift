@@ -77,10 +77,19 @@ extension LabData {
         return UpdateLight(daysSince: edited.days(until: day), interval: lab.updateInterval)
     }
 
-    /// How many projects (not stopped) and commitments (not withdrawn) show each light.
-    public func updateLightCounts(on day: Day) -> (projects: [UpdateLight: Int], commitments: [UpdateLight: Int]) {
+    /// Each project's light by id; stopped projects have none.
+    public func projectLights(on day: Day) -> [String: UpdateLight] {
+        var lights: [String: UpdateLight] = [:]
+        for project in projects { lights[project.id] = updateLight(of: project, on: day) }
+        return lights
+    }
+
+    /// How many projects (not stopped) and commitments (not withdrawn) show each light; the
+    /// projects' lights from `projectLights` when the caller has them already.
+    public func updateLightCounts(on day: Day, projectLights given: [String: UpdateLight]? = nil)
+        -> (projects: [UpdateLight: Int], commitments: [UpdateLight: Int]) {
         var projects: [UpdateLight: Int] = [:], commitments: [UpdateLight: Int] = [:]
-        for project in self.projects { if let light = updateLight(of: project, on: day) { projects[light, default: 0] += 1 } }
+        for light in (given ?? projectLights(on: day)).values { projects[light, default: 0] += 1 }
         let zone = LabTime.zone(of: lab)
         for index in self.commitments.indices {
             if let light = updateLight(of: self.commitments[index], on: day, zone: zone) { commitments[light, default: 0] += 1 }

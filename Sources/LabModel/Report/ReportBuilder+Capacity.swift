@@ -136,8 +136,7 @@ extension ReportBuilder {
             rows: data.partners.sorted { $0.name.lowercased() < $1.name.lowercased() }.compactMap { partner in
                 capacity.smartByPartner[partner.id].map { smart in
                     [.text(partner.name), .count(smart.counted), .count(smart.complete), .figure(smart.share, digits: 3),
-                     .text(SmartPart.allCases.compactMap { part in smart.missing[part].map { "\(part.name(in: language)) \($0)" } }
-                        .joined(separator: ", "))]
+                     .text(smart.missingText(in: language))]
                 }
             },
             emptyNote: say("Geen toezeggingen.", "No commitments."))

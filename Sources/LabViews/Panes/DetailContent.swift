@@ -89,7 +89,8 @@ enum DetailContent {
         lines.append(totalsLine(EuroTotals(commitments), state))
         if case let smart = data.smartCompleteness(of: commitments), smart.counted > 0 {
             lines.append(Line([Span("  SMART ", .muted), Span(NumberFormat.percent(smart.share), smart.complete == smart.counted ? .ok : .attention),
-                               Span(smartMissing(smart.missing, language), .muted)]))
+                               Span(smart.missingText(in: language).isEmpty ? "" : (language == .nl ? " · ontbreekt: " : " · missing: ")
+                                        + smart.missingText(in: language), .muted)]))
         }
         lines += horizon(of: commitments, state)
 
@@ -126,10 +127,10 @@ enum DetailContent {
         return lines
     }
 
-    /// `; ontbreekt: einddatum 2, notitie 3`.
-    private static func smartMissing(_ missing: [SmartPart: Int], _ language: Language) -> String {
-        let parts = SmartPart.allCases.compactMap { part in missing[part].map { "\(part.name(in: language)) \($0)" } }
-        return parts.isEmpty ? "" : (language == .nl ? " · ontbreekt: " : " · missing: ") + parts.joined(separator: ", ")
+    /// `Update-licht: rood — twee keer te laat (meer dan 120 dagen)`.
+    private static func lightLine(_ light: UpdateLight, _ state: AppState) -> Line {
+        Line([Span(state.say(.updateLight) + ": ", .muted), Span(light.name(in: state.language), Slots.of(light)),
+              Span(" — " + light.meaning(interval: state.data.lab.updateInterval, in: state.language), .muted)])
     }
 
     private enum Naming { case project, partner }
@@ -169,10 +170,7 @@ enum DetailContent {
             field(.targetGroup, project.targetGroup, state),
             field(.started, project.started.description, state),
         ]
-        if let light = data.updateLight(of: project, on: state.referenceDay) {
-            lines.append(Line([Span(state.say(.updateLight) + ": ", .muted), Span(light.name(in: language), Slots.of(light)),
-                               Span(" — " + light.meaning(interval: data.lab.updateInterval, in: language), .muted)]))
-        }
+        if let light = data.updateLight(of: project, on: state.referenceDay) { lines.append(lightLine(light, state)) }
         lines += data.signals(of: project, on: state.referenceDay, commitments: commitments).map { Line("! " + $0.text(in: language), .attention) }
         let network = AffiliationNetwork(data, within: [project.id], commitments: commitments)
         if project.stage != .stopped, let position = data.position(of: .project, project.id),
@@ -273,10 +271,7 @@ enum DetailContent {
             field(.period, Format.period(from: commitment.from, until: commitment.until, language), state),
         ]
         if let note = commitment.note, !note.isEmpty { lines.append(field(.note, note, state)) }
-        if let light = data.updateLight(of: commitment, on: state.referenceDay) {
-            lines.append(Line([Span(state.say(.updateLight) + ": ", .muted), Span(light.name(in: language), Slots.of(light)),
-                               Span(" — " + light.meaning(interval: data.lab.updateInterval, in: language), .muted)]))
-        }
+        if let light = data.updateLight(of: commitment, on: state.referenceDay) { lines.append(lightLine(light, state)) }
         let missing = data.missingSmartParts(of: commitment)
         if commitment.state != .withdrawn {
             lines.append(missing.isEmpty ? Line(state.say(.smartComplete), .ok)
