@@ -17,17 +17,22 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var options: CommonOptions
     @Argument(help: ArgumentHelp("The file to write: .xlsx or .csv.", valueName: "FILE")) var file: String
     @Option(help: "The table: partners, projects or commitments (Dutch names too: toezeggingen, projecten).") var pane: String?
-    @Option(help: "Only the rows that match, as the pane's filter matches them.") var filter: String?
+    @Option(help: "Only the rows that match, as the pane's filter matches them (words in any column; field:value, waarde>10000).") var filter: String?
     @Flag(name: .customLong("excel-nl"), help: "CSV for Dutch Excel (semicolons, decimal comma, byte-order mark), whatever the language.")
     var excelDutch = false
 
     func run() throws {
         let (data, _, day, language) = try options.usableLab()
         let panes = try chosenPanes(language: language)
-        let sheets = panes.map { pane in
+        let sheets = try panes.map { pane in
             let kind = PaneRows.kind(of: pane)!
-            return ExportSheet.sheet(kind, PaneRows.entities(in: pane, filter: filter ?? "", data: data, language: language, day: day),
-                                     data: data, language: language)
+            switch PaneRows.entities(in: pane, filter: filter ?? "", data: data, language: language, day: day) {
+            case .success(let entities):
+                return ExportSheet.sheet(kind, entities, data: data, language: language)
+            case .failure(let problem):
+                Output.error("--filter: \(problem.message(in: language))" + (language == .nl ? "; er is niets geschreven.\n" : "; nothing was written.\n"))
+                throw ExitCode(2)
+            }
         }
         let dialect: CSVDialect = excelDutch || language == .nl ? .excelDutch : .rfc4180
         switch SheetFile.write(sheets, to: file, language: language, dialect: dialect) {

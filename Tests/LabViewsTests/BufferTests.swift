@@ -91,7 +91,8 @@ import Testing
                                    return TableRow(id: "r\(index)", cells: ["row \(index)"])
                                },
                                sortKey: { index, _ in .number(Int64(index)) })
-        let rows = model.visibleRows(filter: "", sortColumn: nil, descending: false)
+        let rows = model.visibleRows(filter: RowFilter("", kind: nil, searchedColumns: nil, data: SampleLab.data, language: .nl),
+                                     sortColumn: nil, descending: false)
         #expect(counter.count == 0)
         var buffer = Buffer(width: 20, height: 10)
         TableView.draw(&buffer, buffer.area, columns: model.columns, rows: rows, selected: 500, offset: 500,

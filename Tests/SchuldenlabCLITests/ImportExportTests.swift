@@ -77,6 +77,19 @@ import LabModel
         #expect(rows.allSatisfy { $0.contains(",Aegon,") }, "\(text)")
     }
 
+    @Test func anExportTakesFieldTermsAndRefusesOneItCannotRead() throws {
+        let scratch = Scratch()
+        let file = scratch.file("voorgesteld.csv")
+        let export = try Run(["export", file, "--pane", "commitments", "--filter", "status:voorgesteld waarde>=10.000"])
+        #expect(export.status == 0, "\(export.error)")
+        let rows = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\r\n").dropFirst()
+        #expect(!rows.isEmpty && rows.allSatisfy { $0.contains(";voorgesteld;") }, "\(rows)")
+        let refused = try Run(["export", scratch.file("niets.csv"), "--pane", "commitments", "--filter", "waarde>abc"])
+        #expect(refused.status == 2)
+        #expect(refused.error.contains("--filter: waarde: \"abc\" is geen getal"), "\(refused.error)")
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("niets.csv")))
+    }
+
     @Test func aFIFOWhereTheSheetShouldBeIsRefusedAtOnce() throws {
         let scratch = Scratch()
         let folder = try scratch.sampleFolder()

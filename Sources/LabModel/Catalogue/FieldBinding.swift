@@ -119,4 +119,9 @@ public struct TypeCatalogue<Owner: Sendable>: Sendable {
     }
 
     func json(of owner: Owner) -> JSONValue { .object(members(of: owner)) }
+
+    /// One field's writer, to read that field of many values without writing each one whole.
+    func writer(of key: String) -> (@Sendable (Owner) -> JSONValue?)? {
+        writers.first { $0.key == key }?.write
+    }
 }

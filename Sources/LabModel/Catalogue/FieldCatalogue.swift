@@ -48,6 +48,30 @@ public enum FieldCatalogue {
         fields(of: kind).filter { $0.key != "id" }
     }
 
+    /// One field of an entity of `kind` as the files hold it; `nil` for a key that is not a field.
+    public static func reader(of key: String, in kind: EntityKind) -> (@Sendable (EntityValue) -> JSONValue?)? {
+        switch kind {
+        case .partner:
+            guard let write = partners.writer(of: key) else { return nil }
+            return { value in
+                guard case .partner(let partner) = value else { return nil }
+                return write(partner)
+            }
+        case .project:
+            guard let write = projects.writer(of: key) else { return nil }
+            return { value in
+                guard case .project(let project) = value else { return nil }
+                return write(project)
+            }
+        case .commitment:
+            guard let write = commitments.writer(of: key) else { return nil }
+            return { value in
+                guard case .commitment(let commitment) = value else { return nil }
+                return write(commitment)
+            }
+        }
+    }
+
     public static let partner: [FieldDescriptor] = partners.fields
     public static let project: [FieldDescriptor] = projects.fields
     public static let commitment: [FieldDescriptor] = commitments.fields

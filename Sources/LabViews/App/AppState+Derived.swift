@@ -32,23 +32,41 @@ extension AppState {
     }
 
     private var rowsKey: DerivedTables.RowsKey {
-        DerivedTables.RowsKey(model: modelKey, filter: list.filter, sortColumn: list.sortColumn, descending: list.descending)
+        DerivedTables.RowsKey(model: modelKey, filter: list.filter, searchedColumns: list.filter.isEmpty ? nil : columnsOnScreen,
+                              sortColumn: list.sortColumn, descending: list.descending)
+    }
+
+    /// The columns of the current table that are on screen at this width and sideways scroll.
+    var columnsOnScreen: Set<Int> {
+        guard let columns = tableModel?.columns else { return [] }
+        let widths = TableView.shownWidths(columns, width: Viewport.tableWidth(self), skipping: list.horizontalOffset)
+        return Set(widths.indices.filter { widths[$0] > 0 })
+    }
+
+    /// The current filter, read for the current table.
+    var rowFilter: RowFilter { rowFilter(for: rowsKey) }
+
+    private func rowFilter(for key: DerivedTables.RowsKey) -> RowFilter {
+        RowFilter(key.filter, kind: pane.filteredKind, searchedColumns: key.searchedColumns, data: data, language: language,
+                  showsPersonalData: showsContacts)
     }
 
     /// The rows the user sees in the current pane.
     var visibleRows: RowList? {
         if let made = derived.rows[pane], made.key == rowsKey { return made.rows }
         guard let model = tableModel else { return nil }
-        return Self.rows(for: rowsKey, model: model, after: derived.rows[pane])
+        return rows(for: rowsKey, model: model, after: derived.rows[pane])
     }
 
-    /// The rows for `key`; a longer filter only removes rows, so it narrows the rows found before.
-    private static func rows(for key: DerivedTables.RowsKey, model: TableModel, after previous: DerivedTables.Rows?) -> RowList {
+    /// The rows for `key`; a longer filter of plain words only removes rows, so it narrows the rows found before.
+    private func rows(for key: DerivedTables.RowsKey, model: TableModel, after previous: DerivedTables.Rows?) -> RowList {
+        let filter = rowFilter(for: key)
         if let previous, previous.key.model == key.model, previous.key.sortColumn == key.sortColumn,
-           previous.key.descending == key.descending, !previous.key.filter.isEmpty, key.filter.hasPrefix(previous.key.filter) {
-            return model.narrowed(previous.rows, to: key.filter)
+           previous.key.descending == key.descending, previous.key.searchedColumns == key.searchedColumns, !previous.key.filter.isEmpty,
+           key.filter.hasPrefix(previous.key.filter), filter.query.isWordsOnly, rowFilter(for: previous.key).query.isWordsOnly {
+            return model.narrowed(previous.rows, to: filter)
         }
-        return model.visibleRows(filter: key.filter, sortColumn: key.sortColumn, descending: key.descending)
+        return model.visibleRows(filter: filter, sortColumn: key.sortColumn, descending: key.descending)
     }
 
     /// The totals of the commitments shown.
@@ -160,10 +178,11 @@ extension AppState {
         guard let model = derived.models[pane]?.model else { return }
         let rowsKey = rowsKey
         if derived.rows[pane]?.key != rowsKey {
-            if let previous = derived.rows[pane], let update, let rows = update.rows(for: rowsKey, after: previous, in: data) {
+            if let previous = derived.rows[pane], let update,
+               let rows = update.rows(for: rowsKey, filter: rowFilter(for: rowsKey), after: previous, in: data) {
                 derived.rows[pane] = rows
             } else {
-                let rows = Self.rows(for: rowsKey, model: model, after: derived.rows[pane])
+                let rows = rows(for: rowsKey, model: model, after: derived.rows[pane])
                 derived.rows[pane] = DerivedTables.Rows(key: rowsKey, rows: rows,
                                                         totals: pane == .commitments ? Self.totals(of: rows, in: data) : nil)
             }

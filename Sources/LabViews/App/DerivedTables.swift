@@ -23,6 +23,8 @@ struct DerivedTables: Sendable {
     struct RowsKey: Hashable, Sendable {
         let model: ModelKey
         let filter: String
+        /// The columns on screen, where the filter's plain words are looked for; `nil` when it has none.
+        let searchedColumns: Set<Int>?
         let sortColumn: Int?
         let descending: Bool
     }

@@ -76,7 +76,15 @@ public enum PaneID: Int, CaseIterable, Sendable, Hashable {
     }
 
     /// The kind of entity whose rows the pane lists, one row each.
-    var listedKind: EntityKind? {
+    /// The entities a filter's field terms are about: the network and the capacity list partners too.
+    var filteredKind: EntityKind? {
+        switch self {
+        case .network, .capacity: .partner
+        default: listedKind
+        }
+    }
+
+    public var listedKind: EntityKind? {
         switch self {
         case .partners: .partner
         case .projects: .project

@@ -22,10 +22,10 @@ struct TableUpdate {
 
     /// The rows for `key` from the old table's rows for the same filter and order, and their
     /// totals; `nil` when `previous` is not of the old table or was shown another way.
-    func rows(for key: DerivedTables.RowsKey, after previous: DerivedTables.Rows, in data: LabData) -> DerivedTables.Rows? {
-        guard previous.key.model == old.key, previous.key.filter == key.filter, previous.key.sortColumn == key.sortColumn,
-              previous.key.descending == key.descending else { return nil }
-        let update = model.rows(updating: previous.rows, changed: changedPositions, filter: key.filter, sortColumn: key.sortColumn,
+    func rows(for key: DerivedTables.RowsKey, filter: RowFilter, after previous: DerivedTables.Rows, in data: LabData) -> DerivedTables.Rows? {
+        guard previous.key.model == old.key, previous.key.filter == key.filter, previous.key.searchedColumns == key.searchedColumns,
+              previous.key.sortColumn == key.sortColumn, previous.key.descending == key.descending else { return nil }
+        let update = model.rows(updating: previous.rows, changed: changedPositions, filter: filter, sortColumn: key.sortColumn,
                                 descending: key.descending)
         var totals = previous.totals
         if totals != nil {

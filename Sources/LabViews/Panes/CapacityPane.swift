@@ -36,13 +36,13 @@ enum CapacityPane {
                       context: context)
 
         let title = "\(state.say(.linksPartners).capitalizedFirst) (\(Format.count(rows.count, state.language)))"
-            + (state.list.filter.isEmpty ? "" : " /\(state.list.filter)")
-        Box.draw(&buffer, areas.table, title: title, focused: true, context: context)
+            + FilterTitle.words(state)
+        Box.draw(&buffer, areas.table, title: title, alert: FilterTitle.alert(state), focused: true, context: context)
         let inner = areas.table.inset(by: 1)
         TableView.draw(&buffer, Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1), columns: rows.model.columns,
                        rows: rows, selected: state.selectedIndex, offset: state.list.offset, skipping: state.list.horizontalOffset,
                        sort: .init(column: state.list.sortColumn, descending: state.list.descending), language: state.language,
-                       context: context)
+                       words: state.rowFilter.query.wordsToMark, context: context)
         let explained = state.list.sortColumn.flatMap(CapacityTable.measure(ofColumn:)) ?? .betweenness
         buffer.write("\(explained.name(in: state.language).capitalizedFirst): \(explained.explanation(in: state.language))",
                      x: inner.x, y: inner.maxY - 1, limit: inner.width, style: context.style(.muted))

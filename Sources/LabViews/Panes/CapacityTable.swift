@@ -44,6 +44,7 @@ enum CapacityTable {
                             minWidth: max(6, measure.short(in: .nl).count, measure.short(in: .en).count), weight: 0,
                             alignRight: true, priority: priority)
             }
-        return TableModel(columns: columns, ids: PiecedList(scores.map(\.partnerID)), row: row, sortKey: sortKey)
+        return TableModel(columns: columns, ids: PiecedList(scores.map(\.partnerID)), row: row, sortKey: sortKey,
+                          entity: { data.partner(scores[$0].partnerID).map(EntityValue.partner) })
     }
 }

@@ -9,15 +9,16 @@ enum ListPane {
         let (listRect, detailRect) = ScreenLayout.listAndDetail(in: body, pane: state.pane, detailOpen: openID != nil)
         if let listRect {
             let title = "\(state.say(state.pane.title)) (\(rows.count == model.ids.count ? Format.count(rows.count, state.language) : "\(Format.count(rows.count, state.language)) \(state.say(.of)) \(Format.count(model.ids.count, state.language))"))"
-                + (state.list.filter.isEmpty ? "" : " /\(state.list.filter)")
+                + FilterTitle.words(state)
                 + (PaneRows.kind(of: state.pane).flatMap { state.sinceSummary(of: $0, glyphs: context.glyphs) }.map { " · " + $0 } ?? "")
-            Box.draw(&buffer, listRect, title: title, focused: openID == nil, context: context)
+            Box.draw(&buffer, listRect, title: title, alert: FilterTitle.alert(state), focused: openID == nil, context: context)
             let inner = listRect.inset(by: 1)
             let footer = ScreenLayout.footerRows(state.pane)
             let tableRect = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - footer)
             TableView.draw(&buffer, tableRect, columns: model.columns, rows: rows, selected: state.selectedIndex,
                            offset: state.list.offset, skipping: state.list.horizontalOffset, sort: .init(column: state.list.sortColumn, descending: state.list.descending),
-                           language: state.language, marked: Set(state.highlights.keys), changeMarks: state.changeMarks, context: context)
+                           language: state.language, marked: Set(state.highlights.keys), changeMarks: state.changeMarks,
+                           words: state.rowFilter.query.wordsToMark, context: context)
             if rows.isEmpty {
                 let note = state.list.filter.isEmpty ? state.say(.noRows) : state.say(.noMatches)
                 buffer.write(note, x: inner.x + 1, y: inner.y + 2, limit: inner.width - 1, style: context.style(.muted))

@@ -35,7 +35,8 @@ enum NetworkPane {
     static func draw(_ buffer: inout Buffer, _ body: Rect, state: AppState, context: RenderContext) {
         let data = state.data
         guard let rows = state.visibleRows else { return }
-        Box.draw(&buffer, body, title: "\(state.say(.paneNetwork)) (\(Format.count(rows.count, state.language)) x \(Format.count(data.projects.count, state.language)))", focused: true, context: context)
+        Box.draw(&buffer, body, title: "\(state.say(.paneNetwork)) (\(Format.count(rows.count, state.language)) x \(Format.count(data.projects.count, state.language)))"
+                     + FilterTitle.words(state), alert: FilterTitle.alert(state), focused: true, context: context)
         let inner = body.inset(by: 1)
         guard inner.height >= 4, inner.width >= 10 else { return }
         let legendHeight = min(2, max(0, inner.height - 8))

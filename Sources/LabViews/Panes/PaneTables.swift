@@ -41,7 +41,7 @@ enum PaneTables {
             TableColumn(title: .columnScope, minWidth: 9, weight: 0, priority: 2),
             TableColumn(title: .columnFirm, minWidth: 12, weight: 0, alignRight: true),
             TableColumn(title: .columnProjects, minWidth: 5, weight: 0, alignRight: true),
-        ], ids: PiecedList(partners.map(\.id)), row: row, sortKey: sortKey)
+        ], ids: PiecedList(partners.map(\.id)), row: row, sortKey: sortKey, entity: { .partner(partners[$0]) })
     }
 
     static func projects(_ data: LabData, _ language: Language, _ day: Day) -> TableModel {
@@ -75,7 +75,7 @@ enum PaneTables {
             TableColumn(title: .columnLead, minWidth: 12, weight: 1, priority: 2),
             TableColumn(title: .columnLastUpdate, minWidth: 10, weight: 0, priority: 3),
             TableColumn(title: .columnSignal, minWidth: 16, weight: 1, priority: 4),
-        ], ids: PiecedList(projects.map(\.id)), row: row, sortKey: sortKey)
+        ], ids: PiecedList(projects.map(\.id)), row: row, sortKey: sortKey, entity: { .project(projects[$0]) })
     }
 
     static func commitments(_ data: LabData, _ language: Language) -> TableModel {
@@ -114,7 +114,8 @@ enum PaneTables {
             TableColumn(title: .columnValue, minWidth: 11, weight: 0, alignRight: true),
             TableColumn(title: .columnState, minWidth: 11, weight: 0),
             TableColumn(title: .columnPeriod, minWidth: 23, weight: 0, priority: 1),
-        ], ids: data.commitmentIDs, row: row, sortKey: sortKey, rowPosition: { data.position(of: .commitment, $0) })
+        ], ids: data.commitmentIDs, row: row, sortKey: sortKey, rowPosition: { data.position(of: .commitment, $0) },
+           entity: { .commitment(commitments[$0]) })
     }
 
     /// Wide enough for the longest id, within reason: the id is what a user types after `:open`,
@@ -154,7 +155,8 @@ enum PaneTables {
         let ids = data.partnerLinks().map(\.partnerID)
         @Sendable func name(_ index: Int) -> String { data.partnerName(ids[index]) }
         return TableModel(columns: [TableColumn(title: .columnPartner, minWidth: 12, weight: 1)], ids: PiecedList(ids),
-                          row: { TableRow(id: ids[$0], cells: [name($0)]) }, sortKey: { index, _ in .text(name(index).lowercased()) })
+                          row: { TableRow(id: ids[$0], cells: [name($0)]) }, sortKey: { index, _ in .text(name(index).lowercased()) },
+                          entity: { data.partner(ids[$0]).map(EntityValue.partner) })
     }
 }
 

@@ -18,7 +18,7 @@ extension TableModel {
 
     /// `previous`, this table's rows for the same filter and order before the rows at `changed`
     /// changed, with those rows put where they belong now.
-    func rows(updating previous: RowList, changed: Set<Int>, filter: String, sortColumn: Int?, descending: Bool)
+    func rows(updating previous: RowList, changed: Set<Int>, filter: RowFilter, sortColumn: Int?, descending: Bool)
         -> (rows: RowList, left: [Int], entered: [Int]) {
         var left: [Int] = []
         var order = previous.order.filter { position in

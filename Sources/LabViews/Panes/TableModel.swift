@@ -57,9 +57,11 @@ struct TableModel: Sendable {
     let sortKey: @Sendable (_ row: Int, _ column: Int) -> SortKey
     /// Where the row of an id stands, when the table can say it without looking through `ids`.
     var rowPosition: (@Sendable (String) -> Int?)?
+    /// The entity a row shows, for the field terms of a filter; `nil` for a table of other rows (the log).
+    var entity: (@Sendable (Int) -> EntityValue?)?
     let searchTexts = SearchTexts()
 
-    /// The folded text of every row (its cells and id), made when a filter first needs it and
+    /// The folded text of every row (its cells, apart), made when a filter first needs it and
     /// kept with the model, which no one changes: only this is filled in later, once. It formats
     /// every row, so it is made on all cores, and may be started on another thread while the
     /// program waits for a key.
@@ -98,7 +100,7 @@ struct TableModel: Sendable {
         }
 
         private static func text(of row: TableRow) -> [UInt8] {
-            SearchText.folded(row.cells.joined(separator: " ") + " " + row.id)
+            SearchText.folded(row.cells.joined(separator: String(UnicodeScalar(TableModel.cellSeparator))))
         }
 
         private static func make(_ model: TableModel) -> [[UInt8]] {
@@ -106,8 +108,11 @@ struct TableModel: Sendable {
         }
     }
 
-    /// The rows that match every word of the filter (in any cell or the id), in the chosen order.
-    func visibleRows(filter: String, sortColumn: Int?, descending: Bool) -> RowList {
+    /// Between the cells of a row's search text: no word typed contains it.
+    static let cellSeparator: UInt8 = 0x1F
+
+    /// The rows that pass the filter, in the chosen order.
+    func visibleRows(filter: RowFilter, sortColumn: Int?, descending: Bool) -> RowList {
         var order = matching(Array(ids.indices), filter)
         if let sortColumn, sortColumn < columns.count {
             let keys = Dictionary(uniqueKeysWithValues: order.map { ($0, sortKey($0, sortColumn)) })
@@ -118,19 +123,55 @@ struct TableModel: Sendable {
         return RowList(model: self, order: order)
     }
 
-    /// The rows of `rows` that also match a longer filter, in the same order.
-    func narrowed(_ rows: RowList, to filter: String) -> RowList {
+    /// The rows of `rows` that also pass a narrower filter, in the same order.
+    func narrowed(_ rows: RowList, to filter: RowFilter) -> RowList {
         RowList(model: self, order: matching(rows.order, filter))
     }
 
-    func matching(_ order: [Int], _ filter: String) -> [Int] {
-        let words = SearchText.folded(filter).split(separator: UInt8(ascii: " ")).map(Array.init)
-        guard !words.isEmpty else { return order }
-        let texts = searchTexts.all(self)
+    /// The rows of `order` that pass: each word in a searched cell (or, with `-`, in none), and every field term.
+    func matching(_ order: [Int], _ filter: RowFilter) -> [Int] {
+        let query = filter.query
+        guard !query.isEmpty else { return order }
+        let texts = query.words.isEmpty ? [] : searchTexts.all(self)
+        let searched = filter.searchedColumns.map { columns in self.columns.indices.map(columns.contains) }
+        let entity = query.terms.isEmpty ? nil : entity
         // A first letter on a hundred thousand rows: the rows are shared out over every core.
         return Parallel.map(order.count, inChunksOf: 16_384) { positions in
-            order[positions].filter { index in words.allSatisfy { SearchText.contains(texts[index], $0) } }
+            order[positions].filter { index in
+                query.words.allSatisfy { $0.isNegated != Self.contains(texts[index], $0.folded, inColumns: searched) }
+                    && (query.terms.isEmpty || entity?(index).map { query.admits($0, in: filter.data, language: filter.language) } == true)
+            }
         }
+    }
+
+    /// Whether `word` is in a cell of `text` whose column is searched (all when `columns` is `nil`).
+    static func contains(_ text: [UInt8], _ word: [UInt8], inColumns columns: [Bool]?) -> Bool {
+        guard let columns else { return SearchText.contains(text[...], word) }
+        var column = 0
+        var start = 0
+        for end in 0...text.count where end == text.count || text[end] == cellSeparator {
+            if column < columns.count, columns[column], SearchText.contains(text[start..<end], word) { return true }
+            column += 1
+            start = end + 1
+        }
+        return false
+    }
+}
+
+/// A filter as rows are matched with it: what was typed, read for the table's rows, and the
+/// columns on screen, in which plain words are looked for.
+struct RowFilter: Sendable {
+    let query: FilterQuery
+    /// `nil`: every column (a filter given on the command line, for no screen).
+    let searchedColumns: Set<Int>?
+    let data: LabData
+    let language: Language
+
+    init(_ text: String, kind: EntityKind?, searchedColumns: Set<Int>?, data: LabData, language: Language, showsPersonalData: Bool = true) {
+        query = FilterQuery(text, kind: kind, language: language, showsPersonalData: showsPersonalData)
+        self.searchedColumns = searchedColumns
+        self.data = data
+        self.language = language
     }
 }
 

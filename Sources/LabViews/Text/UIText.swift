@@ -8,7 +8,7 @@ public enum UIText: CaseIterable, Sendable {
     case columnSignal, overdue, sectionHorizon, endsLabel, horizonPerQuarter
     case columnLead, columnLastUpdate, columnPartner, columnProject, columnAmount, columnValue, columnState, columnPeriod
     case columnDate, columnBy, columnText, columnID
-    case sharedSupport, total, shown, of, none, noRows, noMatches, filterPrompt, commandPrompt
+    case sharedSupport, total, shown, of, none, noRows, noMatches, filterPrompt, commandPrompt, filterProblem
     case sectionPartners, sectionProjects, sectionEuros, sectionSharedSupport, sectionAttention, sectionUncovered
     case sectionLights, seeCapacity, phasesByProject
     case sectionEnding, sectionConnecting, contributes, notYet, allContribute, everyPhaseCovered, nothingEnding
@@ -139,6 +139,7 @@ public enum UIText: CaseIterable, Sendable {
         case .noRows: ("Nog niets om te tonen.", "Nothing to show yet.")
         case .noMatches: ("Niets gevonden voor dit filter; Esc wist het.", "Nothing matches this filter; Esc clears it.")
         case .filterPrompt: ("Filter: ", "Filter: ")
+        case .filterProblem: ("Genegeerd", "Ignored")
         case .commandPrompt: (":", ":")
         case .sectionPartners: ("Partners", "Partners")
         case .sectionProjects: ("Projecten", "Projects")

@@ -1,6 +1,6 @@
-/// A bordered box with a title in its top edge.
+/// A bordered box with a title in its top edge, and after it, in the colour of an error, what is wrong.
 enum Box {
-    static func draw(_ buffer: inout Buffer, _ rect: Rect, title: String, focused: Bool, context: RenderContext) {
+    static func draw(_ buffer: inout Buffer, _ rect: Rect, title: String, alert: String? = nil, focused: Bool, context: RenderContext) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         let glyphs = context.glyphs
         let border = context.style(focused ? .borderFocus : .border)
@@ -13,8 +13,12 @@ enum Box {
             buffer.write(glyphs.vertical, x: rect.maxX - 1, y: y, style: border)
         }
         if rect.width > 4, !title.isEmpty {
-            buffer.write(" " + title.truncated(toWidth: rect.width - 6) + " ", x: rect.x + 2, y: rect.y,
-                         style: context.style(focused ? .title : .header))
+            let room = rect.width - 6
+            let end = rect.x + 2 + buffer.write(" " + title.truncated(toWidth: room) + " ", x: rect.x + 2, y: rect.y,
+                                                style: context.style(focused ? .title : .header))
+            if let alert, end < rect.maxX - 4 {
+                buffer.write(alert.truncated(toWidth: rect.maxX - 3 - end) + " ", x: end, y: rect.y, style: context.style(.error))
+            }
         }
     }
 }

@@ -20,6 +20,10 @@ enum HelpOverlay {
                 if action.isDangerous { spans.append(Span(" (\(state.say(.helpDangerous)))", .attention)) }
                 lines.append(Line(spans))
             }
+            if group == .list {
+                lines.append(.blank)
+                lines += FilterHelp.lines(state)
+            }
         }
         return lines
     }

@@ -74,10 +74,11 @@ enum TableView {
     }
 
     /// Draws the header in the first row of `rect` and the rows below it; with `changeMarks`, each
-    /// row changed since a day gets its mark in a gutter on the left.
+    /// row changed since a day gets its mark in a gutter on the left, and the filter's `words` are
+    /// underlined where they stand in a cell.
     static func draw(_ buffer: inout Buffer, _ whole: Rect, columns: [TableColumn], rows: RowList, selected: Int?,
                      offset: Int, skipping: Int = 0, sort: Sort, language: Language, marked: Set<String> = [],
-                     changeMarks: [String: ChangesSince.Mark] = [:], context: RenderContext) {
+                     changeMarks: [String: ChangesSince.Mark] = [:], words: [[UInt8]] = [], context: RenderContext) {
         guard whole.height > 0, whole.width > 0 else { return }
         let gutter = changeMarks.isEmpty ? 0 : min(2, whole.width)
         let rect = Rect(x: whole.x + gutter, y: whole.y, width: whole.width - gutter, height: whole.height)
@@ -107,8 +108,20 @@ enum TableView {
                 // A row just changed by someone else stands out until its mark fades.
                 let slot: ThemeSlot = marked.contains(item.id) ? .attention : item.slot(of: index) ?? .text
                 let style = isSelected ? context.style(.selection) : context.style(slot)
-                buffer.write(item.cells[index].padded(toWidth: widths[index], alignRight: column.alignRight), x: x, y: y,
-                             limit: widths[index], style: style)
+                let shown = item.cells[index].padded(toWidth: widths[index], alignRight: column.alignRight)
+                buffer.write(shown, x: x, y: y, limit: widths[index], style: style)
+                var found = style
+                found.underline = true
+                found.bold = true
+                for run in MatchMarks.runs(in: shown, of: words) where run.column < widths[index] {
+                    buffer.write(run.text, x: x + run.column, y: y, limit: widths[index] - run.column, style: found)
+                }
+                // A match in the part cut off marks the "…" that stands for it.
+                let cell = item.cells[index]
+                if DisplayWidth.of(cell) > widths[index], widths[index] > 0,
+                   MatchMarks.runs(in: cell, of: words).contains(where: { $0.column + DisplayWidth.of($0.text) > widths[index] - 1 }) {
+                    buffer.write(String(shown.last ?? " "), x: x + widths[index] - 1, y: y, style: found)
+                }
                 x += widths[index] + 1
             }
         }

@@ -2,8 +2,8 @@ import Foundation
 
 /// Text for finding as you type: lower case and without accents, as UTF-8 bytes, so that a
 /// word is found by a plain byte search. ASCII, nearly all of it, is folded without Foundation.
-enum SearchText {
-    static func folded(_ text: String) -> [UInt8] {
+public enum SearchText {
+    public static func folded(_ text: String) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -17,12 +17,12 @@ enum SearchText {
         return bytes
     }
 
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    public static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty else { return true }
         guard haystack.count >= needle.count else { return false }
         let first = needle[0]
-        let lastStart = haystack.count - needle.count
-        var start = 0
+        let lastStart = haystack.endIndex - needle.count
+        var start = haystack.startIndex
         while let found = haystack[start...lastStart].firstIndex(of: first) {
             if haystack[found..<found + needle.count].elementsEqual(needle) { return true }
             start = found + 1

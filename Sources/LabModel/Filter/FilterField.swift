@@ -1,0 +1,59 @@
+/// A field a filter can name: one of an entity's fields, or a part of a group (`contact.email`),
+/// found by any name a person may type for it: its key, its option, its Dutch or English label.
+public struct FilterField: Sendable {
+    public let path: [String]
+    public let descriptor: FieldDescriptor
+    /// What the field is called in the title: `waarde`, `contactpersoon e-mail`.
+    public let label: LocalizedText
+    private let readTop: @Sendable (EntityValue) -> JSONValue?
+
+    /// The field's value in `entity`, as the files hold it; `nil` when it is left out.
+    public func value(of entity: EntityValue) -> JSONValue? {
+        let top = readTop(entity)
+        guard path.count == 2 else { return top }
+        guard case .object(let members)? = top else { return nil }
+        return members.first { $0.key == path[1] }?.value.value
+    }
+
+    /// The field of `kind` that `name` names; `nil` when none does.
+    public static func named(_ name: String, in kind: EntityKind) -> FilterField? {
+        let wanted = normalized(name)
+        return all(of: kind).first { field in field.names.contains(wanted) }?.field
+    }
+
+    /// The names to offer for `kind`, in `language`: one per field, as its label reads.
+    public static func names(of kind: EntityKind, in language: Language) -> [String] {
+        all(of: kind).map { normalizedLabel($0.field.label.text(in: language)) }
+    }
+
+    /// A name as it is compared: folded, without spaces, dots, hyphens or underscores.
+    static func normalized(_ name: String) -> String {
+        String(decoding: SearchText.folded(name).filter { ![32, 45, 46, 95].contains($0) }, as: UTF8.self)
+    }
+
+    /// A label as a person types it in a filter: lower case, a hyphen for a space.
+    static func normalizedLabel(_ label: String) -> String {
+        String(decoding: SearchText.folded(label), as: UTF8.self).replacingOccurrences(of: " ", with: "-")
+    }
+
+    private static func all(of kind: EntityKind) -> [(field: FilterField, names: Set<String>)] {
+        FieldCatalogue.fields(of: kind).flatMap { top -> [(field: FilterField, names: Set<String>)] in
+            guard let read = FieldCatalogue.reader(of: top.key, in: kind) else { return [] }
+            let whole = FilterField(path: [top.key], descriptor: top, label: lowercased(top.label), readTop: read)
+            var found = [(whole, Set([top.key, top.optionName, top.label.nl, top.label.en].map(normalized)))]
+            if case .group(let parts) = top.shape {
+                for part in parts {
+                    let label = LocalizedText(nl: "\(top.label.nl) \(part.label.nl)", en: "\(top.label.en) \(part.label.en)")
+                    let field = FilterField(path: [top.key, part.key], descriptor: part, label: lowercased(label), readTop: read)
+                    let names = [top.key + part.key, FieldCatalogue.optionName(of: [top.key, part.key], in: kind), label.nl, label.en]
+                    found.append((field, Set(names.map(normalized))))
+                }
+            }
+            return found
+        }
+    }
+
+    private static func lowercased(_ label: LocalizedText) -> LocalizedText {
+        LocalizedText(nl: label.nl.lowercased(), en: label.en.lowercased())
+    }
+}

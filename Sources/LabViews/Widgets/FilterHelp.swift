@@ -1,0 +1,32 @@
+import LabModel
+
+/// The part of `?` that explains the filter language, with the fields of the pane's rows.
+enum FilterHelp {
+    static func lines(_ state: AppState) -> [Line] {
+        let nl = state.language == .nl
+        var lines = [Line(nl ? "Filteren met /" : "Filtering with /", .header)]
+        let rules: [(String, String)] = nl ? [
+            ("woord", "zoekt alleen in de kolommen die u ziet (niet in verborgen kolommen of velden)"),
+            ("veld:waarde", "status:voorgesteld  partner:ing  soort:geld"),
+            ("> < >= <=", "bij bedragen, aantallen en datums: waarde>10000  tot<2020-06-30  tot:2024"),
+            ("veld:-", "veld leeg; project:- is de gedeelde ondersteuning"),
+            ("-", "ervoor: juist niet, -status:ingetrokken  -geld"),
+            ("\"…\"", "woorden met spaties: partner:\"den haag\""),
+        ] : [
+            ("word", "looks only in the columns you see (not in hidden columns or fields)"),
+            ("field:value", "state:proposed  partner:ing  kind:money"),
+            ("> < >= <=", "for amounts, numbers and dates: value>10000  until<2020-06-30  until:2024"),
+            ("field:-", "field empty; project:- is the shared support"),
+            ("-", "in front: not, -state:withdrawn  -money"),
+            ("\"…\"", "words with spaces: partner:\"den haag\""),
+        ]
+        for (syntax, meaning) in rules {
+            lines.append(Line([Span("  " + syntax.padded(toWidth: 16) + " ", .accent), Span(meaning, .text)]))
+        }
+        if let kind = state.pane.filteredKind {
+            let names = FilterField.names(of: kind, in: state.language).joined(separator: ", ")
+            lines.append(Line([Span("  " + (nl ? "velden" : "fields").padded(toWidth: 16) + " ", .accent), Span(names, .text)]))
+        }
+        return lines
+    }
+}
