@@ -5,14 +5,15 @@ import Testing
 /// languages, and what the title says of a part that cannot be read.
 @Suite struct FilterQueryTests {
     static func kept(_ text: String, language: Language = .nl, kind: EntityKind = .commitment) -> [String] {
-        let query = FilterQuery(text, kind: kind, language: language)
+        let query = FilterQuery(text, kind: kind, language: language, today: Fixture.day)
         let data = Fixture.data
+        let matcher = FilterMatcher(query, data: data, day: Fixture.day, language: language)
         let all: [EntityValue] = switch kind {
         case .commitment: data.commitments.map(EntityValue.commitment)
         case .partner: data.partners.map(EntityValue.partner)
         case .project: data.projects.map(EntityValue.project)
         }
-        return all.filter { query.admits($0, in: data, language: language) }.map(\.id)
+        return all.filter(matcher.admits).map(\.id)
     }
 
     @Test(arguments: [
@@ -64,6 +65,26 @@ import Testing
         #expect(Self.kept("schuldfasen:\"fase twee\"", kind: .project) == ["alpha", "beta"])
     }
 
+    @Test func datesCountFromTodayAsTheLabSeesIt() {
+        // The fixture is as of 2020-06-30.
+        #expect(Self.kept("tot>=vandaag tot<=vandaag+90") == ["c-3", "c-4", "c-6"], "c-5 ends on day 91")
+        #expect(Self.kept("until<today") == ["c-2"])
+        #expect(Self.kept("tot>=vandaag-1 tot<vandaag") == ["c-2"])
+        let ending = Fixture.data.commitmentsEnding(within: LabData.endingWithinDays, of: Fixture.day).map(\.id).sorted()
+        #expect(Self.kept("-status:ingetrokken tot>=vandaag tot<=vandaag+\(LabData.endingWithinDays)") == ending)
+    }
+
+    @Test func derivedFieldsAnswerWhatTheQueriesCount() {
+        let day = Fixture.day
+        let notContributing = Fixture.data.partnersNotContributingToSharedSupport(on: day).map(\.id)
+        #expect(!notContributing.isEmpty)
+        #expect(Self.kept("gedeelde-ondersteuning:nee", kind: .partner) == notContributing)
+        #expect(Self.kept("shared-support:yes", kind: .partner) == ["gemeente"])
+        let stale = Fixture.data.staleProjects(on: day).map(\.id)
+        #expect(Self.kept("-updatelicht:groen -fase:gestopt", kind: .project) == stale)
+        #expect(Self.kept("update-light:green", kind: .project) == ["alpha", "beta"])
+    }
+
     @Test(arguments: [
         ("waarde>abc", "waarde: \"abc\" is geen getal"),
         ("onbekend:x", "\"onbekend\" is geen veld; wel: id, partner, project, soort"),
@@ -73,42 +94,42 @@ import Testing
         ("waarde>", "geef een waarde na waarde>"),
     ])
     func saysWhatCannotBeRead(_ filter: String, _ start: String) throws {
-        let query = FilterQuery(filter, kind: .commitment, language: .nl)
+        let query = FilterQuery(filter, kind: .commitment, language: .nl, today: Fixture.day)
         let problem = try #require(query.problem)
         #expect(problem.message(in: .nl).hasPrefix(start), "\(problem.message(in: .nl))")
         #expect(query.isEmpty, "a part that cannot be read is left out, not matched as nothing")
     }
 
     @Test func theOtherPartsStillCountWhenOneCannotBeRead() {
-        let query = FilterQuery("status:toegezegd waarde>abc", kind: .commitment, language: .nl)
+        let query = FilterQuery("status:toegezegd waarde>abc", kind: .commitment, language: .nl, today: Fixture.day)
         #expect(query.problem != nil)
         #expect(query.terms.count == 1)
     }
 
     @Test func problemsAreWordedInEnglishToo() throws {
-        let problem = try #require(FilterQuery("value>abc", kind: .commitment, language: .en).problem)
+        let problem = try #require(FilterQuery("value>abc", kind: .commitment, language: .en, today: Fixture.day).problem)
         #expect(problem.message(in: .en).hasPrefix("value: \"abc\" is not a number"))
-        let unknown = try #require(FilterQuery("nope:x", kind: .commitment, language: .en).problem)
+        let unknown = try #require(FilterQuery("nope:x", kind: .commitment, language: .en, today: Fixture.day).problem)
         #expect(unknown.message(in: .en).hasPrefix("\"nope\" is not a field; try: id, partner, project, kind"))
     }
 
     @Test func plainWordsAndQuotesAndNegation() {
-        let query = FilterQuery("ing \"den haag\" -geld 10:30", kind: .commitment, language: .nl)
+        let query = FilterQuery("ing \"den haag\" -geld 10:30", kind: .commitment, language: .nl, today: Fixture.day)
         #expect(query.words.map(\.typed) == ["ing", "den haag", "geld", "10:30"])
         #expect(query.words.map(\.isNegated) == [false, false, true, false])
         #expect(query.terms.isEmpty && query.problem == nil)
         #expect(!query.isWordsOnly)
-        #expect(FilterQuery("ing geld", kind: .commitment, language: .nl).isWordsOnly)
+        #expect(FilterQuery("ing geld", kind: .commitment, language: .nl, today: Fixture.day).isWordsOnly)
     }
 
     @Test func withoutAKindEveryPartIsAWord() {
-        let query = FilterQuery("status:voorgesteld", kind: nil, language: .nl)
+        let query = FilterQuery("status:voorgesteld", kind: nil, language: .nl, today: Fixture.day)
         #expect(query.terms.isEmpty && query.problem == nil)
         #expect(query.words.map(\.typed) == ["status:voorgesteld"])
     }
 
     @Test func contactDetailsAreNotFilteredOnWhenTheyAreNotShown() throws {
-        let query = FilterQuery("contact:jan", kind: .partner, language: .nl, showsPersonalData: false)
+        let query = FilterQuery("contact:jan", kind: .partner, language: .nl, today: Fixture.day, showsPersonalData: false)
         let problem = try #require(query.problem)
         #expect(problem.message(in: .nl) == "contactpersoon: contactgegevens worden niet getoond")
     }
@@ -116,7 +137,7 @@ import Testing
     @Test func theTitleSaysTheFilterInWords() {
         let data = Fixture.data
         func said(_ text: String, _ language: Language = .nl) -> String {
-            FilterQuery(text, kind: .commitment, language: language).description(in: language, data: data)
+            FilterQuery(text, kind: .commitment, language: language, today: Fixture.day).description(in: language, data: data)
         }
         #expect(said("status:voorgesteld partner:ing") == "status is voorgesteld, partner bevat \"ing\"")
         #expect(said("-status:ingetrokken project:-") == "status is niet ingetrokken, project is Gedeeld")

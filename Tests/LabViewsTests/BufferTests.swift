@@ -91,7 +91,8 @@ import Testing
                                    return TableRow(id: "r\(index)", cells: ["row \(index)"])
                                },
                                sortKey: { index, _ in .number(Int64(index)) })
-        let rows = model.visibleRows(filter: RowFilter("", kind: nil, searchedColumns: nil, data: SampleLab.data, language: .nl),
+        let rows = model.visibleRows(filter: RowFilter("", kind: nil, searchedColumns: nil, data: SampleLab.data, language: .nl,
+                                                       day: SampleLab.asOf),
                                      sortColumn: nil, descending: false)
         #expect(counter.count == 0)
         var buffer = Buffer(width: 20, height: 10)

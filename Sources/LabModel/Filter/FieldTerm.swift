@@ -26,9 +26,9 @@ public struct FieldTerm: Sendable {
     /// The value as typed, for the title.
     public let typed: String
 
-    /// Whether `entity` passes this part of the filter.
-    public func admits(_ entity: EntityValue, in data: LabData, language: Language) -> Bool {
-        isNegated != holds(field.value(of: entity), data: data, language: language)
+    /// Whether a field of this value passes this part of the filter.
+    func admits(_ value: JSONValue?, in data: LabData, language: Language) -> Bool {
+        isNegated != holds(value, data: data, language: language)
     }
 
     private func holds(_ value: JSONValue?, data: LabData, language: Language) -> Bool {
@@ -80,12 +80,12 @@ public struct FieldTerm: Sendable {
 extension FieldTerm {
     /// The term for `field` compared by `comparison` with `typed`, or why it cannot be read.
     static func read(_ typed: String, for field: FilterField, comparison: Comparison, negated: Bool,
-                     language: Language, showsPersonalData: Bool) -> Result<FieldTerm, FilterProblem> {
-        wanted(typed, for: field, comparison: comparison, language: language, showsPersonalData: showsPersonalData)
+                     language: Language, today: Day, showsPersonalData: Bool) -> Result<FieldTerm, FilterProblem> {
+        wanted(typed, for: field, comparison: comparison, language: language, today: today, showsPersonalData: showsPersonalData)
             .map { FieldTerm(field: field, comparison: comparison, wanted: $0, isNegated: negated, typed: typed) }
     }
 
-    private static func wanted(_ typed: String, for field: FilterField, comparison: Comparison, language: Language,
+    private static func wanted(_ typed: String, for field: FilterField, comparison: Comparison, language: Language, today: Day,
                                showsPersonalData: Bool) -> Result<Wanted, FilterProblem> {
         let label = field.label
         if field.descriptor.isPersonal && !showsPersonalData { return .failure(.personalData(label)) }
@@ -107,7 +107,7 @@ extension FieldTerm {
             return NumberInput.parse(typed, as: Quantity.self, context: .form(language))
                 .map(Wanted.number).mapError { .number(label, $0) }
         case .day:
-            return days(typed).map(Wanted.days).map { .success($0) } ?? .failure(.notADate(label, typed))
+            return days(typed, today: today).map(Wanted.days).map { .success($0) } ?? .failure(.notADate(label, typed))
         default:
             return .success(.text(SearchText.folded(typed)))
         }
@@ -127,9 +127,11 @@ extension FieldTerm {
         return .success(.codes(Set(found.map { choices.codes[$0] })))
     }
 
-    /// A date as people type it, a month `2020-06` or a year `2020`.
-    static func days(_ typed: String) -> ClosedRange<Int>? {
+    /// A date as people type it, a month `2020-06`, a year `2020`, or a day counted from today:
+    /// `vandaag`, `today+90`, `vandaag-30`.
+    static func days(_ typed: String, today: Day) -> ClosedRange<Int>? {
         if let day = DayInput.parse(typed) { return day.ordinal...day.ordinal }
+        if let relative = relativeDays(typed) { return (today.ordinal + relative)...(today.ordinal + relative) }
         let parts = typed.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }), parts[0].count == 4,
               let year = Int(parts[0]) else { return nil }
@@ -141,5 +143,19 @@ extension FieldTerm {
             return first.ordinal...last.ordinal
         }
         return nil
+    }
+
+    static let todayWords = ["vandaag", "today"]
+
+    /// The days after today (before it when negative) that `vandaag+90` names.
+    private static func relativeDays(_ typed: String) -> Int? {
+        let folded = String(decoding: SearchText.folded(typed), as: UTF8.self)
+        guard let word = todayWords.first(where: folded.hasPrefix) else { return nil }
+        let rest = folded.dropFirst(word.count)
+        guard !rest.isEmpty else { return 0 }
+        guard let sign = rest.first, sign == "+" || sign == "-", let count = Int(rest.dropFirst()), count >= 0, count <= 36_500 else {
+            return nil
+        }
+        return sign == "+" ? count : -count
     }
 }

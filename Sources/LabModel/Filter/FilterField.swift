@@ -1,18 +1,38 @@
-/// A field a filter can name: one of an entity's fields, or a part of a group (`contact.email`),
-/// found by any name a person may type for it: its key, its option, its Dutch or English label.
+/// A field a filter can name: one of an entity's fields, a part of a group (`contact.email`), or
+/// a fact the lab's queries work out (a partner's share in the shared support, a project's update
+/// light); found by any name a person may type for it: its key, its option, its Dutch or English label.
 public struct FilterField: Sendable {
+    public typealias Reader = @Sendable (EntityValue) -> JSONValue?
+
     public let path: [String]
     public let descriptor: FieldDescriptor
     /// What the field is called in the title: `waarde`, `contactpersoon e-mail`.
     public let label: LocalizedText
-    private let readTop: @Sendable (EntityValue) -> JSONValue?
+    /// Makes the reader of the field's values for the data as of a day, once per filtering.
+    let reader: @Sendable (LabData, Day) -> Reader
 
-    /// The field's value in `entity`, as the files hold it; `nil` when it is left out.
-    public func value(of entity: EntityValue) -> JSONValue? {
-        let top = readTop(entity)
-        guard path.count == 2 else { return top }
-        guard case .object(let members)? = top else { return nil }
-        return members.first { $0.key == path[1] }?.value.value
+    init(path: [String], descriptor: FieldDescriptor, label: LocalizedText, readTop: @escaping Reader) {
+        self.path = path
+        self.descriptor = descriptor
+        self.label = label
+        guard path.count == 2 else {
+            reader = { _, _ in readTop }
+            return
+        }
+        let part = path[1]
+        reader = { _, _ in
+            { entity in
+                guard case .object(let members)? = readTop(entity) else { return nil }
+                return members.first { $0.key == part }?.value.value
+            }
+        }
+    }
+
+    init(derived descriptor: FieldDescriptor, reader: @escaping @Sendable (LabData, Day) -> Reader) {
+        path = [descriptor.key]
+        self.descriptor = descriptor
+        label = LocalizedText(nl: descriptor.label.nl.lowercased(), en: descriptor.label.en.lowercased())
+        self.reader = reader
     }
 
     /// The field of `kind` that `name` names; `nil` when none does.
@@ -37,6 +57,12 @@ public struct FilterField: Sendable {
     }
 
     private static func all(of kind: EntityKind) -> [(field: FilterField, names: Set<String>)] {
+        stored(of: kind) + derived(of: kind).map { field in
+            (field, Set([field.descriptor.key, field.descriptor.label.nl, field.descriptor.label.en].map(normalized)))
+        }
+    }
+
+    private static func stored(of kind: EntityKind) -> [(field: FilterField, names: Set<String>)] {
         FieldCatalogue.fields(of: kind).flatMap { top -> [(field: FilterField, names: Set<String>)] in
             guard let read = FieldCatalogue.reader(of: top.key, in: kind) else { return [] }
             let whole = FilterField(path: [top.key], descriptor: top, label: lowercased(top.label), readTop: read)

@@ -29,8 +29,9 @@ public struct FilterQuery: Sendable {
     /// The words whose matches are marked on screen.
     public var wordsToMark: [[UInt8]] { words.filter { !$0.isNegated }.map(\.folded) }
 
-    /// Reads `text` for rows of `kind`; without a kind (the log) every part is a word.
-    public init(_ text: String, kind: EntityKind?, language: Language, showsPersonalData: Bool = true) {
+    /// Reads `text` for rows of `kind`, with `today` for the dates counted from it; without a kind
+    /// (the log) every part is a word.
+    public init(_ text: String, kind: EntityKind?, language: Language, today: Day, showsPersonalData: Bool = true) {
         for token in Self.tokens(of: text) {
             let negated = token.text.count > 1 && token.text.hasPrefix("-")
             let body = negated ? String(token.text.dropFirst()) : token.text
@@ -40,7 +41,7 @@ public struct FilterQuery: Sendable {
                     continue
                 }
                 switch FieldTerm.read(value.trimmingCharacters(in: .whitespaces), for: field, comparison: comparison, negated: negated, language: language,
-                                      showsPersonalData: showsPersonalData) {
+                                      today: today, showsPersonalData: showsPersonalData) {
                 case .success(let term): terms.append(term)
                 case .failure(let failure): if problem == nil { problem = failure }
                 }
@@ -49,11 +50,6 @@ public struct FilterQuery: Sendable {
                 if !folded.isEmpty { words.append(Word(typed: body, folded: folded, isNegated: negated)) }
             }
         }
-    }
-
-    /// Whether `entity` passes every field term.
-    public func admits(_ entity: EntityValue, in data: LabData, language: Language) -> Bool {
-        terms.allSatisfy { $0.admits(entity, in: data, language: language) }
     }
 
     /// Splits at spaces outside double quotes, which are taken out; a token whose text starts with

@@ -44,8 +44,13 @@ extension LabData {
 
     /// Partners with no running pledged or delivered commitment to the shared support.
     public func partnersNotContributingToSharedSupport(on day: Day) -> [Partner] {
-        let contributors = Set(sharedSupportCommitments.filter { isRunning($0, on: day) }.map(\.partner))
+        let contributors = sharedSupportContributors(on: day)
         return partners.filter { !contributors.contains($0.id) }
+    }
+
+    /// The ids of the partners with a running pledged or delivered commitment to the shared support.
+    public func sharedSupportContributors(on day: Day) -> Set<String> {
+        Set(sharedSupportCommitments.filter { isRunning($0, on: day) }.map(\.partner))
     }
 
     /// Commitments not withdrawn whose end falls within the next `days` days of `day`.

@@ -48,7 +48,7 @@ extension AppState {
 
     private func rowFilter(for key: DerivedTables.RowsKey) -> RowFilter {
         RowFilter(key.filter, kind: pane.filteredKind, searchedColumns: key.searchedColumns, data: data, language: language,
-                  showsPersonalData: showsContacts)
+                  day: referenceDay, showsPersonalData: showsContacts)
     }
 
     /// The rows the user sees in the current pane.

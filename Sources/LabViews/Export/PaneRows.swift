@@ -15,7 +15,7 @@ public enum PaneRows {
         guard let kind = kind(of: pane), let model = PaneTables.model(for: pane, data: data, history: [], language: language, day: day) else {
             return .success([])
         }
-        let rowFilter = RowFilter(filter, kind: kind, searchedColumns: nil, data: data, language: language)
+        let rowFilter = RowFilter(filter, kind: kind, searchedColumns: nil, data: data, language: language, day: day)
         if let problem = rowFilter.query.problem { return .failure(problem) }
         return .success(model.matching(Array(0..<model.ids.count), rowFilter).compactMap { data.value(kind, model.ids[$0]) })
     }

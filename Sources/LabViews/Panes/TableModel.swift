@@ -135,11 +135,12 @@ struct TableModel: Sendable {
         let texts = query.words.isEmpty ? [] : searchTexts.all(self)
         let searched = filter.searchedColumns.map { columns in self.columns.indices.map(columns.contains) }
         let entity = query.terms.isEmpty ? nil : entity
+        let matcher = FilterMatcher(query, data: filter.data, day: filter.day, language: filter.language)
         // A first letter on a hundred thousand rows: the rows are shared out over every core.
         return Parallel.map(order.count, inChunksOf: 16_384) { positions in
             order[positions].filter { index in
                 query.words.allSatisfy { $0.isNegated != Self.contains(texts[index], $0.folded, inColumns: searched) }
-                    && (query.terms.isEmpty || entity?(index).map { query.admits($0, in: filter.data, language: filter.language) } == true)
+                    && (query.terms.isEmpty || entity?(index).map(matcher.admits) == true)
             }
         }
     }
@@ -166,12 +167,16 @@ struct RowFilter: Sendable {
     let searchedColumns: Set<Int>?
     let data: LabData
     let language: Language
+    /// The day the lab is seen as of: `vandaag` in a filter, and the facts worked out for it.
+    let day: Day
 
-    init(_ text: String, kind: EntityKind?, searchedColumns: Set<Int>?, data: LabData, language: Language, showsPersonalData: Bool = true) {
-        query = FilterQuery(text, kind: kind, language: language, showsPersonalData: showsPersonalData)
+    init(_ text: String, kind: EntityKind?, searchedColumns: Set<Int>?, data: LabData, language: Language, day: Day,
+         showsPersonalData: Bool = true) {
+        query = FilterQuery(text, kind: kind, language: language, today: day, showsPersonalData: showsPersonalData)
         self.searchedColumns = searchedColumns
         self.data = data
         self.language = language
+        self.day = day
     }
 }
 
