@@ -18,9 +18,7 @@ public struct Configuration: Sendable {
     public init() {}
 
     public static func path(environment: [String: String]) -> String? {
-        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty { return config + "/schuldenlab/config.json" }
-        if let home = environment["HOME"], !home.isEmpty { return home + "/.config/schuldenlab/config.json" }
-        return nil
+        UserFolder.file("config.json", environment: environment)
     }
 
     /// The user's configuration; empty when there is no file. What is wrong in it is kept in
@@ -48,24 +46,15 @@ public struct Configuration: Sendable {
                 configuration.language = Language(rawValue: text)
                 if configuration.language == nil { value.refuse(.unknownValue(text, allowed: Language.allCases.map(\.rawValue))) }
             }
-            configuration.theme = nonEmpty(root.value("theme"))
-            configuration.author = nonEmpty(root.value("author"))
-            configuration.data = nonEmpty(root.value("data"))
+            configuration.theme = root.value("theme")?.nonBlankString
+            configuration.author = root.value("author")?.nonBlankString
+            configuration.data = root.value("data")?.nonBlankString
             configuration.mouse = root.value("mouse")?.bool
             configuration.poll = root.value("poll")?.bool
             root.finish()
         }
         configuration.problems = settings.problems
         return configuration
-    }
-
-    private static func nonEmpty(_ value: SettingsValue?) -> String? {
-        guard let value, let text = value.string else { return nil }
-        guard !text.isBlank else {
-            value.refuse(.emptyText)
-            return nil
-        }
-        return text
     }
 }
 

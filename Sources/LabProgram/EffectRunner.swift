@@ -31,6 +31,17 @@ struct EffectRunner {
             case .failure(let failure): LocalizedText(nl: failure.message(in: .nl), en: failure.message(in: .en))
             }
             return [.exported(path: path, rows: sheet.rows.count - 1, failure: failure)]
+        case .saveView(let view, let path, let lockFolder):
+            let result = ViewsFile.change(at: path, lockFolder: lockFolder, origin: view.origin, panes: ViewPlaces.paneNames) { views in
+                views.removeAll { $0.isNamed(view.name.nl) }
+                views.append(view)
+            }
+            return [.viewsChanged(result, view: view, deleted: false)]
+        case .deleteView(let view, let path, let lockFolder):
+            let result = ViewsFile.change(at: path, lockFolder: lockFolder, origin: view.origin, panes: ViewPlaces.paneNames) { views in
+                views.removeAll { $0.isNamed(view.name.nl) }
+            }
+            return [.viewsChanged(result, view: view, deleted: true)]
         }
     }
 }

@@ -5,9 +5,7 @@ import LabModel
 /// Where a user's own keymap lives, and the keymap it makes.
 public enum KeymapFile {
     public static func path(environment: [String: String]) -> String? {
-        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty { return config + "/schuldenlab/keys.json" }
-        if let home = environment["HOME"], !home.isEmpty { return home + "/.config/schuldenlab/keys.json" }
-        return nil
+        UserFolder.file("keys.json", environment: environment)
     }
 
     /// The default keys with the user's file laid over them; the file's path when there is one,

@@ -44,6 +44,20 @@ public enum ProgramStart {
                     + (keymapProblems.count > 1 ? " (+\(keymapProblems.count - 1))" : "")
             })
         }
+        let places = ViewPlaces(team: source.folderPath.map { $0 + "/" + ViewsFile.fileName },
+                                personal: UserFolder.file(ViewsFile.fileName, environment: environment))
+        var views: [SavedView] = []
+        for (path, origin) in [(places.team, SavedView.Origin.team), (places.personal, .personal)] {
+            guard let path else { continue }
+            let (found, viewProblems) = ViewsFile.load(path, origin: origin, panes: ViewPlaces.paneNames)
+            views += found
+            if let first = viewProblems.first {
+                problems.append(StatusMessage(kind: .error) { language in
+                    "\(UIText.viewsProblem.text(in: language)): " + first.rendered(in: language)
+                        + (viewProblems.count > 1 ? " (+\(viewProblems.count - 1))" : "")
+                })
+            }
+        }
         var theme = ThemeCatalog.defaultTheme
         let wantedTheme = choices.themeName ?? ThemeCatalog.defaultName
         switch themes.theme(named: wantedTheme) {
@@ -62,6 +76,8 @@ public enum ProgramStart {
         state.isDemo = choices.isDemo
         state.showsContacts = choices.showsContacts
         state.tour = choices.tour
+        state.viewPlaces = places
+        state.savedViews = views
         return (state, theme)
     }
 }

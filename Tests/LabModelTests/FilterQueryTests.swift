@@ -141,9 +141,9 @@ import Testing
         }
         #expect(said("status:voorgesteld partner:ing") == "status is voorgesteld, partner bevat \"ing\"")
         #expect(said("-status:ingetrokken project:-") == "status is niet ingetrokken, project is Gedeeld")
-        #expect(said("waarde>10000 tot<2020-06-30") == "waarde meer dan € 10.000, tot vóór 30 jun 2020")
-        #expect(said("tot:2020 -geld") == "tot in 2020, zonder \"geld\"")
+        #expect(said("waarde>10000 tot<2020-06-30") == "waarde meer dan € 10.000, tot: vóór 30 jun 2020")
+        #expect(said("tot:2020 -geld") == "tot: in 2020, zonder \"geld\"")
         #expect(said("state:proposed value>=10000 until<=2020-06-30", .en)
-            == "state is proposed, value at least €10,000, until up to and including 30 Jun 2020")
+            == "state is proposed, value at least €10,000, until: up to 30 Jun 2020")
     }
 }

@@ -34,7 +34,7 @@ import LabModel
                         commits += 1
                         state = App.update(state, .committed(entry, before: before, at: Date(timeIntervalSince1970: 1_900_000_000))).0
                     }
-                case .reload, .loadTheme, .export:
+                case .reload, .loadTheme, .export, .saveView, .deleteView:
                     break
                 }
             }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import LabModel
 import LabProgram
+import LabViews
 
 /// The JSON Schemas against the real files: the sample, a journal of real edits, every theme and a
 /// keymap pass; a set of broken files is refused by the schemas and by `check` alike.
@@ -149,6 +150,26 @@ import LabProgram
             #expect(try validate(schema, [config]).status == 1, "\(bad)")
             #expect(!Configuration.read(Array(bad.utf8), file: "config.json").problems.isEmpty, "\(bad)")
         }
+    }
+
+    /// The views the reader takes pass the schema, what it refuses does not, and the schema's panes are the views' panes.
+    @Test func theViewsSchemaAgreesWithItsReader() throws {
+        let schema = Self.repository.appendingPathComponent("Schemas/views.schema.json").path
+        let scratch = Scratch()
+        let views = scratch.file("views.json")
+        let good = #"{"views": [{"name": "Groot", "pane": "commitments", "filter": "waarde>10000", "sort": "Waarde", "descending": true, "scrolledColumns": 1}]}"#
+        try Data(good.utf8).write(to: URL(fileURLWithPath: views))
+        #expect(try validate(schema, [views]).status == 0)
+        #expect(ViewsFile.read(Array(good.utf8), file: "views.json", origin: .team, panes: ViewPlaces.paneNames).problems.isEmpty)
+        for bad in [#"{"views": [{"name": "x", "pane": "overview"}]}"#, #"{"views": [{"name": " ", "pane": "log"}]}"#,
+                    #"{"views": [{"name": "x", "pane": "log", "sortt": "Datum"}]}"#, #"{"view": []}"#,
+                    #"{"views": [{"name": "x", "pane": "log", "scrolledColumns": -1}]}"#] {
+            try Data(bad.utf8).write(to: URL(fileURLWithPath: views))
+            #expect(try validate(schema, [views]).status == 1, "\(bad)")
+            #expect(!ViewsFile.read(Array(bad.utf8), file: "views.json", origin: .team, panes: ViewPlaces.paneNames).problems.isEmpty, "\(bad)")
+        }
+        let text = try String(contentsOfFile: schema, encoding: .utf8)
+        #expect(text.contains(#""pane": { "enum": ["# + ViewPlaces.paneNames.map { "\"\($0)\"" }.joined(separator: ", ") + "]"))
     }
 
     @Test func theImportMappingSchemaAgreesWithItsReader() throws {

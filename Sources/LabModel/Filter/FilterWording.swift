@@ -86,7 +86,8 @@ extension FieldTerm {
             }
             let words = days.count == 1 || comparison != .matches && comparison != .equals
                 ? comparisonWords(in: language, dates: true) : (nl ? "in" : "in")
-            return "\(label)\(not) \(words) \(shown)"
+            // `tot: vanaf 1 jan 2020` rather than `tot vanaf`, as the label of a date may be a preposition itself.
+            return "\(label):\(not) \(words) \(shown)"
         }
     }
 
@@ -102,7 +103,7 @@ extension FieldTerm {
         case (.atLeast, false): return nl ? "minstens" : "at least"
         case (.atLeast, true): return nl ? "vanaf" : "from"
         case (.atMost, false): return nl ? "hoogstens" : "at most"
-        case (.atMost, true): return nl ? "tot en met" : "up to and including"
+        case (.atMost, true): return nl ? "t/m" : "up to"
         }
     }
 }

@@ -58,6 +58,16 @@ public struct SettingsValue {
         return text
     }
 
+    /// A text with something in it; a blank one is refused.
+    public var nonBlankString: String? {
+        guard let text = string else { return nil }
+        guard !text.isBlank else {
+            refuse(.emptyText)
+            return nil
+        }
+        return text
+    }
+
     public var bool: Bool? {
         guard case .bool(let flag) = node.value else { return mismatch(.boolean) }
         return flag

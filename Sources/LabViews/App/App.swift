@@ -53,6 +53,9 @@ public enum App {
         case .exported(let path, let rows, nil):
             state.message = StatusMessage { "\(UIText.exported.text(in: $0)): \(path.visible) (\(Format.count(rows, $0)) \(UIText.rows.text(in: $0)))" }
             return []
+        case .viewsChanged(let result, let view, let deleted):
+            ViewCommands.changed(result, view: view, deleted: deleted, in: &state)
+            return []
         case .exported(_, _, let failure?):
             state.message = StatusMessage(kind: .error) { "\(UIText.exportFailed.text(in: $0)): \(failure.text(in: $0).visible)" }
             return []

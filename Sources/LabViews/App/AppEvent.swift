@@ -19,6 +19,8 @@ public enum AppEvent: Sendable {
     case themeLoaded(name: String, Result<Theme, ThemeProblem>)
     /// What writing a table to a spreadsheet came to: the rows written, or why nothing was.
     case exported(path: String, rows: Int, failure: LocalizedText?)
+    /// What saving or deleting a view came to: the views of its file now, or why nothing changed.
+    case viewsChanged(Result<[SavedView], ViewsFailure>, view: SavedView, deleted: Bool)
 }
 
 public struct MouseEvent: Hashable, Sendable {
@@ -67,6 +69,9 @@ public enum Effect: Hashable, Sendable {
     case commit(EntityChange)
     /// Write the sheet to a spreadsheet file (`.xlsx` or `.csv`), with the language's words and numbers.
     case export(Sheet, to: String, language: Language)
+    /// Keep the view in the `views.json` at the path (replacing one of its name), under the data folder's lock when given.
+    case saveView(SavedView, at: String, lockFolder: String?)
+    case deleteView(SavedView, at: String, lockFolder: String?)
 }
 
 extension AppEvent {

@@ -65,6 +65,11 @@ public struct StatusMessage: Hashable, Sendable {
 public enum SourceLabel: Hashable, Sendable {
     case builtInSample
     case folder(String)
+
+    public var folderPath: String? {
+        if case .folder(let path) = self { return path }
+        return nil
+    }
 }
 
 /// The whole state of the program; `update` is the only way it changes.
@@ -117,6 +122,10 @@ public struct AppState: Sendable {
     /// Contact names and e-mail addresses are personal data; off for a screenshot or a projector.
     public var showsContacts = true
     public var tour: TourState?
+    /// The views the team and this user saved (the built-in ones are in the program).
+    public var savedViews: [SavedView] = []
+    /// Where views are saved.
+    public var viewPlaces = ViewPlaces()
     /// Counts the changes of `data` and `history`, for the derived tables.
     public private(set) var dataRevision: UInt64 = 0
     public private(set) var historyRevision: UInt64 = 0

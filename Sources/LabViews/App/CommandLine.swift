@@ -39,11 +39,18 @@ enum CommandLine {
             Navigation.show(project.id, in: .projects, state: &state)
         case "export":
             return export(to: argument, in: &state)
+        case "view", "weergave":
+            return ViewCommands.execute(argument, in: &state)
         case "since", "sinds":
             markChanges(since: argument, in: &state)
         case "help", "?":
             state.mode = .help(scroll: 0)
         default:
+            if argument.isEmpty, let pane = PaneID(name: word) {
+                state.pane = pane
+                state.backStack = []
+                return []
+            }
             state.message = StatusMessage(kind: .error) {
                 "\(UIText.unknownCommand.text(in: $0)) \"\(word.visible)\". \(UIText.commandUsage.text(in: $0))"
             }

@@ -94,12 +94,16 @@ public enum PaneID: Int, CaseIterable, Sendable, Hashable {
     }
 
     /// Panes whose rows open into a detail view.
-    var opensDetail: Bool {
+    /// The pane is a table, which can be filtered, sorted and kept as a view.
+    public var hasTable: Bool {
         switch self {
         case .partners, .projects, .commitments, .network, .log, .capacity: true
         case .overview, .arrangements: false
         }
     }
+
+    /// Every table's rows open: into a detail, or the row they stand for.
+    var opensDetail: Bool { hasTable }
 
     func next(by step: Int) -> PaneID {
         let count = PaneID.allCases.count

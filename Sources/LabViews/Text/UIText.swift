@@ -34,6 +34,8 @@ public enum UIText: CaseIterable, Sendable {
     case capacityFragile, capacityMotives, capacityMeasures, capacityDensity, capacityCentralization, capacityWhole, capacityParts
     case capacityOnOnePartner, capacityDepth, capacityLights, capacityNoFragile, capacityWithoutProject, capacityCommitmentLights
     case capacityWorking, capacityUpdating, capacitySampled
+    case noSuchView, listsViews, severalViews, viewShown, viewUsage, builtInView, nowhereForViews, viewDeleted, viewSavedForTeam
+    case viewSavedForYou, viewNotSaved, viewsProblem, sectionViews, viewBuiltIn, viewTeam, viewPersonal
     case partnerships, updateLight, smartMissing, smartComplete, motivesHere, awarenessOnly, sharedProject, sharedProjects
 
     public func text(in language: Language) -> String {
@@ -140,6 +142,24 @@ public enum UIText: CaseIterable, Sendable {
         case .noMatches: ("Niets gevonden voor dit filter; Esc wist het.", "Nothing matches this filter; Esc clears it.")
         case .filterPrompt: ("Filter: ", "Filter: ")
         case .filterProblem: ("Genegeerd", "Ignored")
+        case .noSuchView: ("Geen weergave met de naam", "No view named")
+        case .listsViews: ("toont ze alle", "lists them all")
+        case .severalViews: ("Meer weergaven passen; typ meer van de naam", "Several views match; type more of the name")
+        case .viewShown: ("Weergave", "View")
+        case .viewUsage: ("Gebruik: :view NAAM, :view bewaar NAAM, :view bewaar-eigen NAAM, :view wis NAAM",
+                          "Use: :view NAME, :view save NAME, :view save-own NAME, :view delete NAME")
+        case .builtInView: ("Dit is een ingebouwde weergave; kies een andere naam", "This is a built-in view; choose another name")
+        case .nowhereForViews: ("Geen map om weergaven te bewaren (geen $HOME of $XDG_CONFIG_HOME)",
+                                "No folder to keep views in (no $HOME or $XDG_CONFIG_HOME)")
+        case .viewDeleted: ("Weergave gewist", "View deleted")
+        case .viewSavedForTeam: ("Weergave bewaard voor het team (views.json in de datamap)", "View saved for the team (views.json in the data folder)")
+        case .viewSavedForYou: ("Weergave bewaard voor uzelf", "View saved for yourself")
+        case .viewNotSaved: ("Weergave niet bewaard", "View not saved")
+        case .viewsProblem: ("Fout in de weergaven", "Mistake in the views")
+        case .sectionViews: ("Weergaven (:view NAAM)", "Views (:view NAME)")
+        case .viewBuiltIn: ("ingebouwd", "built in")
+        case .viewTeam: ("team", "team")
+        case .viewPersonal: ("eigen", "own")
         case .commandPrompt: (":", ":")
         case .sectionPartners: ("Partners", "Partners")
         case .sectionProjects: ("Projecten", "Projects")

@@ -23,9 +23,34 @@ enum HelpOverlay {
             if group == .list {
                 lines.append(.blank)
                 lines += FilterHelp.lines(state)
+                lines.append(.blank)
+                lines += views(state)
             }
         }
         return lines
+    }
+
+    /// Every view, with where it is kept, its pane and its filter in words.
+    private static func views(_ state: AppState) -> [Line] {
+        [Line(state.say(.sectionViews), .header)] + state.allViews.map { view in
+            let origin: UIText = switch view.origin {
+            case .builtIn: .viewBuiltIn
+            case .team: .viewTeam
+            case .personal: .viewPersonal
+            }
+            let pane = PaneID(name: view.pane) ?? .overview
+            let filter = FilterQuery(view.filter, kind: pane.filteredKind, language: state.language, today: state.referenceDay)
+            return Line([Span("  " + view.name.text(in: state.language), .accent),
+                         Span(" (\(state.say(origin))) · \(state.say(pane.title))", .muted),
+                         Span(filter.isEmpty ? "" : " · " + filter.description(in: state.language, data: state.data), .text)])
+        }
+    }
+
+    /// The line of the help where the views are listed, for `:view` to open it there.
+    static func viewsLine(_ state: AppState) -> Int {
+        let wrapped = TextView.wrap(lines(state), width: box(in: state.layout.body).inset(by: 1).width)
+        let limit = max(0, wrapped.count - Viewport.helpHeight(state))
+        return min(limit, wrapped.firstIndex { $0.spans.map(\.text).joined() == state.say(.sectionViews) } ?? 0)
     }
 
     static func box(in area: Rect) -> Rect {
