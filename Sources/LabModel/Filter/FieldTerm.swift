@@ -38,6 +38,8 @@ public struct FieldTerm: Sendable {
         case .text(let needle):
             let shown = FieldDisplay.text(value, for: field.descriptor, in: language, data: data)
             let typedAgain = FieldDisplay.editableText(value, for: field.descriptor, in: language)
+            // `=` asks for the whole value (an id, a name); `:` for a part of it.
+            if comparison == .equals { return [shown, typedAgain].contains { SearchText.folded($0) == needle } }
             return SearchText.contains(SearchText.folded(shown + " " + typedAgain)[...], needle)
         case .codes(let codes):
             switch value {

@@ -8,7 +8,7 @@ import Foundation
 ///     filter  = part { " " part }
 ///     part    = [ "-" ] ( field comparison value | word )
 ///     field   = a field's key, option or label in Dutch or English (`status`, `state`, `waarde`)
-///     comparison = ":" | "=" | ">" | "<" | ">=" | "<="
+///     comparison = ":" (holds, or is) | "=" (is, whole) | ">" | "<" | ">=" | "<="
 ///     value   = text, or "text with spaces"; "-" for a field left empty
 public struct FilterQuery: Sendable {
     public struct Word: Sendable, Hashable {

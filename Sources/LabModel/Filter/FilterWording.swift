@@ -64,6 +64,10 @@ extension FieldTerm {
             let shownEmpty = FieldDisplay.text(nil, for: field.descriptor, in: language, data: data)
             if shownEmpty != "—" { return "\(label) is\(not) \(shownEmpty)" }
             return isNegated ? (nl ? "met \(label)" : "with \(label)") : (nl ? "zonder \(label)" : "without \(label)")
+        case .text where comparison == .equals:
+            // An id is said as the name it stands for.
+            let named = FieldDisplay.text(.string(typed), for: field.descriptor, in: language, data: data)
+            return "\(label) is\(not) \(named == typed ? "\"\(typed)\"" : named)"
         case .text:
             if nl { return "\(label) bevat\(isNegated ? " geen" : "") \"\(typed)\"" }
             return "\(label) \(isNegated ? "does not contain" : "contains") \"\(typed)\""

@@ -163,3 +163,15 @@ public struct Commitment: Sendable, Hashable, Identifiable {
 
     public var isSharedSupport: Bool { project == nil }
 }
+
+extension Project {
+    /// A name short enough for a column head: what the name holds in brackets at its end
+    /// (`Sociaal Hospitaal (SOHOS)`), else the id, which is a readable slug (`jpf`, `fikks`).
+    public var shortName: String {
+        if name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
+            let inner = name[name.index(after: open)..<name.index(before: name.endIndex)]
+            if !inner.isEmpty, !inner.contains(" ") { return String(inner) }
+        }
+        return id
+    }
+}

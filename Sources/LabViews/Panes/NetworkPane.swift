@@ -1,12 +1,15 @@
 import LabModel
 
-/// The partner x project matrix: who works on what, shaded by euro value, with the
-/// public, private and societal mix of each project below.
+/// The partner x project matrix: who works on what, shaded by euro value, the shared support in
+/// the first column, with the public, private and societal mix of each project below. `h` and
+/// `l` move a column cursor, whose project is named in full above the heads, and Enter on a cell
+/// opens that partner's commitments to that project.
 enum NetworkPane {
-    static let cellWidth = 5
+    static let cellWidth = 6
 
+    /// A project's head: its short name, as much of it as a cell holds.
     static func code(of project: Project) -> String {
-        String(project.id.replacingOccurrences(of: "-", with: "").prefix(4)).uppercased()
+        String(project.shortName.prefix(cellWidth - 1))
     }
 
     static func shade(_ value: Money, glyphs: Glyphs) -> String {
@@ -23,13 +26,51 @@ enum NetworkPane {
 
     private static func nameWidth(_ inner: Rect) -> Int { min(24, max(8, inner.width / 4)) }
 
+    /// How many columns (the shared support and the projects) fit beside the names.
     private static func visibleColumns(_ inner: Rect) -> Int {
         max(1, (inner.width - nameWidth(inner) - totalWidth) / cellWidth)
     }
 
-    /// How many projects `l` can scroll past.
-    static func scrollLimit(_ state: AppState) -> Int {
-        max(0, state.data.projects.count - visibleColumns(state.layout.body.inset(by: 1)))
+    /// The columns: the shared support (`nil`), then every project.
+    static func columns(_ data: LabData) -> [Project?] {
+        [nil] + data.projects.map(Optional.some)
+    }
+
+    /// `l` and `h`: the cursor to the next or previous column, the columns scrolled to keep it in view.
+    static func moveColumn(by delta: Int, in state: inout AppState) {
+        let count = columns(state.data).count
+        let next = (state.list.matrixColumn ?? -1) + delta
+        guard next >= -1, next < count else {
+            state.message = StatusMessage(delta > 0 ? .atRightEdge : .atLeftEdge)
+            return
+        }
+        state.list.matrixColumn = next < 0 ? nil : next
+        let visible = visibleColumns(state.layout.body.inset(by: 1))
+        if next >= 0 {
+            if next < state.list.horizontalOffset { state.list.horizontalOffset = next }
+            if next >= state.list.horizontalOffset + visible { state.list.horizontalOffset = next - visible + 1 }
+        }
+    }
+
+    /// The commitments of the selected partner to the project under the cursor, shown filtered in
+    /// their pane, with Esc back here.
+    static func openCell(in state: inout AppState) {
+        guard let column = state.list.matrixColumn, let partner = state.selectedRowID else { return }
+        let project = columns(state.data)[column]
+        let filter = "partner=\(partner) project" + (project.map { "=\($0.id)" } ?? ":-")
+        let hasAny = state.data.commitments.contains { $0.partner == partner && $0.project == project?.id }
+        guard hasAny else {
+            let name = state.data.partnerName(partner)
+            let target = project?.name ?? state.data.lab.sharedSupport.name.text(in: state.language)
+            state.message = StatusMessage { "\(UIText.noCommitmentsFrom.text(in: $0)) \(name) → \(target)" }
+            return
+        }
+        state.backStack.append(Place(pane: state.pane, list: state.list))
+        state.pane = .commitments
+        state.list.openID = nil
+        state.list.filter = filter
+        state.list.offset = 0
+        Navigation.keepSelectionVisible(in: &state)
     }
 
     static func draw(_ buffer: inout Buffer, _ body: Rect, state: AppState, context: RenderContext) {
@@ -38,45 +79,57 @@ enum NetworkPane {
         Box.draw(&buffer, body, title: "\(state.say(.paneNetwork)) (\(Format.count(rows.count, state.language)) x \(Format.count(data.projects.count, state.language)))"
                      + FilterTitle.words(state), alert: FilterTitle.alert(state), focused: true, context: context)
         let inner = body.inset(by: 1)
-        guard inner.height >= 4, inner.width >= 10 else { return }
-        let legendHeight = min(2, max(0, inner.height - 8))
+        guard inner.height >= 5, inner.width >= 10 else { return }
+        let legendLines = Line(legend(state, glyphs: context.glyphs), .muted).wrapped(toWidth: inner.width)
+        let legendHeight = min(legendLines.count, max(0, inner.height - 9))
         let mixHeight = 3
         let nameWidth = nameWidth(inner)
         let visibleColumns = visibleColumns(inner)
-        let projects = Array(data.projects.dropFirst(min(state.list.horizontalOffset, max(0, data.projects.count - visibleColumns)))
-            .prefix(visibleColumns))
+        let allColumns = columns(data)
+        let first = min(state.list.horizontalOffset, max(0, allColumns.count - visibleColumns))
+        let shown = Array(allColumns.enumerated().dropFirst(first).prefix(visibleColumns))
+        let cursor = state.list.matrixColumn
 
-        // Header: project codes.
+        // The column under the cursor in full, then the heads.
+        let named = cursor.map { allColumns[$0] }.map { project in
+            project.map { "\(context.glyphs.ellipsisArrow) \($0.name) · \(state.say(.lead).lowercased()) \(data.partnerName($0.lead))" }
+                ?? "\(context.glyphs.ellipsisArrow) \(data.lab.sharedSupport.name.text(in: state.language))"
+        } ?? state.say(.matrixCursorHint)
+        buffer.write(named, x: inner.x, y: inner.y, limit: inner.width, style: context.style(cursor == nil ? .muted : .accent))
         var x = inner.x + nameWidth
-        for project in projects {
-            buffer.write(code(of: project).padded(toWidth: cellWidth), x: x, y: inner.y, limit: cellWidth, style: context.style(.header))
+        for (index, project) in shown {
+            let head = project.map(code(of:)) ?? state.say(.sharedShort)
+            buffer.write(head.padded(toWidth: cellWidth), x: x, y: inner.y + 1, limit: cellWidth,
+                         style: context.style(index == cursor ? .selection : .header))
             x += cellWidth
         }
-        buffer.write(state.say(.columnProjects).padded(toWidth: totalWidth, alignRight: true), x: x, y: inner.y, limit: totalWidth,
+        buffer.write(state.say(.columnProjects).padded(toWidth: totalWidth, alignRight: true), x: x, y: inner.y + 1, limit: totalWidth,
                      style: context.style(.header))
 
         // One row per partner.
-        var values: [String: [String: Money]] = [:]
+        var values: [String: [String?: Money]] = [:]
         for commitment in data.commitments where commitment.state != .withdrawn {
-            guard let project = commitment.project else { continue }
-            values[commitment.partner, default: [:]][project, default: .zero] += commitment.valueEUR
+            values[commitment.partner, default: [:]][commitment.project, default: .zero] += commitment.valueEUR
         }
-        let rowArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1 - mixHeight - legendHeight)
+        let rowArea = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2 - mixHeight - legendHeight)
         let selected = state.selectedIndex
         for (offset, row) in rows.dropFirst(state.list.offset).prefix(rowArea.height).enumerated() {
             let y = rowArea.y + offset
             let isSelected = state.list.offset + offset == selected
             let base = context.style(isSelected ? .selection : .text)
             if isSelected { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base) }
-            buffer.write(row.cells[0].padded(toWidth: nameWidth - 1), x: inner.x, y: y, limit: nameWidth - 1, style: base)
+            buffer.write(row.cells[0].padded(toWidth: nameWidth - 1), x: inner.x, y: y, limit: nameWidth - 1,
+                         style: isSelected && cursor != nil ? context.style(.text) : base)
             x = inner.x + nameWidth
             let own = values[row.id] ?? [:]
-            for project in projects {
-                let isLead = project.lead == row.id
-                let symbol = own[project.id].map { shade($0, glyphs: context.glyphs) } ?? (isLead ? " " : context.glyphs.pending)
-                let slot: ThemeSlot = isLead ? .accent : own[project.id] == nil ? .muted : .chartBar
-                buffer.write(" " + symbol + (isLead ? "L" : " "), x: x, y: y, limit: cellWidth,
-                             style: isSelected ? base : context.style(slot))
+            for (index, project) in shown {
+                let isLead = project?.lead == row.id
+                let value = own[project?.id]
+                let symbol = value.map { shade($0, glyphs: context.glyphs) } ?? (isLead ? " " : context.glyphs.pending)
+                let slot: ThemeSlot = isLead ? .accent : value == nil ? .muted : .chartBar
+                // The cell under the cursor on the selected row stands out from its row.
+                let style = isSelected ? (index == cursor ? Style(reverse: true) : base) : context.style(slot)
+                buffer.write(" " + symbol + (isLead ? "L" : " "), x: x, y: y, limit: cellWidth, style: style)
                 x += cellWidth
             }
             let count = data.projects.filter { own[$0.id] != nil || $0.lead == row.id }.count
@@ -91,17 +144,27 @@ enum NetworkPane {
             buffer.write((state.say(.mixLabel) + " " + state.say(label)).padded(toWidth: nameWidth - 1), x: inner.x, y: y,
                          limit: nameWidth - 1, style: context.style(.muted))
             x = inner.x + nameWidth
-            for project in projects {
+            for (_, project) in shown {
+                defer { x += cellWidth }
+                guard let project else { continue }
                 let count = data.sectorMix(ofProject: project.id)[sector] ?? 0
                 buffer.write(String(count).padded(toWidth: 2, alignRight: true), x: x, y: y, limit: cellWidth,
                              style: context.style(count == 0 ? .muted : .text))
-                x += cellWidth
             }
         }
         if legendHeight > 0 {
-            let legend = Line(state.say(.matrixLegend), .muted).wrapped(toWidth: inner.width)
             TextView.draw(&buffer, Rect(x: inner.x, y: inner.maxY - legendHeight, width: inner.width, height: legendHeight),
-                          lines: Array(legend.prefix(legendHeight)), scroll: 0, context: context)
+                          lines: Array(legendLines.prefix(legendHeight)), scroll: 0, context: context)
         }
+    }
+
+    /// Every symbol of the matrix, with the glyphs this terminal draws.
+    static func legend(_ state: AppState, glyphs: Glyphs) -> String {
+        let nl = state.language == .nl
+        let shades = zip(glyphs.shades, nl ? ["tot € 10.000", "tot € 100.000", "tot € 1 mln", "meer"] : ["up to €10,000", "up to €100,000", "up to €1m", "more"])
+            .map { "\($0) \($1)" }.joined(separator: ", ")
+        return nl
+            ? "Waarde per partner en project: \(shades); \(glyphs.dot) zonder bedrag (mandaat, data); L trekker; \(glyphs.pending) geen toezegging; \(state.say(.sharedShort)) = gedeelde ondersteuning. h/l kolom, Enter opent de toezeggingen"
+            : "Value per partner and project: \(shades); \(glyphs.dot) no amount (mandate, data); L lead; \(glyphs.pending) no commitment; \(state.say(.sharedShort)) = shared support. h/l column, Enter opens the commitments"
     }
 }
