@@ -27,6 +27,10 @@ public enum ActionID: String, Hashable, Sendable, CaseIterable {
     case previousMatch = "previous-match"
     case sortNext = "sort-next"
     case sortReverse = "sort-reverse"
+    case toggleMark = "toggle-mark"
+    case markAllShown = "mark-all-shown"
+    case copyID = "copy-id"
+    case copyEmail = "copy-email"
 
     case acceptInput = "accept-input"
     case cancelInput = "cancel-input"
@@ -36,6 +40,8 @@ public enum ActionID: String, Hashable, Sendable, CaseIterable {
     case moveCursorRight = "move-cursor-right"
     case previousHistory = "previous-history"
     case nextHistory = "next-history"
+    case completeNext = "complete-next"
+    case completePrevious = "complete-previous"
 
     case addItem = "add-item"
     case editItem = "edit-item"

@@ -20,6 +20,11 @@ struct EffectRunner {
             return store.readAll(at: Date(), whileWaiting: whileWaiting)
         case .commit(let change):
             return store.commit(change, author: author, at: Date(), whileWaiting: whileWaiting)
+        case .copy:
+            // The terminal carries it out; `Program` hands it there.
+            return []
+        case .commitEach(let changes):
+            return store.commitEach(changes, author: author, at: Date(), whileWaiting: whileWaiting)
         case .loadTheme(let name):
             return [.themeLoaded(name: name, themes.theme(named: name))]
         case .export(let sheet, let typed, let language):

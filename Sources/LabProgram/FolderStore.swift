@@ -57,6 +57,20 @@ public struct FolderStore: ProgramStore {
         return [.committed(saved.entry, before: saved.before, at: now)] + events(for: session.refresh(whileWaiting: whileWaiting), at: now)
     }
 
+    public mutating func commitEach(_ changes: [EntityChange], author: String, at now: Date, whileWaiting: () -> Void) -> [AppEvent] {
+        let outcome: (saved: [SavedEdit], refused: [RefusedEdit])
+        do {
+            outcome = try session.commitEach(changes, author: author, now: now, whileWaiting: whileWaiting)
+        } catch {
+            for change in changes { note(.refused(error, change)) }
+            return [.committedEach(saved: [], refused: changes.map { RefusedEdit(change: $0, failure: error) }, at: now)]
+        }
+        for saved in outcome.saved { note(.saved(saved.entry)) }
+        for refused in outcome.refused { note(.refused(refused.failure, refused.change)) }
+        if !outcome.saved.isEmpty { hasEditedSinceTidying = true }
+        return [.committedEach(saved: outcome.saved, refused: outcome.refused, at: now)] + events(for: session.refresh(whileWaiting: whileWaiting), at: now)
+    }
+
     /// A long journal slows every load: it is folded in under the lock, as compact does, once an
     /// edit of this program's that made it long is shown. Programs that only watch leave it alone,
     /// so that ten of them on a shared folder do not each write it anew.

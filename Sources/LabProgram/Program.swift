@@ -83,6 +83,10 @@ public final class Program {
             let (next, effects) = App.update(state, event)
             state = next
             for effect in effects {
+                if case .copy(let text) = effect {
+                    pending.append(.copied(text, toClipboard: backend.copyToClipboard(text)))
+                    continue
+                }
                 pending += runner.run(effect, author: state.author, whileWaiting: sayWaiting)
             }
         }

@@ -16,6 +16,8 @@ public protocol ProgramStore {
     mutating func changes(at now: Date, whileWaiting: () -> Void) -> [AppEvent]
     mutating func readAll(at now: Date, whileWaiting: () -> Void) -> [AppEvent]
     mutating func commit(_ change: EntityChange, author: String, at now: Date, whileWaiting: () -> Void) -> [AppEvent]
+    /// Saves the edits of a bulk action with one write; what could not be saved is reported, not lost.
+    mutating func commitEach(_ changes: [EntityChange], author: String, at now: Date, whileWaiting: () -> Void) -> [AppEvent]
     /// Work that may wait until the frame after an edit is drawn: folding a long journal into the files.
     mutating func tidyWhileIdle(at now: Date, whileWaiting: () -> Void) -> [AppEvent]
 }

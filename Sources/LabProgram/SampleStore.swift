@@ -23,4 +23,8 @@ public struct SampleStore: ProgramStore {
     public mutating func commit(_ change: EntityChange, author: String, at now: Date, whileWaiting: () -> Void) -> [AppEvent] {
         [.commitFailed(.readOnly, change)]
     }
+
+    public mutating func commitEach(_ changes: [EntityChange], author: String, at now: Date, whileWaiting: () -> Void) -> [AppEvent] {
+        [.committedEach(saved: [], refused: changes.map { RefusedEdit(change: $0, failure: .readOnly) }, at: now)]
+    }
 }

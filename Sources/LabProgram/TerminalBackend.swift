@@ -27,4 +27,7 @@ public protocol TerminalBackend: AnyObject {
     /// The next event. Waits at most `timeout` (`nil`: until something happens) and returns `nil`
     /// early when `descriptor` becomes readable, so that a file event wakes the program too.
     func nextEvent(waitingAtMost timeout: Duration?, orUntilReadable descriptor: Int32?) -> TerminalEvent?
+    /// Puts `text` on the clipboard of the terminal (OSC 52), even over SSH; false when this
+    /// terminal cannot be asked to.
+    func copyToClipboard(_ text: String) -> Bool
 }

@@ -32,6 +32,14 @@ public final class TestBackend: TerminalBackend {
         send([.resize(width: width, height: height)])
     }
 
+    /// What the program put on the clipboard, in order.
+    public private(set) var copied: [String] = []
+
+    public func copyToClipboard(_ text: String) -> Bool {
+        copied.append(text)
+        return true
+    }
+
     /// The last frame's lines, as a person would read them.
     public var screen: [String] { frames.last?.lines ?? [] }
 

@@ -1,4 +1,5 @@
 import CNCurses
+import Foundation
 import LabKeys
 import LabProgram
 import LabViews
@@ -128,5 +129,19 @@ public final class Terminal: TerminalBackend {
     /// Forgets what is on screen, so that the next frame is drawn whole.
     public func invalidate() {
         previous = nil
+    }
+}
+
+extension Terminal {
+    /// OSC 52, which xterm, kitty, iTerm2, WezTerm, Windows Terminal and tmux (with `set-clipboard`)
+    /// take as "put this on the clipboard", also over SSH; the Linux console and a dumb terminal do not.
+    public func copyToClipboard(_ text: String) -> Bool {
+        let name = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        guard !["linux", "dumb", ""].contains(name), text.utf8.count <= 74_994 else { return false }
+        let sequence = "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
+        _ = cn_refresh()
+        return sequence.utf8CString.withUnsafeBufferPointer { bytes in
+            write(STDOUT_FILENO, bytes.baseAddress, bytes.count - 1) == bytes.count - 1
+        }
     }
 }

@@ -22,7 +22,8 @@ public enum Screen {
         case .form(let form): FormOverlay.draw(&buffer, layout.body, form: form, state: state, context: context)
         case .confirm(let confirmation): FormOverlay.drawConfirm(&buffer, layout.body, confirmation, state: state, context: context)
         case .conflict(let conflict): FormOverlay.drawConflict(&buffer, layout.body, conflict, state: state, context: context)
-        case .normal, .filtering, .command: break
+        case .filtering, .command: CompletionList.draw(&buffer, over: layout.status, state: state, context: context)
+        case .normal: break
         }
         if let caption = layout.caption, let tour = state.tour { TourCaption.draw(&buffer, caption, tour: tour, state: state, context: context) }
         StatusBar.draw(&buffer, layout.status, state: state, context: context)

@@ -12,7 +12,7 @@ import LabKeys
             "move-down: j Down", "move-up: k Up", "move-top: g Home", "move-bottom: G End", "page-down: PgDn Ctrl-F",
             "page-up: PgUp Ctrl-B", "scroll-right: l Right", "scroll-left: h Left",
             "open-item: Enter", "go-back: Esc", "start-filter: /", "next-match: n", "previous-match: N", "sort-next: s",
-            "sort-reverse: S",
+            "sort-reverse: S", "toggle-mark: Space", "mark-all-shown: V *", "copy-id: y", "copy-email: Y",
             "add-item: a", "edit-item: e", "post-update: p", "withdraw-commitment: w", "undo-edit: u", "redo-edit: Ctrl-R",
             "next-field: Tab Down", "previous-field: Shift-Tab Up", "next-choice: Right", "previous-choice: Left",
             "confirm-yes: j y", "confirm-no: n Esc", "keep-theirs: t Esc", "apply-mine: m", "edit-again: e",
@@ -21,6 +21,7 @@ import LabKeys
             "next-step: Space Right", "previous-step: Left", "pause-tour: p",
             "accept-input: Enter", "cancel-input: Esc", "delete-backward: Backspace", "delete-forward: Delete",
             "move-cursor-left: Left", "move-cursor-right: Right", "previous-history: Up", "next-history: Down",
+            "complete-next: Tab", "complete-previous: Shift-Tab",
             "close-help: Esc ? q", "open-help: ?", "open-command: :", "reload-data: r", "back-or-quit: q", "quit-program: Ctrl-C",
         ])
     }

@@ -34,7 +34,18 @@ import LabModel
                         commits += 1
                         state = App.update(state, .committed(entry, before: before, at: Date(timeIntervalSince1970: 1_900_000_000))).0
                     }
-                case .reload, .loadTheme, .export, .saveView, .deleteView:
+                case .commitEach(let changes):
+                    var saved: [SavedEdit] = []
+                    for change in changes {
+                        let before = data.value(change.value.kind, change.value.id)
+                        if let entry = try? DataFolder.checkedEntry(for: change, in: data, author: "kat", now: Date(timeIntervalSince1970: 1_900_000_000)) {
+                            data.put(entry.value)
+                            saved.append(SavedEdit(entry: entry, before: before))
+                        }
+                    }
+                    commits += saved.count
+                    state = App.update(state, .committedEach(saved: saved, refused: [], at: Date(timeIntervalSince1970: 1_900_000_000))).0
+                case .reload, .loadTheme, .export, .saveView, .deleteView, .copy:
                     break
                 }
             }

@@ -31,10 +31,10 @@ import LabModel
     }
 
     @Test func theHelpIsGeneratedFromTheActionTable() throws {
-        var state = sampleState(width: 100, height: 90)
+        var state = sampleState(width: 100, height: 120)
         state.pane = .partners
         send([.key(.character("?"))], to: &state)
-        try expectScreen(render(state), named: "help-100x90")
+        try expectScreen(render(state), named: "help-100x120")
         // Every action of the table is in it, with its keys.
         let text = render(state).joined(separator: "\n")
         for action in ActionTable.all {

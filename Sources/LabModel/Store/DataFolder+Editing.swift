@@ -20,6 +20,28 @@ public struct EntityChange: Sendable, Hashable {
     }
 }
 
+/// An edit saved, with the entity as it was before (`nil` for a new one).
+public struct SavedEdit: Sendable, Hashable {
+    public let entry: JournalEntry
+    public let before: EntityValue?
+
+    public init(entry: JournalEntry, before: EntityValue?) {
+        self.entry = entry
+        self.before = before
+    }
+}
+
+/// An edit of a bulk action that was not saved, and why.
+public struct RefusedEdit: Sendable {
+    public let change: EntityChange
+    public let failure: EditFailure
+
+    public init(change: EntityChange, failure: EditFailure) {
+        self.change = change
+        self.failure = failure
+    }
+}
+
 /// Why an edit was not saved. Nothing was written in any of these cases.
 public enum EditFailure: Error, Sendable {
     case folderUnusable(LoadReport)

@@ -198,6 +198,41 @@ public struct FolderSession: Sendable {
         return (entry, before)
     }
 
+    /// Saves many edits at once, as a bulk action asks: under one lock, after taking in what others
+    /// saved, each is checked as a single edit is (merged field by field with a colleague's change to
+    /// the same entity), against the state the ones before it made; those that pass are appended
+    /// with one write. An edit refused (a field both changed differently) is left out and reported,
+    /// so that one colleague's edit does not stop the other 499.
+    public mutating func commitEach(_ changes: [EntityChange], author: String, now: Date = Date(), whileWaiting: () -> Void = {})
+        throws(EditFailure) -> (saved: [SavedEdit], refused: [RefusedEdit]) {
+        let lock = try folder.exclusiveLock(whileWaiting: whileWaiting)
+        defer { withExtendedLifetime(lock) {} }
+        refreshUnlocked()
+        if case .failed(let report) = unreported { throw .folderUnusable(report) }
+        var working = data
+        var saved: [SavedEdit] = []
+        var refused: [RefusedEdit] = []
+        for change in changes {
+            do {
+                let entry = try DataFolder.checkedEntry(for: change, in: working, author: author, now: now)
+                saved.append(SavedEdit(entry: entry, before: working.value(change.value.kind, change.value.id)))
+                working.put(entry.value)
+            } catch {
+                refused.append(RefusedEdit(change: change, failure: error))
+            }
+        }
+        guard !saved.isEmpty else { return ([], refused) }
+        try folder.append(saved.map(\.entry))
+        let othersBefore = unreported
+        refreshUnlocked()
+        if case .entities(let values) = unreported {
+            let own = Set(saved.map(\.entry.value))
+            let others = values.filter { !own.contains($0) }
+            unreported = others.isEmpty ? othersBefore : .entities(others)
+        }
+        return (saved, refused)
+    }
+
     /// Folds the journal into the files like `DataFolder.compact`, writing the data in memory.
     public mutating func compact(whileWaiting: () -> Void = {}) throws(EditFailure) -> (folded: Int, skipped: [Problem]) {
         (try fold(onlyWhenDue: false, whileWaiting: whileWaiting) ?? 0, warnings)

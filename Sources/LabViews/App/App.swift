@@ -40,6 +40,9 @@ public enum App {
         case .committed(let entry, let before, let now):
             Editing.committed(entry, before: before, at: now, in: &state)
             return []
+        case .committedEach(let saved, let refused, let now):
+            Marking.committed(saved, refused: refused, at: now, in: &state)
+            return []
         case .commitFailed(let failure, let change):
             Editing.failed(failure, change, in: &state)
             return []
@@ -52,6 +55,9 @@ public enum App {
             return []
         case .exported(let path, let rows, nil):
             state.message = StatusMessage { "\(UIText.exported.text(in: $0)): \(path.visible) (\(Format.count(rows, $0)) \(UIText.rows.text(in: $0)))" }
+            return []
+        case .copied(let text, let toClipboard):
+            Copying.copied(text, toClipboard: toClipboard, in: &state)
             return []
         case .viewsChanged(let result, let view, let deleted):
             ViewCommands.changed(result, view: view, deleted: deleted, in: &state)
@@ -128,6 +134,10 @@ public enum App {
         case .goBack: Navigation.goBack(in: &state)
         case .backOrQuit:
             if state.list.openID != nil || !state.backStack.isEmpty { Navigation.goBack(in: &state) } else { return quit(&state) }
+        case .copyID: return Copying.copyID(in: &state)
+        case .copyEmail: return Copying.copyEmail(in: &state)
+        case .toggleMark: Marking.toggle(in: &state)
+        case .markAllShown: Marking.toggleAllShown(in: &state)
         case .startFilter:
             state.mode = .filtering(original: state.list.filter)
         case .nextMatch: Navigation.move(by: 1, in: &state, wrapping: true)
@@ -135,7 +145,7 @@ public enum App {
         case .sortNext: Navigation.sortByNextColumn(in: &state)
         case .sortReverse: state.list.descending.toggle()
         case .acceptInput, .cancelInput, .deleteBackward, .deleteForward, .moveCursorLeft, .moveCursorRight,
-             .previousHistory, .nextHistory:
+             .previousHistory, .nextHistory, .completeNext, .completePrevious:
             return InputEditing.perform(id, in: &state)
         case .addItem, .editItem, .postUpdate, .withdrawCommitment: Editing.open(id, in: &state)
         case .undoEdit: return Editing.step(.undo, in: &state)

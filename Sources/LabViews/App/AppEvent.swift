@@ -15,10 +15,14 @@ public enum AppEvent: Sendable {
     case committed(JournalEntry, before: EntityValue?, at: Date)
     /// The runtime could not save it.
     case commitFailed(EditFailure, EntityChange)
+    /// What came of the edits of a bulk action: saved with one write, or refused one by one.
+    case committedEach(saved: [SavedEdit], refused: [RefusedEdit], at: Date)
     /// The runtime tried to load a theme the user asked for.
     case themeLoaded(name: String, Result<Theme, ThemeProblem>)
     /// What writing a table to a spreadsheet came to: the rows written, or why nothing was.
     case exported(path: String, rows: Int, failure: LocalizedText?)
+    /// The text was handed to the terminal's clipboard, or could not be.
+    case copied(String, toClipboard: Bool)
     /// What saving or deleting a view came to: the views of its file now, or why nothing changed.
     case viewsChanged(Result<[SavedView], ViewsFailure>, view: SavedView, deleted: Bool)
 }
@@ -67,8 +71,12 @@ public enum Effect: Hashable, Sendable {
     case loadTheme(String)
     /// Save this change through the journal.
     case commit(EntityChange)
+    /// Save these changes of a bulk action through the journal, with one write.
+    case commitEach([EntityChange])
     /// Write the sheet to a spreadsheet file (`.xlsx` or `.csv`), with the language's words and numbers.
     case export(Sheet, to: String, language: Language)
+    /// Put the text on the terminal's clipboard.
+    case copy(String)
     /// Keep the view in the `views.json` at the path (replacing one of its name), under the data folder's lock when given.
     case saveView(SavedView, at: String, lockFolder: String?)
     case deleteView(SavedView, at: String, lockFolder: String?)

@@ -140,7 +140,7 @@ extension AppState {
         if [.partners, .projects, .commitments].contains(pane) { conditions.insert(.canAdd) }
         let selected = list.openID ?? list.selectedID
         if pane == .projects, selected.flatMap(data.project) != nil { conditions.insert(.isProject) }
-        if pane == .commitments, let commitment = selected.flatMap(data.commitment), commitment.state != .withdrawn {
+        if pane == .commitments, !list.marked.isEmpty || selected.flatMap(data.commitment).map({ $0.state != .withdrawn }) == true {
             conditions.insert(.isCommitment)
         }
         if !ownEdits.isEmpty { conditions.insert(.hasOwnEdit) }

@@ -18,6 +18,11 @@ public struct ListState: Hashable, Sendable {
     public var detailLink: Int?
     /// For wide content such as the network matrix.
     public var horizontalOffset = 0
+    /// The network matrix's column under the cursor: 0 the shared support, then the projects;
+    /// `nil` for the partners' names, where Enter opens the partner.
+    public var matrixColumn: Int?
+    /// The rows marked with Space, by id, for an action on all of them at once.
+    public var marked: Set<String> = []
 
     public init() {}
 }
@@ -126,6 +131,10 @@ public struct AppState: Sendable {
     public var savedViews: [SavedView] = []
     /// Where views are saved.
     public var viewPlaces = ViewPlaces()
+    /// The themes `:theme` offers.
+    public var themeNames = ThemeCatalog.builtInNames
+    /// Tab being pressed in the filter or the command line.
+    var completion: Completing.Cycle?
     /// Counts the changes of `data` and `history`, for the derived tables.
     public private(set) var dataRevision: UInt64 = 0
     public private(set) var historyRevision: UInt64 = 0

@@ -26,17 +26,11 @@ enum CommandLine {
             state.language = language
             state.message = StatusMessage(.languageSet)
         case "partner":
-            guard let partner = find(argument, in: state.data.partners, name: \.name) else {
-                state.message = StatusMessage(kind: .error) { "\(UIText.noSuchPartner.text(in: $0)) \"\(argument.visible)\"" }
-                return []
-            }
-            Navigation.show(partner.id, in: .partners, state: &state)
+            open(find(argument, .partner, in: state.data), typed: trimmed, argument: argument, in: .partners, missing: .noSuchPartner,
+                 state: &state)
         case "project":
-            guard let project = find(argument, in: state.data.projects, name: \.name) else {
-                state.message = StatusMessage(kind: .error) { "\(UIText.noSuchProject.text(in: $0)) \"\(argument.visible)\"" }
-                return []
-            }
-            Navigation.show(project.id, in: .projects, state: &state)
+            open(find(argument, .project, in: state.data), typed: trimmed, argument: argument, in: .projects, missing: .noSuchProject,
+                 state: &state)
         case "export":
             return export(to: argument, in: &state)
         case "view", "weergave":
@@ -78,7 +72,8 @@ enum CommandLine {
         }
     }
 
-    /// The table on screen, with its filter and sort, written to a spreadsheet.
+    /// The table on screen, with its filter and sort, written to a spreadsheet; only the marked
+    /// rows when rows are marked.
     private static func export(to path: String, in state: inout AppState) -> [Effect] {
         guard !path.isEmpty else {
             state.message = StatusMessage(.exportUsage, kind: .error)
@@ -88,20 +83,38 @@ enum CommandLine {
             state.message = StatusMessage(.exportNotATable, kind: .error)
             return []
         }
-        let entities = rows.order.compactMap { state.data.value(kind, rows.model.ids[$0]) }
+        let marked = state.list.marked
+        let ids = marked.isEmpty ? rows.ids : rows.model.ids.filter(marked.contains)
+        let entities = ids.compactMap { state.data.value(kind, $0) }
         let sheet = ExportSheet.sheet(kind, entities, data: state.data, language: state.language)
         return [.export(sheet, to: path, language: state.language)]
     }
 
-    /// An exact id, else the first name that starts with the query, else the first that contains it;
-    /// case and diacritics do not matter.
-    static func find<Entity: Identifiable>(_ query: String, in entities: PiecedList<Entity>, name: KeyPath<Entity, String>) -> Entity?
-        where Entity.ID == String {
-        guard !query.isEmpty else { return nil }
-        if let exact = entities.first(where: { $0.id == query }) { return exact }
+    /// The partner or project an exact id or name gives, else what Tab would offer for the query.
+    static func find(_ query: String, _ kind: EntityKind, in data: LabData) -> Found<String> {
+        guard !query.isEmpty else { return .none }
+        if data.position(of: kind, query) != nil { return .one(query) }
+        let suggestions = Suggestions.entities(kind, matching: query, in: data)
         let folded = TableRow.folded(query)
-        let sorted = entities.sorted { $0[keyPath: name].count < $1[keyPath: name].count }
-        return sorted.first { TableRow.folded($0[keyPath: name]).hasPrefix(folded) }
-            ?? sorted.first { TableRow.folded($0[keyPath: name]).contains(folded) }
+        let name = { (id: String) in TableRow.folded(kind == .partner ? data.partnerName(id) : data.projectName(id)) }
+        if let named = suggestions.first(where: { name($0.insert) == folded }) { return .one(named.insert) }
+        return Found(suggestions.map(\.insert))
+    }
+
+    /// Opens the one partner or project found; with several, the command line stays open with
+    /// them listed, to choose from with Tab.
+    private static func open(_ found: Found<String>, typed: String, argument: String, in pane: PaneID, missing: UIText,
+                             state: inout AppState) {
+        switch found {
+        case .one(let id):
+            Navigation.show(id, in: pane, state: &state)
+        case .none:
+            state.message = StatusMessage(kind: .error) { "\(missing.text(in: $0)) \"\(argument.visible)\"" }
+        case .several(let ids):
+            state.mode = .command(text: typed, cursor: typed.count, historyIndex: nil)
+            state.message = StatusMessage {
+                "\(Format.count(ids.count, $0)) \(UIText.matchesFor.text(in: $0)) \"\(argument.visible)\"; \(UIText.chooseWithTab.text(in: $0))"
+            }
+        }
     }
 }

@@ -7,6 +7,13 @@ import LabModel
 enum Editing {
     static func open(_ id: ActionID, in state: inout AppState) {
         let selected = state.list.openID ?? state.list.selectedID
+        if state.pane == .commitments, !state.list.marked.isEmpty {
+            switch id {
+            case .withdrawCommitment: return Marking.withdraw(in: &state)
+            case .editItem: return state.mode = Marking.form(in: state).map(Mode.form) ?? state.mode
+            default: break
+            }
+        }
         switch (id, state.pane) {
         case (.addItem, .partners): state.mode = .form(FormSpecs.partner(nil, state: state))
         case (.addItem, .projects): state.mode = .form(FormSpecs.addProject(state: state))
@@ -27,7 +34,8 @@ enum Editing {
             let partner = state.data.partnerName(commitment.partner)
             let question = "\(state.say(.withdrawQuestion)): \(commitment.id) (\(partner), \(Format.euros(commitment.valueEUR, state.language)))?"
             commitment.state = .withdrawn
-            state.mode = .confirm(ConfirmState(question: question, change: EntityChange(.commitment(commitment), basedOn: base)))
+            state.mode = .confirm(ConfirmState(title: state.say(.withdrawQuestion), question: question,
+                                               changes: [EntityChange(.commitment(commitment), basedOn: base)]))
         default:
             break
         }
@@ -37,20 +45,31 @@ enum Editing {
     static func perform(_ id: ActionID, on form: FormState, in state: inout AppState) -> [Effect] {
         var form = form
         let count = form.fields.count
+        let (data, language) = (state.data, state.language)
         switch id {
-        case .nextField: form.focus = (form.focus + 1) % count
+        case .nextField:
+            // A name being typed is first completed to the id its list marks.
+            if !FormPicking.take(&form.fields[form.focus], data: data, language: language) { form.focus = (form.focus + 1) % count }
         case .previousField: form.focus = (form.focus + count - 1) % count
         case .nextChoice, .previousChoice:
-            cycle(&form.fields[form.focus], by: id == .nextChoice ? 1 : -1)
+            let step = id == .nextChoice ? 1 : -1
+            if !FormPicking.move(&form.fields[form.focus], by: step, data: data, language: language) { cycle(&form.fields[form.focus], by: step) }
             form.fields[form.focus].error = nil
         case .deleteBackward:
-            if case .choice = form.fields[form.focus].kind { break }
-            if !form.fields[form.focus].value.isEmpty { form.fields[form.focus].value.removeLast() }
+            switch form.fields[form.focus].kind {
+            case .choice, .several: break
+            case .text, .reference:
+                if !form.fields[form.focus].value.isEmpty { form.fields[form.focus].value.removeLast() }
+                form.fields[form.focus].pick = 0
+            }
             form.fields[form.focus].error = nil
         case .cancelInput:
             state.mode = .normal
             return []
+        case .acceptInput where FormPicking.take(&form.fields[form.focus], data: data, language: language):
+            break
         case .acceptInput:
+            if case .editMarked(let ids) = form.purpose { return confirmMarked(form, ids: ids, in: &state) }
             switch FormSubmit.change(from: form, state: state) {
             case .success(let change):
                 state.mode = .normal
@@ -70,19 +89,29 @@ enum Editing {
     static func type(_ character: Character, on form: FormState, in state: inout AppState) {
         var form = form
         var field = form.fields[form.focus]
-        if case .choice(let values, let labels) = field.kind {
+        switch field.kind {
+        case .choice(let values, let labels):
             // A letter jumps to the next choice whose name starts with it.
-            let start = values.firstIndex(of: field.value) ?? 0
-            let order = (1...values.count).map { (start + $0) % values.count }
-            if let match = order.first(where: { labels[$0].lowercased().hasPrefix(String(character).lowercased()) }) {
-                field.value = values[match]
+            if let match = next(startingWith: character, in: labels, after: values.firstIndex(of: field.value) ?? 0) { field.value = values[match] }
+        case .several(_, let labels):
+            if character == " " {
+                FormPicking.toggle(&field)
+            } else if let match = next(startingWith: character, in: labels, after: field.pick) {
+                field.pick = match
             }
-        } else {
+        case .text, .reference:
             field.value.append(character)
+            field.pick = 0
         }
         field.error = nil
         form.fields[form.focus] = field
         state.mode = .form(form)
+    }
+
+    /// The first label after `start`, going round, that starts with `character`.
+    private static func next(startingWith character: Character, in labels: [String], after start: Int) -> Int? {
+        let order = (1...max(1, labels.count)).map { (start + $0) % max(1, labels.count) }
+        return order.first { labels.indices.contains($0) && labels[$0].lowercased().hasPrefix(String(character).lowercased()) }
     }
 
     private static func cycle(_ field: inout FormField, by step: Int) {
@@ -93,7 +122,27 @@ enum Editing {
 
     static func confirm(_ id: ActionID, _ confirmation: ConfirmState, in state: inout AppState) -> [Effect] {
         state.mode = .normal
-        return id == .confirmYes ? [.commit(confirmation.change)] : []
+        guard id == .confirmYes, let first = confirmation.changes.first else { return [] }
+        return confirmation.changes.count == 1 ? [.commit(first)] : [.commitEach(confirmation.changes)]
+    }
+
+    /// The bulk form filled in: asks once, with the count and the euros, what it will do.
+    private static func confirmMarked(_ form: FormState, ids: [String], in state: inout AppState) -> [Effect] {
+        switch Marking.changes(from: form, ids: ids, state: state) {
+        case .success(let changes) where changes.isEmpty:
+            state.mode = .normal
+            state.message = StatusMessage(.nothingToChange)
+        case .success(let changes):
+            let commitments = changes.compactMap { change -> Commitment? in if case .commitment(let c) = change.value { c } else { nil } }
+            let said = form.fields.filter { !$0.value.isEmpty }.map { "\($0.label.lowercased()) \($0.shown)" }.joined(separator: ", ")
+            state.mode = .confirm(ConfirmState(title: form.title, question: Marking.question(.changeMarked, commitments, detail: ": " + said, state: state),
+                                               changes: changes))
+        case .failure(let failure):
+            var form = form
+            for index in form.fields.indices { form.fields[index].error = failure.errors[form.fields[index].key] }
+            state.mode = .form(form)
+        }
+        return []
     }
 
     /// The keys of the conflict dialog: choose per field, save the choices, keep theirs, take mine
@@ -153,24 +202,28 @@ enum Editing {
             state.message = StatusMessage(step == .undo ? .nothingToUndo : .nothingToRedo)
             return []
         }
-        let current = state.data.value(own.after.kind, own.after.id) ?? own.after
-        switch (own.before, current) {
-        case (let before?, _):
-            state.pendingStep = step
-            return [.commit(EntityChange(before, basedOn: current.stamp.revision))]
-        case (nil, .commitment(var commitment)):
-            commitment.state = .withdrawn
-            state.pendingStep = step
-            return [.commit(EntityChange(.commitment(commitment), basedOn: current.stamp.revision))]
-        case (nil, _):
-            state.message = StatusMessage(.cannotUndoCreation, kind: .error)
-            return []
+        var changes: [EntityChange] = []
+        for edit in own.changes {
+            let current = state.data.value(edit.after.kind, edit.after.id) ?? edit.after
+            switch (edit.before, current) {
+            case (let before?, _):
+                changes.append(EntityChange(before, basedOn: current.stamp.revision))
+            case (nil, .commitment(var commitment)):
+                commitment.state = .withdrawn
+                changes.append(EntityChange(.commitment(commitment), basedOn: current.stamp.revision))
+            case (nil, _):
+                state.message = StatusMessage(.cannotUndoCreation, kind: .error)
+                return []
+            }
         }
+        guard let first = changes.first else { return [] }
+        state.pendingStep = step
+        return changes.count == 1 ? [.commit(first)] : [.commitEach(changes)]
     }
 
     /// Keeps a saved own edit on the stacks: an undo can be redone, a redo undone again, and a new
     /// edit starts a new line of redo.
-    private static func record(_ edit: OwnEdit, _ step: UndoStep?, in state: inout AppState) {
+    static func record(_ edit: OwnEdit, _ step: UndoStep?, in state: inout AppState) {
         switch step {
         case .undo:
             state.ownEdits.removeLast()
@@ -193,7 +246,7 @@ enum Editing {
         state.put(entry.value)
         let changes = entry.baseRevision == nil ? [] : before.map { entry.value.changes(from: $0) }
         state.history.append(HistoryItem(entry: entry, changes: changes))
-        record(OwnEdit(before: before, after: entry.value), step, in: &state)
+        record(OwnEdit(changes: [OwnEdit.Change(before: before, after: entry.value)]), step, in: &state)
         state.pendingForm = nil
         state.highlights[entry.value.id] = now.addingTimeInterval(LiveChanges.markDuration)
         let shown = state

@@ -4,6 +4,7 @@ import LabModel
 /// Typing into the filter and the command line.
 enum InputEditing {
     static func insert(_ character: Character, in state: inout AppState) {
+        state.completion = nil
         switch state.mode {
         case .filtering:
             state.list.filter.append(character)
@@ -20,6 +21,11 @@ enum InputEditing {
     }
 
     static func perform(_ id: ActionID, in state: inout AppState) -> [Effect] {
+        if id == .completeNext || id == .completePrevious {
+            Completing.step(by: id == .completeNext ? 1 : -1, in: &state)
+            return []
+        }
+        state.completion = nil
         switch state.mode {
         case .filtering(let original):
             editFilter(id, original: original, in: &state)

@@ -91,6 +91,8 @@ enum Navigation {
             state.list.openID = id
             state.list.detailScroll = 0
             state.list.detailLink = nil
+        case .network where state.list.matrixColumn != nil:
+            NetworkPane.openCell(in: &state)
         case .network, .capacity:
             show(id, in: .partners, state: &state, remembering: true)
         case .log:
@@ -141,10 +143,9 @@ enum Navigation {
     /// `h` and `l`: brings the columns left out into view, or the network's further projects.
     /// Says why when there is nothing further to scroll.
     static func scrollSideways(by delta: Int, in state: inout AppState) {
+        if state.pane == .network { return NetworkPane.moveColumn(by: delta, in: &state) }
         let limit: Int
-        if state.pane == .network {
-            limit = NetworkPane.scrollLimit(state)
-        } else if let rows = state.visibleRows, state.list.openID == nil || state.pane == .partners || state.pane == .projects {
+        if let rows = state.visibleRows, state.list.openID == nil || state.pane == .partners || state.pane == .projects {
             let shown = rows.dropFirst(state.list.offset).prefix(max(0, Viewport.listHeight(state)))
             let more = TableView.hasMoreToTheRight(rows.model.columns, rows: shown, width: Viewport.tableWidth(state),
                                                    skipping: state.list.horizontalOffset)

@@ -54,6 +54,14 @@ enum Found<Item> {
     init(_ items: [Item]) {
         self = items.count == 1 ? .one(items[0]) : items.isEmpty ? .none : .several(items)
     }
+
+    func map<Other>(_ transform: (Item) -> Other) -> Found<Other> {
+        switch self {
+        case .one(let item): .one(transform(item))
+        case .several(let items): .several(items.map(transform))
+        case .none: .none
+        }
+    }
 }
 
 /// `:view`: showing, saving and deleting views.

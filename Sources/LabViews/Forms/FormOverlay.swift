@@ -12,6 +12,7 @@ enum FormOverlay {
         // Keep the focused field in view when the form is taller than the room.
         let focusRow = form.fields.prefix(form.focus).reduce(0) { $0 + ($1.error == nil ? 1 : 2) }
         var y = inner.y - max(0, focusRow - inner.height + 2)
+        var picking: (y: Int, x: Int, list: FormPicking.List)?
         for (index, field) in form.fields.enumerated() {
             defer { y += field.error == nil ? 1 : 2 }
             guard y >= inner.y, y < inner.maxY else { continue }
@@ -22,6 +23,7 @@ enum FormOverlay {
             if focused { buffer.write(context.glyphs.ellipsisArrow, x: inner.x, y: y, limit: 1, style: Style(bold: true)) }
             let valueX = inner.x + labelWidth + 1
             let valueWidth = max(1, inner.maxX - valueX)
+            if focused, let list = FormPicking.list(field, data: state.data, language: state.language) { picking = (y, valueX, list) }
             var shown = field.shown
             if case .choice = field.kind { shown = "‹ \(shown) ›" }
             buffer.fill(Rect(x: valueX, y: y, width: valueWidth, height: 1), style: context.style(focused ? .input : .background))
@@ -36,12 +38,16 @@ enum FormOverlay {
                 buffer.write(error, x: valueX, y: y + 1, limit: valueWidth, style: context.style(.error))
             }
         }
+        if let picking {
+            CompletionList.draw(&buffer, edge: picking.y, below: true, x: picking.x - 1, width: buffer.width, suggestions: picking.list.items,
+                                selected: picking.list.selected, title: state.say(picking.list.hint), state: state, context: context)
+        }
     }
 
     static func drawConfirm(_ buffer: inout Buffer, _ body: Rect, _ confirmation: ConfirmState, state: AppState, context: RenderContext) {
         let lines = Line(confirmation.question, .title).wrapped(toWidth: min(body.width, 60) - 2)
         let box = body.centered(width: min(body.width, 60), height: lines.count + 4)
-        Box.draw(&buffer, box, title: state.say(.withdrawQuestion), focused: true, context: context)
+        Box.draw(&buffer, box, title: confirmation.title, focused: true, context: context)
         let inner = box.inset(by: 1)
         TextView.draw(&buffer, inner, lines: lines + [.blank, Line(state.language == .nl ? "j = ja, n = nee" : "y = yes, n = no", .accent)],
                       scroll: 0, context: context)

@@ -29,6 +29,10 @@ enum FormSpecs {
         case .arrangement:
             let arrangements = state.data.lab.arrangements
             return .choice(values: arrangements.map(\.id), labels: arrangements.map { $0.name.text(in: language) })
+        case .debtPhases:
+            let phases = state.data.lab.debtPhases
+            return .several(values: phases.map(\.id), labels: phases.map { $0.name.text(in: language) })
+        case .reference(let kind): return .reference(kind)
         default: return .text
         }
     }
@@ -71,7 +75,7 @@ enum FormSpecs {
         let value = EntityValue.project(project)
         let keys = ["name", "stage", "health", "arrangement", "debtPhases", "lead", "summary", "targetGroup", "goal.metric", "goal.target", "goal.reached"]
         let fields = keys.map { key in
-            field(.project, key, of: value, hint: key == "debtPhases" ? .idsOrNames : key == "lead" ? .idOrName : nil, state: state)
+            field(.project, key, of: value, hint: key == "lead" ? .idOrName : nil, state: state)
         }
         return FormState(purpose: .editProject(project.id), title: project.name, fields: fields, base: value)
     }
@@ -84,8 +88,7 @@ enum FormSpecs {
         let keys = ["id", "name", "lead", "arrangement", "debtPhases", "stage", "health", "started", "summary", "targetGroup", "goal.metric",
                     "goal.target", "goal.reached"]
         let fields = keys.map { key in
-            field(.project, key, of: nil, fallback: defaults[key], hint: key == "debtPhases" ? .idsOrNames : key == "lead" ? .idOrName : nil,
-                  state: state)
+            field(.project, key, of: nil, fallback: defaults[key], hint: key == "lead" ? .idOrName : nil, state: state)
         }
         return FormState(purpose: .addProject, title: state.say(.newProject), fields: fields, base: nil)
     }

@@ -6,6 +6,10 @@ public struct FormField: Hashable, Sendable {
         case text
         /// One of fixed values; `labels` are what the user sees.
         case choice(values: [String], labels: [String])
+        /// The id of a partner or project, typed as its name or id, with a list of what it may mean.
+        case reference(EntityKind)
+        /// Any of fixed values, in their order, ticked in a list (the debt phases).
+        case several(values: [String], labels: [String])
     }
 
     public let key: String
@@ -15,6 +19,8 @@ public struct FormField: Hashable, Sendable {
     public var error: String?
     /// Shown, dimmed, while the field is empty: what empty means or what may be typed.
     public var hint: String?
+    /// The marked line of the field's list.
+    public var pick = 0
 
     public init(_ key: String, _ label: String, _ kind: Kind, _ value: String = "", hint: String? = nil) {
         self.key = key
@@ -24,10 +30,16 @@ public struct FormField: Hashable, Sendable {
         self.hint = hint
     }
 
-    /// What the field shows: a choice's label, else the text.
+    /// What the field shows: a choice's label, the names of the values ticked, else the text.
     public var shown: String {
-        guard case .choice(let values, let labels) = kind, let index = values.firstIndex(of: value) else { return value }
-        return labels[index]
+        switch kind {
+        case .choice(let values, let labels):
+            return values.firstIndex(of: value).map { labels[$0] } ?? value
+        case .several(let values, let labels):
+            return FormPicking.chosenValues(self).map { chosen in values.firstIndex(of: chosen).map { labels[$0] } ?? chosen }.joined(separator: ", ")
+        case .text, .reference:
+            return value
+        }
     }
 }
 
@@ -36,6 +48,8 @@ public struct FormState: Hashable, Sendable {
     public enum Purpose: Hashable, Sendable {
         case addCommitment, editCommitment(String), postUpdate(String), editProject(String)
         case addPartner, editPartner(String), addProject
+        /// The marked commitments, changed together.
+        case editMarked([String])
     }
 
     public var purpose: Purpose
@@ -61,10 +75,11 @@ public struct FormState: Hashable, Sendable {
 
 }
 
-/// A question before something that cannot simply be taken back.
+/// A question before something that cannot simply be taken back: one edit, or a bulk action's.
 public struct ConfirmState: Hashable, Sendable {
+    public var title: String
     public var question: String
-    public var change: EntityChange
+    public var changes: [EntityChange]
 }
 
 /// Someone else saved the same entity first and changed some of the same fields differently: their
@@ -87,10 +102,15 @@ public struct ConflictState: Hashable, Sendable {
     }
 }
 
-/// An edit this program saved, so that `u` can undo it (and Ctrl-R redo an undo).
+/// What this program saved in one step (one edit, or a bulk action's), so that `u` can undo it
+/// as one step (and Ctrl-R redo an undo).
 public struct OwnEdit: Hashable, Sendable {
-    public var before: EntityValue?
-    public var after: EntityValue
+    public struct Change: Hashable, Sendable {
+        public var before: EntityValue?
+        public var after: EntityValue
+    }
+
+    public var changes: [Change]
 }
 
 /// Whether the change being saved undoes or redoes an own edit.

@@ -14,6 +14,9 @@ enum FormSubmit {
         let typed = form.fields.map { EntityEdit.Typed($0.key.split(separator: ".").map(String.init), $0.value) }
         let result: Result<EntityValue, FieldProblems>
         switch form.purpose {
+        case .editMarked:
+            // Many commitments: `Marking.changes` reads this form.
+            return .failure(FieldErrors(errors: [:]))
         case .postUpdate(let id):
             guard let project = state.data.project(id) else { return .failure(FieldErrors(errors: [:])) }
             result = EntityEdit.postUpdate(to: project, health: form["health"], text: form["text"], by: state.author,

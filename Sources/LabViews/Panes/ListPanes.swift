@@ -10,6 +10,7 @@ enum ListPane {
         if let listRect {
             let title = "\(state.say(state.pane.title)) (\(rows.count == model.ids.count ? Format.count(rows.count, state.language) : "\(Format.count(rows.count, state.language)) \(state.say(.of)) \(Format.count(model.ids.count, state.language))"))"
                 + FilterTitle.words(state)
+                + (Marking.summary(state).map { " · " + $0 } ?? "")
                 + (PaneRows.kind(of: state.pane).flatMap { state.sinceSummary(of: $0, glyphs: context.glyphs) }.map { " · " + $0 } ?? "")
             Box.draw(&buffer, listRect, title: title, alert: FilterTitle.alert(state), focused: openID == nil, context: context)
             let inner = listRect.inset(by: 1)
@@ -18,7 +19,7 @@ enum ListPane {
             TableView.draw(&buffer, tableRect, columns: model.columns, rows: rows, selected: state.selectedIndex,
                            offset: state.list.offset, skipping: state.list.horizontalOffset, sort: .init(column: state.list.sortColumn, descending: state.list.descending),
                            language: state.language, marked: Set(state.highlights.keys), changeMarks: state.changeMarks,
-                           words: state.rowFilter.query.wordsToMark, context: context)
+                           words: state.rowFilter.query.wordsToMark, picked: state.list.marked, context: context)
             if rows.isEmpty {
                 let note = state.list.filter.isEmpty ? state.say(.noRows) : state.say(.noMatches)
                 buffer.write(note, x: inner.x + 1, y: inner.y + 2, limit: inner.width - 1, style: context.style(.muted))
@@ -43,8 +44,10 @@ enum ListPane {
 /// What the commitments table adds: the totals of the rows shown, and a commitment's detail on top.
 enum CommitmentsPane {
     static func drawTotals(_ buffer: inout Buffer, _ rect: Rect, rows: RowList, state: AppState, context: RenderContext) {
-        let totals = state.shownCommitmentTotals
-        let text = "\(Format.count(rows.count, state.language)) \(state.say(.shown)) · \(state.say(.firm)) \(Format.euros(totals.firm, state.language))"
+        let marked = Marking.summary(state)
+        let totals = marked == nil ? state.shownCommitmentTotals : EuroTotals(Marking.markedCommitments(state))
+        let counted = marked ?? "\(Format.count(rows.count, state.language)) \(state.say(.shown))"
+        let text = "\(counted) · \(state.say(.firm)) \(Format.euros(totals.firm, state.language))"
             + " · \(state.say(.proposed)) \(Format.euros(totals[.proposed], state.language))"
             + " · \(state.say(.withdrawnLabel)) \(Format.euros(totals[.withdrawn], state.language))"
         buffer.write(text, x: rect.x, y: rect.y, limit: rect.width, style: context.style(.header))

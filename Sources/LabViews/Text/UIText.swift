@@ -16,7 +16,7 @@ public enum UIText: CaseIterable, Sendable {
     case founding, joined, contact, motives, note, contributesToShared, notContributingToShared, commitments
     case targetGroup, arrangement, debtPhases, goal, milestones, updates, partnersAndCommitments, started
     case done, open, stage, health, lead, kind, period, state, amount, value, revision, updatedBy
-    case matrixLegend, mixPublic, mixPrivate, mixSocietal, noProjects, helpTitle, helpDisabled
+    case matrixCursorHint, sharedShort, noCommitmentsFrom, mixPublic, mixPrivate, mixSocietal, noProjects, helpTitle, helpDisabled
     case helpDangerous, tooSmall, needed, reloaded, reloadFailed, themeSet, languageSet, unknownCommand
     case exportUsage, exportNotATable, exported, exportFailed, rows
     case budget, shortfall, covered
@@ -30,12 +30,14 @@ public enum UIText: CaseIterable, Sendable {
     case shortOverview, shortPartners, shortProjects, shortCommitments, shortNetwork, shortArrangements, shortLog, shortCapacity
     case configurationProblem
     case nothingSideways, atRightEdge, atLeftEdge, nothingToRedo, redone, readOnlyRefusal, nothingToOpen, notHere
-    case computedWhenEmpty, idOrName, idsOrNames, emptyIsSharedSupport, mergedWith, bothChanged
+    case computedWhenEmpty, idOrName, emptyIsSharedSupport, mergedWith, bothChanged
     case capacityFragile, capacityMotives, capacityMeasures, capacityDensity, capacityCentralization, capacityWhole, capacityParts
     case capacityOnOnePartner, capacityDepth, capacityLights, capacityNoFragile, capacityWithoutProject, capacityCommitmentLights
     case capacityWorking, capacityUpdating, capacitySampled
     case noSuchView, listsViews, severalViews, viewShown, viewUsage, builtInView, nowhereForViews, viewDeleted, viewSavedForTeam
-    case viewSavedForYou, viewNotSaved, viewsProblem, sectionViews, viewBuiltIn, viewTeam, viewPersonal
+    case copied, copyFromHere, contactsHidden, noEmail, withoutEmail
+    case markedRows, withdrawMarked, commitmentsWord, unchanged, changeMarked, noEnd, nothingToChange, alsoChangedBy
+    case pickReference, pickChoice, pickSeveral, more, matchesFor, chooseWithTab, viewSavedForYou, viewNotSaved, viewsProblem, sectionViews, viewBuiltIn, viewTeam, viewPersonal
     case partnerships, updateLight, smartMissing, smartComplete, motivesHere, awarenessOnly, sharedProject, sharedProjects
 
     public func text(in language: Language) -> String {
@@ -93,7 +95,6 @@ public enum UIText: CaseIterable, Sendable {
         case .nothingToOpen: ("Hier valt niets te openen", "Nothing to open here")
         case .notHere: ("Kan hier niet", "Not possible here")
         case .idOrName: ("id of naam", "id or name")
-        case .idsOrNames: ("ids of namen, met komma's", "ids or names, with commas")
         case .emptyIsSharedSupport: ("leeg = gedeelde ondersteuning", "empty = shared support")
         case .mergedWith: ("samengevoegd met de wijziging van", "merged with the change by")
         case .bothChanged: ("beiden gewijzigd", "changed by both")
@@ -155,6 +156,26 @@ public enum UIText: CaseIterable, Sendable {
         case .viewSavedForTeam: ("Weergave bewaard voor het team (views.json in de datamap)", "View saved for the team (views.json in the data folder)")
         case .viewSavedForYou: ("Weergave bewaard voor uzelf", "View saved for yourself")
         case .viewNotSaved: ("Weergave niet bewaard", "View not saved")
+        case .more: ("meer", "more")
+        case .markedRows: ("gemarkeerd", "marked")
+        case .copied: ("Gekopieerd", "Copied")
+        case .copyFromHere: ("Het klembord is niet bereikbaar; selecteer hier", "The clipboard cannot be reached; select it here")
+        case .contactsHidden: ("Contactgegevens worden niet getoond (--no-contacts), dus ook niet gekopieerd",
+                               "Contact details are not shown (--no-contacts), so they are not copied either")
+        case .noEmail: ("Geen e-mailadres bekend", "No e-mail address known")
+        case .withoutEmail: ("zonder e-mailadres", "without an e-mail address")
+        case .withdrawMarked: ("Intrekken", "Withdraw")
+        case .commitmentsWord: ("toezeggingen", "commitments")
+        case .unchanged: ("ongewijzigd", "unchanged")
+        case .changeMarked: ("Wijzigen", "Change")
+        case .noEnd: ("geen einddatum", "no end date")
+        case .nothingToChange: ("Niets te wijzigen: kies een status of vul een datum in", "Nothing to change: choose a state or fill in a date")
+        case .alsoChangedBy: ("ook gewijzigd door", "also changed by")
+        case .pickReference: ("Tab of Enter neemt over · ←→ kiest", "Tab or Enter takes it · ←→ chooses")
+        case .pickChoice: ("←→ of een letter kiest", "←→ or a letter chooses")
+        case .pickSeveral: ("←→ kiest · spatie zet aan of uit", "←→ chooses · space ticks")
+        case .matchesFor: ("passen bij", "match")
+        case .chooseWithTab: ("kies er een met Tab of typ meer", "choose one with Tab or type more")
         case .viewsProblem: ("Fout in de weergaven", "Mistake in the views")
         case .sectionViews: ("Weergaven (:view NAAM)", "Views (:view NAME)")
         case .viewBuiltIn: ("ingebouwd", "built in")
@@ -214,8 +235,9 @@ public enum UIText: CaseIterable, Sendable {
         case .value: ("Waarde (schatting)", "Value (estimate)")
         case .revision: ("Revisie", "Revision")
         case .updatedBy: ("Laatst gewijzigd", "Last changed")
-        case .matrixLegend: ("Waarde per partner en project: ░ tot € 10.000, ▒ tot € 100.000, ▓ tot € 1 mln, █ meer; • zonder bedrag (mandaat, data)",
-                             "Value per partner and project: ░ up to €10,000, ▒ up to €100,000, ▓ up to €1m, █ more; • without amount (mandate, data)")
+        case .matrixCursorHint: ("h/l kiest een kolom; Enter op een cel opent de toezeggingen", "h/l chooses a column; Enter on a cell opens the commitments")
+        case .sharedShort: ("Ged.", "Shar.")
+        case .noCommitmentsFrom: ("Geen toezeggingen van", "No commitments from")
         case .mixPublic: ("publiek", "public")
         case .mixPrivate: ("privaat", "private")
         case .mixSocietal: ("maatsch.", "societal")

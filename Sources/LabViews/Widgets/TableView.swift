@@ -78,9 +78,12 @@ enum TableView {
     /// underlined where they stand in a cell.
     static func draw(_ buffer: inout Buffer, _ whole: Rect, columns: [TableColumn], rows: RowList, selected: Int?,
                      offset: Int, skipping: Int = 0, sort: Sort, language: Language, marked: Set<String> = [],
-                     changeMarks: [String: ChangesSince.Mark] = [:], words: [[UInt8]] = [], context: RenderContext) {
+                     changeMarks: [String: ChangesSince.Mark] = [:], words: [[UInt8]] = [], picked: Set<String> = [],
+                     context: RenderContext) {
         guard whole.height > 0, whole.width > 0 else { return }
-        let gutter = changeMarks.isEmpty ? 0 : min(2, whole.width)
+        // A gutter on the left for the rows marked with Space and the marks of what changed since a day.
+        let gutter = changeMarks.isEmpty && picked.isEmpty ? 0 : min(2, whole.width)
+        let changeColumn = picked.isEmpty ? 0 : 1
         let rect = Rect(x: whole.x + gutter, y: whole.y, width: whole.width - gutter, height: whole.height)
         let widths = shownWidths(columns, width: rect.width, skipping: skipping)
         let marker = (skipping > 0 ? context.glyphs.moreLeft : "") + (hidesMore(widths, skipping: skipping) ? context.glyphs.moreRight : "")
@@ -99,8 +102,11 @@ enum TableView {
             let y = rect.y + 1 + row
             let isSelected = offset + row == selected
             if isSelected { buffer.fill(Rect(x: whole.x, y: y, width: whole.width, height: 1), style: context.style(.selection)) }
+            if picked.contains(item.id) {
+                buffer.write(context.glyphs.check, x: whole.x, y: y, limit: 1, style: context.style(isSelected ? .selection : .accent))
+            }
             if let mark = changeMarks[item.id] {
-                buffer.write(context.glyphs.changeMark(mark), x: whole.x, y: y, limit: gutter,
+                buffer.write(context.glyphs.changeMark(mark), x: whole.x + changeColumn, y: y, limit: gutter - changeColumn,
                              style: context.style(isSelected ? .selection : .accent))
             }
             x = rect.x
