@@ -13,11 +13,12 @@ final class ProgramHarness {
     let program: Program
 
 
-    init(width: Int = 100, height: Int = 30, language: Language = .nl, author: String = "anna", readOnly: Bool = false) throws {
+    init(width: Int = 100, height: Int = 30, language: Language = .nl, author: String = "anna", readOnly: Bool = false,
+         data: LabData = SampleLab.data) throws {
         path = NSTemporaryDirectory() + "schuldenlab-program-" + UUID().uuidString
         folder = DataFolder(path: path)
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        try folder.save(SampleLab.data)
+        try folder.save(data)
         let session = try #require(FolderSession.open(folder).session)
         let store = FolderStore(session, polling: false, readOnly: readOnly)
         backend = TestBackend(width: width, height: height)

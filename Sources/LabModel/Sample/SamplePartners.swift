@@ -71,7 +71,9 @@ extension SampleLab {
     private static func partner(_ id: String, _ name: String, _ scope: Scope, _ sector: Sector, _ kind: PartnerKind,
                                 founding: Bool, joined: String = covenant, contact: Contact? = nil,
                                 motives: [String], note: String? = nil) -> Partner {
+        // Every partner has someone to write to, as a coordinator's list has; the addresses are made up.
         Partner(id: id, name: name, scope: scope, sector: sector, kind: kind, founding: founding, joined: Day(joined)!,
-                contact: contact, motives: motives, note: note, stamp: stamp)
+                contact: contact ?? Contact(name: "Contactpersoon Schuldenlab", email: "schuldenlab@\(id).example"), motives: motives,
+                note: note, stamp: stamp)
     }
 }

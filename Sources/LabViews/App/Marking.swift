@@ -17,7 +17,7 @@ enum Marking {
         let ids = rows.ids
         if ids.allSatisfy(state.list.marked.contains) { state.list.marked.subtract(ids) } else { state.list.marked.formUnion(ids) }
         let count = state.list.marked.count
-        state.message = StatusMessage { "\(Format.count(count, $0)) \(UIText.marked.text(in: $0).lowercased())" }
+        state.message = StatusMessage { "\(Format.count(count, $0)) \(UIText.markedRows.text(in: $0))" }
     }
 
     /// The marked commitments there are still, in the list's order.
@@ -34,6 +34,11 @@ enum Marking {
         let said = "\(Format.count(count, state.language)) \(state.say(.markedRows))"
         guard state.pane == .commitments else { return said }
         return said + " (\(Format.euros(total(markedCommitments(state)), state.language)))"
+    }
+
+    /// `1 toezegging`, `12 toezeggingen`.
+    static func counted(_ count: Int, _ language: Language) -> String {
+        "\(Format.count(count, language)) \((count == 1 ? UIText.commitmentWord : .commitmentsWord).text(in: language))"
     }
 
     static func total(_ commitments: [Commitment]) -> Money {
@@ -54,7 +59,7 @@ enum Marking {
 
     /// `Intrekken: 12 toezeggingen (€ 120.000)?`
     static func question(_ verb: UIText, _ commitments: [Commitment], detail: String = "", state: AppState) -> String {
-        "\(state.say(verb)): \(Format.count(commitments.count, state.language)) \(state.say(.commitmentsWord))"
+        "\(state.say(verb)): \(counted(commitments.count, state.language))"
             + " (\(Format.euros(total(commitments), state.language)))\(detail)?"
     }
 
@@ -65,7 +70,7 @@ enum Marking {
               case .choice(let choices) = stateField.shape else { return nil }
         let unchanged = state.say(.unchanged)
         return FormState(purpose: .editMarked(chosen.map(\.id)),
-                         title: "\(state.say(.changeMarked)): \(Format.count(chosen.count, state.language)) \(state.say(.commitmentsWord))",
+                         title: "\(state.say(.changeMarked)): \(counted(chosen.count, state.language))",
                          fields: [
                             FormField("state", stateField.label.text(in: state.language),
                                       .choice(values: [""] + choices.codes, labels: [unchanged] + choices.names.map { $0.text(in: state.language) })),
@@ -125,7 +130,7 @@ enum Marking {
         let data = state.data
         let done: UIText = switch step { case .undo: .undone; case .redo: .redone; case nil: .saved }
         state.message = StatusMessage(kind: refused.isEmpty ? .info : .error) { language in
-            var said = "\(done.text(in: language)): \(Format.count(saved.count, language)) \(UIText.commitmentsWord.text(in: language))"
+            var said = "\(done.text(in: language)): \(counted(saved.count, language))"
             if !refused.isEmpty {
                 said += "; \(UIText.notSaved.text(in: language).lowercased()): " + refused.prefix(3).map { refusal in
                     "\(refusal.change.value.id) (\(reason(refusal.failure, in: language, data: data)))"

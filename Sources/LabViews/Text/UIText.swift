@@ -36,7 +36,7 @@ public enum UIText: CaseIterable, Sendable {
     case capacityWorking, capacityUpdating, capacitySampled
     case noSuchView, listsViews, severalViews, viewShown, viewUsage, builtInView, nowhereForViews, viewDeleted, viewSavedForTeam
     case copied, copyFromHere, contactsHidden, noEmail, withoutEmail
-    case markedRows, withdrawMarked, commitmentsWord, unchanged, changeMarked, noEnd, nothingToChange, alsoChangedBy
+    case markedRows, withdrawMarked, commitmentWord, commitmentsWord, unchanged, changeMarked, noEnd, nothingToChange, alsoChangedBy
     case pickReference, pickChoice, pickSeveral, more, matchesFor, chooseWithTab, viewSavedForYou, viewNotSaved, viewsProblem, sectionViews, viewBuiltIn, viewTeam, viewPersonal
     case partnerships, updateLight, smartMissing, smartComplete, motivesHere, awarenessOnly, sharedProject, sharedProjects
 
@@ -165,6 +165,7 @@ public enum UIText: CaseIterable, Sendable {
         case .noEmail: ("Geen e-mailadres bekend", "No e-mail address known")
         case .withoutEmail: ("zonder e-mailadres", "without an e-mail address")
         case .withdrawMarked: ("Intrekken", "Withdraw")
+        case .commitmentWord: ("toezegging", "commitment")
         case .commitmentsWord: ("toezeggingen", "commitments")
         case .unchanged: ("ongewijzigd", "unchanged")
         case .changeMarked: ("Wijzigen", "Change")
