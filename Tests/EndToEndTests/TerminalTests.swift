@@ -12,7 +12,7 @@ import Testing
         try tmux.waitFor("Partners (25)")
         try tmux.send("/")
         try tmux.type("ING Ned")
-        screen = try tmux.waitFor("Partners (1 van 25) /ING Ned")
+        screen = try tmux.waitFor("Partners (1 van 25) · \"ING\", \"Ned\"")
         #expect(screen.contains("ING Nederland fonds"))
         #expect(screen.contains("Filter: ING Ned"))
 
@@ -35,7 +35,7 @@ import Testing
         #expect(screen.contains("Language: English"))
 
         try tmux.resize(width: 140, height: 40)
-        screen = try tmux.waitFor("Partners (1 of 25) /ING Ned")
+        screen = try tmux.waitFor("Partners (1 of 25) · \"ING\", \"Ned\"")
         #expect(screen.split(separator: "\n")[1].count == 140, "the boxes span the new width")
 
         try tmux.resize(width: 30, height: 8)

@@ -126,6 +126,22 @@ import Testing
         #expect(FilterQuery("ing geld", kind: .commitment, language: .nl, today: Fixture.day).isWordsOnly)
     }
 
+    /// Read a key at a time from the query before, a text gives the words it gives read whole.
+    @Test func aQueryExtendedByItsNextCharactersIsTheQueryOfTheWholeText() {
+        var random = SystemRandomNumberGenerator()
+        let alphabet = Array("ab cé-:\"")
+        for _ in 0..<5_000 {
+            let text = String((0..<Int.random(in: 0...12, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+            let cut = Int.random(in: 0...text.count, using: &random)
+            let (head, tail) = (String(text.prefix(cut)), String(text.dropFirst(cut)))
+            let before = FilterQuery(head, kind: .commitment, language: .nl, today: Fixture.day)
+            let whole = FilterQuery(text, kind: .commitment, language: .nl, today: Fixture.day)
+            guard let extended = before.extended(from: head, by: tail) else { continue }
+            #expect(extended.words == whole.words, "\(head) + \(tail)")
+            #expect(whole.isWordsOnly)
+        }
+    }
+
     @Test func withoutAKindEveryPartIsAWord() {
         let query = FilterQuery("status:voorgesteld", kind: nil, language: .nl, today: Fixture.day)
         #expect(query.terms.isEmpty && query.problem == nil)

@@ -217,7 +217,7 @@ import Testing
                           "projects.json"])
         #expect(mode(folder + "/history") == 0o750)
         let schemas = try FileManager.default.contentsOfDirectory(atPath: folder + "/.schemas").map { ".schemas/" + $0 }
-        #expect(schemas.count == 9, "every schema the program has, its configuration's and the import mapping's too")
+        #expect(schemas.count == 10, "every schema the program has, its configuration's and the import mapping's too")
         let segments = try FileManager.default.contentsOfDirectory(atPath: folder + "/history").map { "history/" + $0 }
         #expect(segments == ["history/000001.jsonl"])
         for name in names.filter({ $0 != ".schemas" && $0 != "history" }) + schemas + segments {

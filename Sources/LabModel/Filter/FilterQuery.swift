@@ -20,6 +20,8 @@ public struct FilterQuery: Sendable {
     public private(set) var words: [Word] = []
     public private(set) var terms: [FieldTerm] = []
     public private(set) var problem: FilterProblem?
+    /// The text ends inside double quotes, where a space does not end a word.
+    private var endsInQuotes = false
 
     public var isEmpty: Bool { words.isEmpty && terms.isEmpty }
 
@@ -32,7 +34,9 @@ public struct FilterQuery: Sendable {
     /// Reads `text` for rows of `kind`, with `today` for the dates counted from it; without a kind
     /// (the log) every part is a word.
     public init(_ text: String, kind: EntityKind?, language: Language, today: Day, showsPersonalData: Bool = true) {
-        for token in Self.tokens(of: text) {
+        let (tokens, endsInQuotes) = Self.tokens(of: text)
+        self.endsInQuotes = endsInQuotes
+        for token in tokens {
             let negated = token.text.count > 1 && token.text.hasPrefix("-")
             let body = negated ? String(token.text.dropFirst()) : token.text
             if let kind, !token.isQuoted, let (name, comparison, value) = Self.fieldPart(body) {
@@ -52,9 +56,33 @@ public struct FilterQuery: Sendable {
         }
     }
 
+    /// The query of `text + suffix`, read from this one (the query of `text`) when both are plain
+    /// words: the last word grows and new ones follow, without reading it all again, so that a paste
+    /// of ten thousand characters, which arrives a key at a time, costs each key its own character.
+    /// `nil` when the suffix could change what the words are.
+    public func extended(from text: String, by suffix: String) -> FilterQuery? {
+        guard isWordsOnly, !endsInQuotes, !suffix.utf8.contains(where: { ":=<>\"-".utf8.contains($0) }) else { return nil }
+        var query = self
+        var pieces = suffix.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        if !text.isEmpty, !text.hasSuffix(" "), let first = pieces.first {
+            pieces.removeFirst()
+            if let last = query.words.popLast() {
+                // The word must end the text as typed: after a closing quote, or an empty `""`, a new word begins.
+                guard last.typed != "-" || first.isEmpty, text.hasSuffix(last.typed), !text.hasSuffix("\"") else { return nil }
+                query.words.append(Word(typed: last.typed + first, folded: last.folded + SearchText.folded(first), isNegated: false))
+            } else {
+                return nil
+            }
+        }
+        for piece in pieces where !piece.isEmpty {
+            query.words.append(Word(typed: piece, folded: SearchText.folded(piece), isNegated: false))
+        }
+        return query
+    }
+
     /// Splits at spaces outside double quotes, which are taken out; a token whose text starts with
     /// a quote (after a `-`) is a word, never a field.
-    private static func tokens(of text: String) -> [(text: String, isQuoted: Bool)] {
+    private static func tokens(of text: String) -> (tokens: [(text: String, isQuoted: Bool)], endsInQuotes: Bool) {
         var tokens: [(text: String, isQuoted: Bool)] = []
         var current = ""
         var isQuoted = false
@@ -72,7 +100,7 @@ public struct FilterQuery: Sendable {
             }
         }
         if !current.isEmpty { tokens.append((current, isQuoted)) }
-        return tokens
+        return (tokens, inQuotes)
     }
 
     /// `name`, comparison and value when `body` has the form of a field term: a name that starts with

@@ -47,8 +47,14 @@ extension AppState {
     var rowFilter: RowFilter { rowFilter(for: rowsKey) }
 
     private func rowFilter(for key: DerivedTables.RowsKey) -> RowFilter {
-        RowFilter(key.filter, kind: pane.filteredKind, searchedColumns: key.searchedColumns, data: data, language: language,
-                  day: referenceDay, showsPersonalData: showsContacts)
+        if let made = derived.filter, made.key == key { return made.value }
+        if let made = derived.filter, made.key.model == key.model, made.key.searchedColumns == key.searchedColumns,
+           key.filter.hasPrefix(made.key.filter),
+           let query = made.value.query.extended(from: made.key.filter, by: String(key.filter.dropFirst(made.key.filter.count))) {
+            return made.value.with(query)
+        }
+        return RowFilter(key.filter, kind: pane.filteredKind, searchedColumns: key.searchedColumns, data: data, language: language,
+                         day: referenceDay, showsPersonalData: showsContacts)
     }
 
     /// The rows the user sees in the current pane.
@@ -58,12 +64,13 @@ extension AppState {
         return rows(for: rowsKey, model: model, after: derived.rows[pane])
     }
 
-    /// The rows for `key`; a longer filter of plain words only removes rows, so it narrows the rows found before.
+    /// The rows for `key`; a longer filter of plain words only removes rows, so it narrows the rows
+    /// found before (a text that is plain words has only plain words in its beginnings).
     private func rows(for key: DerivedTables.RowsKey, model: TableModel, after previous: DerivedTables.Rows?) -> RowList {
         let filter = rowFilter(for: key)
         if let previous, previous.key.model == key.model, previous.key.sortColumn == key.sortColumn,
            previous.key.descending == key.descending, previous.key.searchedColumns == key.searchedColumns, !previous.key.filter.isEmpty,
-           key.filter.hasPrefix(previous.key.filter), filter.query.isWordsOnly, rowFilter(for: previous.key).query.isWordsOnly {
+           key.filter.hasPrefix(previous.key.filter), filter.query.isWordsOnly {
             return model.narrowed(previous.rows, to: filter)
         }
         return model.visibleRows(filter: filter, sortColumn: key.sortColumn, descending: key.descending)
@@ -177,6 +184,7 @@ extension AppState {
         if let key = sinceKey, derived.since?.key != key { derived.since = Self.since(key, history: history, data: data) }
         guard let model = derived.models[pane]?.model else { return }
         let rowsKey = rowsKey
+        if derived.filter?.key != rowsKey { derived.filter = (rowsKey, rowFilter(for: rowsKey)) }
         if derived.rows[pane]?.key != rowsKey {
             if let previous = derived.rows[pane], let update,
                let rows = update.rows(for: rowsKey, filter: rowFilter(for: rowsKey), after: previous, in: data) {

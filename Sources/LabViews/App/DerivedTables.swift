@@ -77,6 +77,9 @@ struct DerivedTables: Sendable {
         }
     }
     var rows: [PaneID: Rows] = [:]
+    /// The filter read for the rows on screen: read once per change of it, and from the one before
+    /// when a key only added to its words.
+    var filter: (key: RowsKey, value: RowFilter)?
     var selections: [PaneID: Selection] = [:]
     var since: Since?
 

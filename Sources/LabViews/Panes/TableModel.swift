@@ -162,13 +162,20 @@ struct TableModel: Sendable {
 /// A filter as rows are matched with it: what was typed, read for the table's rows, and the
 /// columns on screen, in which plain words are looked for.
 struct RowFilter: Sendable {
-    let query: FilterQuery
+    private(set) var query: FilterQuery
     /// `nil`: every column (a filter given on the command line, for no screen).
     let searchedColumns: Set<Int>?
     let data: LabData
     let language: Language
     /// The day the lab is seen as of: `vandaag` in a filter, and the facts worked out for it.
     let day: Day
+
+    /// The same filter with its text read anew.
+    func with(_ query: FilterQuery) -> RowFilter {
+        var filter = self
+        filter.query = query
+        return filter
+    }
 
     init(_ text: String, kind: EntityKind?, searchedColumns: Set<Int>?, data: LabData, language: Language, day: Day,
          showsPersonalData: Bool = true) {
