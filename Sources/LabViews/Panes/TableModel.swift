@@ -133,7 +133,10 @@ struct TableModel: Sendable {
         let query = filter.query
         guard !query.isEmpty else { return order }
         let texts = query.words.isEmpty ? [] : searchTexts.all(self)
-        let searched = filter.searchedColumns.map { columns in self.columns.indices.map(columns.contains) }
+        // With every column on screen, a word is looked for in the whole text at once.
+        let searched = filter.searchedColumns.flatMap { columns in
+            columns.isSuperset(of: self.columns.indices) ? nil : self.columns.indices.map(columns.contains)
+        }
         let entity = query.terms.isEmpty ? nil : entity
         let matcher = FilterMatcher(query, data: filter.data, day: filter.day, language: filter.language)
         // A first letter on a hundred thousand rows: the rows are shared out over every core.
