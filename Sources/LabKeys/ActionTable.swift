@@ -96,8 +96,8 @@ public enum ActionTable {
 
         action(.closeHelp, ["Esc", "?", "q"], "Hulp sluiten", "Close help", .program, scope: .help, hint: ("sluit", "close")),
         action(.openHelp, ["?"], "Hulp bij de toetsen", "Help with the keys", .program, hint: ("hulp", "help")),
-        action(.openCommand, [":"], "Opdrachtregel (:theme, :lang, :partner, :project, :q)",
-               "Command line (:theme, :lang, :partner, :project, :q)", .program, hint: ("opdracht", "command")),
+        action(.openCommand, [":"], "Opdrachtregel: :view :partner :project :export :theme :q",
+               "Command line: :view :partner :project :export :theme :q", .program, hint: ("opdracht", "command")),
         action(.reloadData, ["r"], "Opnieuw inlezen van schijf", "Reload from disk", .program, requires: .hasFolder),
         action(.backOrQuit, ["q"], "Terug, en stoppen op het hoogste niveau", "Back, and quit at the top", .program, hint: ("terug/stop", "back/quit")),
         action(.quitProgram, ["Ctrl-C"], "Direct stoppen", "Quit at once", .program),

@@ -6,18 +6,18 @@ enum FilterHelp {
         let nl = state.language == .nl
         var lines = [Line(nl ? "Filteren met /" : "Filtering with /", .header)]
         let rules: [(String, String)] = nl ? [
-            ("woord", "zoekt alleen in de kolommen die u ziet (niet in verborgen kolommen of velden)"),
-            ("veld:waarde", "status:voorgesteld  partner:ing  soort:geld (partner=ing: precies die)"),
-            ("> < >= <=", "bij bedragen, aantallen en datums: waarde>10000  tot<2020-06-30  tot:2024"),
-            ("veld:-", "veld leeg; project:- is de gedeelde ondersteuning"),
-            ("-", "ervoor: juist niet, -status:ingetrokken  -geld"),
+            ("woord", "zoekt alleen in de kolommen die u ziet"),
+            ("veld:waarde", "status:voorgesteld partner:ing (partner=ing: precies)"),
+            ("> < >= <=", "bedragen, aantallen, datums: waarde>10000 tot<2020-06-30"),
+            ("veld:-", "leeg; project:- is de gedeelde ondersteuning"),
+            ("-", "ervoor: niet, -status:ingetrokken -geld"),
             ("\"…\"", "woorden met spaties: partner:\"den haag\""),
         ] : [
-            ("word", "looks only in the columns you see (not in hidden columns or fields)"),
-            ("field:value", "state:proposed  partner:ing  kind:money (partner=ing: exactly that)"),
-            ("> < >= <=", "for amounts, numbers and dates: value>10000  until<2020-06-30  until:2024"),
-            ("field:-", "field empty; project:- is the shared support"),
-            ("-", "in front: not, -state:withdrawn  -money"),
+            ("word", "looks only in the columns you see"),
+            ("field:value", "state:proposed partner:ing (partner=ing: exactly)"),
+            ("> < >= <=", "amounts, numbers, dates: value>10000 until<2020-06-30"),
+            ("field:-", "empty; project:- is the shared support"),
+            ("-", "in front: not, -state:withdrawn -money"),
             ("\"…\"", "words with spaces: partner:\"den haag\""),
         ]
         for (syntax, meaning) in rules {
