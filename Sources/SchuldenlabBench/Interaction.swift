@@ -14,6 +14,7 @@ final class Interaction {
         var keys: (p50: Double, p99: Double) = (0, 0)
         var filter: (p50: Double, p99: Double) = (0, 0)
         var filterAtOnce: (p50: Double, p99: Double) = (0, 0)
+        var filterByField: (p50: Double, p99: Double) = (0, 0)
         var edits: (p50: Double, p99: Double) = (0, 0)
         var live: (p50: Double, p99: Double) = (0, 0)
         var bytes: (oneKey: Int, fullRepaint: Int) = (0, 0)
@@ -85,14 +86,23 @@ final class Interaction {
     /// been on screen for a second, in which the program prepares the filter as it does when it
     /// waits for a key; or at once.
     func filter(_ session: FolderSession, word: String = "gemeente", atOnce: Bool, into figures: inout Figures) {
+        let timings = filterTimings(session, typing: word, atOnce: atOnce)
+        if atOnce { figures.filterAtOnce = timings } else { figures.filter = timings }
+    }
+
+    /// Each keystroke of a filter by fields, `soort:geld waarde>1000`, after the table has been on screen for a second.
+    func filterByField(_ session: FolderSession, into figures: inout Figures) {
+        figures.filterByField = filterTimings(session, typing: "soort:geld waarde>1000", atOnce: false)
+    }
+
+    private func filterTimings(_ session: FolderSession, typing word: String, atOnce: Bool) -> (p50: Double, p99: Double) {
         let (program, _) = program(session)
         if !atOnce {
             program.prepareWhileIdle()
             sleep(1)
         }
         _ = timed(program, .key(.character("/")))
-        let timings = word.map { timed(program, .key(.character($0))) }
-        if atOnce { figures.filterAtOnce = Measure.spread(timings) } else { figures.filter = Measure.spread(timings) }
+        return Measure.spread(word.map { timed(program, .key(.character($0))) })
     }
 
     /// An own edit: from submit to saved (in the journal, flushed) and shown.

@@ -64,6 +64,7 @@ for (name, size) in sizes {
         interaction.keys(FolderSession.open(folder).session!, into: &figures)
         interaction.filter(FolderSession.open(folder).session!, atOnce: false, into: &figures)
         interaction.filter(FolderSession.open(folder).session!, atOnce: true, into: &figures)
+        interaction.filterByField(FolderSession.open(folder).session!, into: &figures)
         interaction.edits(FolderSession.open(folder).session!, count: quick ? 20 : 50, into: &figures)
         interaction.live(FolderSession.open(folder).session!, rounds: 10, into: &figures)
         return figures
@@ -75,6 +76,7 @@ for (name, size) in sizes {
     report(name, "2 key to frame (p50/p99)", spread(figures.keys), target(name, "<= 5 ms p99", huge: "<= 16 ms p99"))
     report(name, "3 filter keystroke (p50/p99)", spread(figures.filter), target(name, "<= 16 ms p99", huge: "<= 50 ms p99"))
     report(name, "3 filter, typed at once on opening", spread(figures.filterAtOnce), target(name, "<= 50 ms"))
+    report(name, "3 filter by field, keystroke (p50/p99)", spread(figures.filterByField), target(name, "<= 16 ms p99", huge: "<= 50 ms p99"))
     report(name, "4 edit saved and shown (p50/p99)", spread(figures.edits), target(name, "<= 10 ms p99"))
     _ = try? session.compact()
     report(name, "5 compaction, in the program", Row.milliseconds(try StoreBench.compactionInProgram(&session)), target(name, "<= 500 ms"))

@@ -142,6 +142,30 @@ import Testing
         }
     }
 
+    /// A filter said to narrow another keeps only rows the other keeps: typing on looks only at the rows shown.
+    @Test func aNarrowerFilterKeepsOnlyRowsTheWiderKeeps() {
+        let parts = ["status:toeg", "status:toegezegd", "status:", "soort:g", "soort:geld", "waarde>1", "waarde>10", "waarde>=10",
+                     "waarde<1", "waarde<100", "tot:2020", "tot:2020-07", "tot<2020-09", "partner:ban", "partner:bank", "partner=bank",
+                     "-status:ingetrokken", "gem", "geme", "-geld", "project:-", "bank", "c-"]
+        var narrowing = 0
+        for _ in 0..<2_000 {
+            let wider = (0..<Int.random(in: 1...2)).map { _ in parts.randomElement()! }.joined(separator: " ")
+            let narrower = wider + " " + (0..<Int.random(in: 0...1)).map { _ in parts.randomElement()! }.joined(separator: " ")
+            for (old, new) in [(wider, narrower), (narrower, wider), (wider, parts.randomElement()!)] {
+                let oldQuery = FilterQuery(old, kind: .commitment, language: .nl, today: Fixture.day)
+                let newQuery = FilterQuery(new, kind: .commitment, language: .nl, today: Fixture.day)
+                guard newQuery.narrows(oldQuery) else { continue }
+                narrowing += 1
+                #expect(Set(Self.kept(new)).isSubset(of: Set(Self.kept(old))), "\(new) after \(old)")
+            }
+        }
+        #expect(narrowing > 500)
+        #expect(FilterQuery("waarde>10", kind: .commitment, language: .nl, today: Fixture.day)
+            .narrows(FilterQuery("waarde>1", kind: .commitment, language: .nl, today: Fixture.day)))
+        #expect(!FilterQuery("waarde<10", kind: .commitment, language: .nl, today: Fixture.day)
+            .narrows(FilterQuery("waarde<1", kind: .commitment, language: .nl, today: Fixture.day)))
+    }
+
     @Test func withoutAKindEveryPartIsAWord() {
         let query = FilterQuery("status:voorgesteld", kind: nil, language: .nl, today: Fixture.day)
         #expect(query.terms.isEmpty && query.problem == nil)

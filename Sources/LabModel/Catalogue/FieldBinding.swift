@@ -12,6 +12,10 @@ public struct FieldBinding<Owner: Sendable>: Sendable {
     public let descriptor: FieldDescriptor
     let read: @Sendable (ObjectReader, inout Owner) -> Bool
     let write: @Sendable (Owner) -> JSONValue?
+    /// For an amount or a date: the value as a number that sorts as it does (an amount in ten-
+    /// thousandths, a date as its day number), read without writing it as JSON first; a filter
+    /// compares a hundred thousand of them at a key.
+    let ordinal: (@Sendable (Owner) -> Int64?)?
 
     /// A field of any shape whose values `codec` reads and writes; a required one left out is reported missing.
     init<Value: Sendable>(_ descriptor: FieldDescriptor, _ property: WritableKeyPath<Owner, Value> & Sendable, _ codec: FieldCodec<Value>) {
@@ -25,6 +29,7 @@ public struct FieldBinding<Owner: Sendable>: Sendable {
             return true
         }
         write = { owner in codec.write(owner[keyPath: property]) }
+        ordinal = Self.ordinal(property)
     }
 
     /// An optional field: left out when the property is `nil`, and `nil` when the file leaves it out.
@@ -41,6 +46,13 @@ public struct FieldBinding<Owner: Sendable>: Sendable {
             return true
         }
         write = { owner in owner[keyPath: property].flatMap(codec.write) }
+        if let found = property as? WritableKeyPath<Owner, Day?> {
+            // A key path is immutable; the cast only loses what the compiler knew of it.
+            nonisolated(unsafe) let days = found
+            ordinal = { owner in owner[keyPath: days].map { Int64($0.ordinal) } }
+        } else {
+            ordinal = nil
+        }
     }
 
     /// A list that may be left out, which then reads as empty.
@@ -58,6 +70,29 @@ public struct FieldBinding<Owner: Sendable>: Sendable {
             return true
         }
         write = { owner in codec.write(owner[keyPath: property]) }
+        ordinal = nil
+    }
+
+    private static func ordinal<Value>(_ property: WritableKeyPath<Owner, Value> & Sendable) -> (@Sendable (Owner) -> Int64?)? {
+        // A key path is immutable; the casts only lose what the compiler knew of it.
+        if let found = property as? WritableKeyPath<Owner, Money> {
+            nonisolated(unsafe) let money = found
+            let scale = Int64(pow10(Quantity.decimalsKept - Money.decimalsKept))
+            return { owner in owner[keyPath: money].units * scale }
+        }
+        if let found = property as? WritableKeyPath<Owner, Quantity> {
+            nonisolated(unsafe) let quantity = found
+            return { owner in owner[keyPath: quantity].units }
+        }
+        if let found = property as? WritableKeyPath<Owner, Day> {
+            nonisolated(unsafe) let days = found
+            return { owner in Int64(owner[keyPath: days].ordinal) }
+        }
+        return nil
+    }
+
+    private static func pow10(_ exponent: Int) -> Int {
+        (0..<exponent).reduce(1) { product, _ in product * 10 }
     }
 }
 
@@ -123,5 +158,10 @@ public struct TypeCatalogue<Owner: Sendable>: Sendable {
     /// One field's writer, to read that field of many values without writing each one whole.
     func writer(of key: String) -> (@Sendable (Owner) -> JSONValue?)? {
         writers.first { $0.key == key }?.write
+    }
+
+    /// One amount's or date's number that sorts as it does (`FieldBinding.ordinal`).
+    func ordinal(of key: String) -> (@Sendable (Owner) -> Int64?)? {
+        bindings.first { $0.descriptor.key == key }?.ordinal
     }
 }

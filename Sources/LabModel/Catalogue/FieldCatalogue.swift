@@ -72,6 +72,31 @@ public enum FieldCatalogue {
         }
     }
 
+    /// An amount or a date of an entity of `kind` as a number that sorts as it does: ten-thousandths
+    /// of the amount, the day's number. `nil` for another field.
+    public static func ordinalReader(of key: String, in kind: EntityKind) -> (@Sendable (EntityValue) -> Int64?)? {
+        switch kind {
+        case .partner:
+            guard let read = partners.ordinal(of: key) else { return nil }
+            return { value in
+                guard case .partner(let partner) = value else { return nil }
+                return read(partner)
+            }
+        case .project:
+            guard let read = projects.ordinal(of: key) else { return nil }
+            return { value in
+                guard case .project(let project) = value else { return nil }
+                return read(project)
+            }
+        case .commitment:
+            guard let read = commitments.ordinal(of: key) else { return nil }
+            return { value in
+                guard case .commitment(let commitment) = value else { return nil }
+                return read(commitment)
+            }
+        }
+    }
+
     public static let partner: [FieldDescriptor] = partners.fields
     public static let project: [FieldDescriptor] = projects.fields
     public static let commitment: [FieldDescriptor] = commitments.fields

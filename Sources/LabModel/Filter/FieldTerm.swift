@@ -31,7 +31,27 @@ public struct FieldTerm: Sendable {
         isNegated != holds(value, data: data, language: language)
     }
 
-    private func holds(_ value: JSONValue?, data: LabData, language: Language) -> Bool {
+    /// For an amount or a date, whether its number (`FilterField.ordinal`) passes, without the
+    /// value written out; `nil` when this part asks for something else.
+    func admits(ordinal: Int64?) -> Bool? {
+        let wanted: ClosedRange<Int64>
+        switch self.wanted {
+        case .number(let number): wanted = number.units...number.units
+        case .days(let days): wanted = Int64(days.lowerBound)...Int64(days.upperBound)
+        default: return nil
+        }
+        guard let ordinal else { return isNegated }
+        let holds = switch comparison {
+        case .atLeast: ordinal >= wanted.lowerBound
+        case .atMost: ordinal <= wanted.upperBound
+        case .greater: ordinal > wanted.upperBound
+        case .less: ordinal < wanted.lowerBound
+        case .matches, .equals: wanted.contains(ordinal)
+        }
+        return isNegated != holds
+    }
+
+    func holds(_ value: JSONValue?, data: LabData, language: Language) -> Bool {
         switch wanted {
         case .empty:
             return Self.isEmpty(value)

@@ -10,6 +10,8 @@ public struct FilterField: Sendable {
     public let label: LocalizedText
     /// Makes the reader of the field's values for the data as of a day, once per filtering.
     let reader: @Sendable (LabData, Day) -> Reader
+    /// An amount's or a date's number that sorts as it does, read straight from the entity.
+    private(set) var ordinal: (@Sendable (EntityValue) -> Int64?)?
 
     init(path: [String], descriptor: FieldDescriptor, label: LocalizedText, readTop: @escaping Reader) {
         self.path = path
@@ -56,7 +58,14 @@ public struct FilterField: Sendable {
         String(decoding: SearchText.folded(label), as: UTF8.self).replacingOccurrences(of: " ", with: "-")
     }
 
+    /// Made once: the filter asks for them at every key, and the completion list at every frame.
+    private static let everyField = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { ($0, made(of: $0)) })
+
     private static func all(of kind: EntityKind) -> [(field: FilterField, names: Set<String>)] {
+        everyField[kind] ?? []
+    }
+
+    private static func made(of kind: EntityKind) -> [(field: FilterField, names: Set<String>)] {
         stored(of: kind) + derived(of: kind).map { field in
             (field, Set([field.descriptor.key, field.descriptor.label.nl, field.descriptor.label.en].map(normalized)))
         }
@@ -65,7 +74,8 @@ public struct FilterField: Sendable {
     private static func stored(of kind: EntityKind) -> [(field: FilterField, names: Set<String>)] {
         FieldCatalogue.fields(of: kind).flatMap { top -> [(field: FilterField, names: Set<String>)] in
             guard let read = FieldCatalogue.reader(of: top.key, in: kind) else { return [] }
-            let whole = FilterField(path: [top.key], descriptor: top, label: lowercased(top.label), readTop: read)
+            var whole = FilterField(path: [top.key], descriptor: top, label: lowercased(top.label), readTop: read)
+            whole.ordinal = FieldCatalogue.ordinalReader(of: top.key, in: kind)
             var found = [(whole, Set([top.key, top.optionName, top.label.nl, top.label.en].map(normalized)))]
             if case .group(let parts) = top.shape {
                 for part in parts {

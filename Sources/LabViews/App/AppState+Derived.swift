@@ -38,9 +38,15 @@ extension AppState {
 
     /// The columns of the current table that are on screen at this width and sideways scroll.
     var columnsOnScreen: Set<Int> {
+        let key = columnsKey
+        if let made = derived.columnsOnScreen, made.key == key { return made.value }
         guard let columns = tableModel?.columns else { return [] }
-        let widths = TableView.shownWidths(columns, width: Viewport.tableWidth(self), skipping: list.horizontalOffset)
+        let widths = TableView.shownWidths(columns, width: key.width, skipping: key.skipping)
         return Set(widths.indices.filter { widths[$0] > 0 })
+    }
+
+    private var columnsKey: DerivedTables.ColumnsKey {
+        DerivedTables.ColumnsKey(model: modelKey, width: Viewport.tableWidth(self), skipping: list.horizontalOffset)
     }
 
     /// The current filter, read for the current table.
@@ -64,13 +70,13 @@ extension AppState {
         return rows(for: rowsKey, model: model, after: derived.rows[pane])
     }
 
-    /// The rows for `key`; a longer filter of plain words only removes rows, so it narrows the rows
-    /// found before (a text that is plain words has only plain words in its beginnings).
+    /// The rows for `key`; a filter that keeps only rows the one before kept (`FilterQuery.narrows`),
+    /// as typing mostly makes it, looks only through the rows found before.
     private func rows(for key: DerivedTables.RowsKey, model: TableModel, after previous: DerivedTables.Rows?) -> RowList {
         let filter = rowFilter(for: key)
         if let previous, previous.key.model == key.model, previous.key.sortColumn == key.sortColumn,
            previous.key.descending == key.descending, previous.key.searchedColumns == key.searchedColumns, !previous.key.filter.isEmpty,
-           key.filter.hasPrefix(previous.key.filter), filter.query.isWordsOnly {
+           filter.query.narrows(previous.query) {
             return model.narrowed(previous.rows, to: filter)
         }
         return model.visibleRows(filter: filter, sortColumn: key.sortColumn, descending: key.descending)
@@ -183,6 +189,7 @@ extension AppState {
         if pane == .overview { refreshOverview() }
         if let key = sinceKey, derived.since?.key != key { derived.since = Self.since(key, history: history, data: data) }
         guard let model = derived.models[pane]?.model else { return }
+        if derived.columnsOnScreen?.key != columnsKey { derived.columnsOnScreen = (columnsKey, columnsOnScreen) }
         let rowsKey = rowsKey
         if derived.filter?.key != rowsKey { derived.filter = (rowsKey, rowFilter(for: rowsKey)) }
         if derived.rows[pane]?.key != rowsKey {
@@ -192,7 +199,8 @@ extension AppState {
             } else {
                 let rows = rows(for: rowsKey, model: model, after: derived.rows[pane])
                 derived.rows[pane] = DerivedTables.Rows(key: rowsKey, rows: rows,
-                                                        totals: pane == .commitments ? Self.totals(of: rows, in: data) : nil)
+                                                        totals: pane == .commitments ? Self.totals(of: rows, in: data) : nil,
+                                                        query: rowFilter(for: rowsKey).query)
             }
         }
         guard let rows = derived.rows[pane]?.rows else { return }

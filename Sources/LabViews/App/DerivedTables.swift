@@ -45,6 +45,8 @@ struct DerivedTables: Sendable {
         let rows: RowList
         /// For the commitments table's footer: the totals of the rows shown.
         let totals: EuroTotals?
+        /// The filter they were found with, read, to tell whether a longer one only narrows them.
+        let query: FilterQuery
     }
 
     /// Where the selection is in a pane's rows.
@@ -77,6 +79,15 @@ struct DerivedTables: Sendable {
         }
     }
     var rows: [PaneID: Rows] = [:]
+
+    struct ColumnsKey: Hashable, Sendable {
+        let model: ModelKey
+        let width: Int
+        let skipping: Int
+    }
+
+    /// The columns of the current table on screen, asked for by every look at the rows.
+    var columnsOnScreen: (key: ColumnsKey, value: Set<Int>)?
     /// The filter read for the rows on screen: read once per change of it, and from the one before
     /// when a key only added to its words.
     var filter: (key: RowsKey, value: RowFilter)?

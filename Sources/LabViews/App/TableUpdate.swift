@@ -33,6 +33,6 @@ struct TableUpdate {
             for position in update.left { old.data.commitment(model.ids[position]).map { totals?.remove($0) } }
             for position in update.entered { data.commitment(model.ids[position]).map { totals?.add($0) } }
         }
-        return DerivedTables.Rows(key: key, rows: update.rows, totals: totals)
+        return DerivedTables.Rows(key: key, rows: update.rows, totals: totals, query: filter.query)
     }
 }

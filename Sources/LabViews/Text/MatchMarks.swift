@@ -6,6 +6,9 @@ enum MatchMarks {
     /// The runs of `text` that are one of `words`: their start column and their text.
     static func runs(in text: String, of words: [[UInt8]]) -> [(column: Int, text: String)] {
         guard !words.isEmpty else { return [] }
+        // Most cells hold none of the words: they are told at once, without going character by character.
+        let whole = SearchText.folded(text)
+        guard words.contains(where: { SearchText.contains(whole[...], $0) }) else { return [] }
         let characters = Array(text)
         var folded: [UInt8] = []
         var characterOfByte: [Int] = []
