@@ -44,8 +44,7 @@ public enum ProgramStart {
                     + (keymapProblems.count > 1 ? " (+\(keymapProblems.count - 1))" : "")
             })
         }
-        let places = ViewPlaces(team: source.folderPath.map { $0 + "/" + ViewsFile.fileName },
-                                personal: UserFolder.file(ViewsFile.fileName, environment: environment))
+        let places = ViewPlaces(teamFolder: source.folderPath, personal: UserFolder.file(ViewsFile.fileName, environment: environment))
         var views: [SavedView] = []
         for (path, origin) in [(places.team, SavedView.Origin.team), (places.personal, .personal)] {
             guard let path else { continue }

@@ -28,7 +28,7 @@ import LabModel
 
     @Test func savingKeepsPaneFilterSortAndColumnsWhereTheTeamFindsThem() throws {
         var state = sampleState(width: 80, height: 24)
-        state.viewPlaces = ViewPlaces(team: "/lab/views.json", personal: "/home/anna/.config/schuldenlab/views.json")
+        state.viewPlaces = ViewPlaces(teamFolder: "/lab", personal: "/home/anna/.config/schuldenlab/views.json")
         send(keys("4/waarde>10.000") + [.key(.enter), .key(.character("s")), .key(.character("l"))], to: &state)
         let effects = Self.command("view bewaar Grote posten", in: &state)
         let expected = SavedView(named: "Grote posten", pane: "commitments", filter: "waarde>10.000", sortColumn: "Partner", descending: false,
@@ -51,7 +51,7 @@ import LabModel
     @Test func aReadOnlyFolderKeepsTheViewForTheUser() {
         var state = sampleState()
         state.isReadOnly = true
-        state.viewPlaces = ViewPlaces(team: "/lab/views.json", personal: "/u/views.json")
+        state.viewPlaces = ViewPlaces(teamFolder: "/lab", personal: "/u/views.json")
         send(keys("2"), to: &state)
         guard case .saveView(let view, "/u/views.json", nil)? = Self.command("view save Mine", in: &state).first else {
             Issue.record("not saved for the user")
@@ -62,7 +62,7 @@ import LabModel
 
     @Test func refusalsAreSaidOnScreen() {
         var state = sampleState()
-        state.viewPlaces = ViewPlaces(team: "/lab/views.json")
+        state.viewPlaces = ViewPlaces(teamFolder: "/lab")
         send(keys("2"), to: &state)
         #expect(Self.command("view bewaar projecten zonder update", in: &state).isEmpty)
         #expect(state.message?.text(in: .nl).hasPrefix("Dit is een ingebouwde weergave") == true)

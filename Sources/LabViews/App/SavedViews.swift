@@ -3,13 +3,16 @@ import LabModel
 /// Where the views are kept that are not built in: the data folder's `views.json` for the team,
 /// and one in the user's configuration folder.
 public struct ViewPlaces: Sendable, Hashable {
-    public var team: String?
+    /// The data folder, whose lock the team's file is changed under.
+    public var teamFolder: String?
     public var personal: String?
 
-    public init(team: String? = nil, personal: String? = nil) {
-        self.team = team
+    public init(teamFolder: String? = nil, personal: String? = nil) {
+        self.teamFolder = teamFolder
         self.personal = personal
     }
+
+    public var team: String? { teamFolder.map { $0 + "/" + ViewsFile.fileName } }
 
     /// The pane names a view may show.
     public static var paneNames: [String] { PaneID.allCases.filter(\.hasTable).map(\.id) }
@@ -42,25 +45,6 @@ extension AppState {
         if let exact = views.first(where: { $0.isNamed(typed) }) { return .one(exact) }
         let folded = TableRow.folded(typed)
         return Found(views.filter { [$0.name.nl, $0.name.en].contains { TableRow.folded($0).hasPrefix(folded) } })
-    }
-}
-
-/// What a name typed after a command found.
-enum Found<Item> {
-    case one(Item)
-    case several([Item])
-    case none
-
-    init(_ items: [Item]) {
-        self = items.count == 1 ? .one(items[0]) : items.isEmpty ? .none : .several(items)
-    }
-
-    func map<Other>(_ transform: (Item) -> Other) -> Found<Other> {
-        switch self {
-        case .one(let item): .one(transform(item))
-        case .several(let items): .several(items.map(transform))
-        case .none: .none
-        }
     }
 }
 
@@ -157,12 +141,5 @@ enum ViewCommands {
         case .failure(let failure):
             state.message = StatusMessage(kind: .error) { "\(UIText.viewNotSaved.text(in: $0)): \(failure.text.text(in: $0))" }
         }
-    }
-}
-
-extension ViewPlaces {
-    /// The data folder whose lock the team's file is changed under.
-    var teamFolder: String? {
-        team.map { String($0[..<($0.lastIndex(of: "/") ?? $0.startIndex)]) }
     }
 }
