@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+import LabModel
+
+/// The journal's merge driver as git runs it: two branches that each saved edits merge without a
+/// conflict, into every edit once, in time order.
+@Suite struct MergeDriverTests {
+    func git(_ arguments: [String], in folder: String) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-c", "user.name=test", "-c", "user.email=test@example.org"] + arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, output)
+    }
+
+    static func line(_ edit: String, _ at: String) -> String {
+        let commitment = Commitment(id: "c-1", partner: "bank", project: nil, kind: .money, amount: Quantity(1), unit: "EUR",
+                                    valueEUR: Money(1), from: Day("2020-01-01")!, state: .pledged,
+                                    stamp: Stamp(revision: 1, updatedAt: Timestamp(at)!, updatedBy: "test"))
+        return JournalEntry(edit: edit, at: Timestamp(at)!, by: "test", baseRevision: 1, value: .commitment(commitment)).line + "\n"
+    }
+
+    @Test func twoBranchesJournalsMergeIntoEveryEditOnce() throws {
+        let scratch = Scratch()
+        let repository = scratch.path
+        #expect(try git(["init", "-q", "-b", "main"], in: repository).status == 0)
+        try "journal.jsonl merge=schuldenlab-journal\n".write(toFile: repository + "/.gitattributes", atomically: true, encoding: .utf8)
+        #expect(try git(["config", "merge.schuldenlab-journal.driver", "\(Run.binary.path) merge-driver journal %O %A %B"], in: repository).status == 0)
+        let journal = repository + "/journal.jsonl"
+        try Self.line("e-1", "2020-01-01T10:00:00Z").write(toFile: journal, atomically: true, encoding: .utf8)
+        #expect(try git(["add", "."], in: repository).status == 0)
+        #expect(try git(["commit", "-q", "-m", "start"], in: repository).status == 0)
+        #expect(try git(["checkout", "-q", "-b", "site"], in: repository).status == 0)
+        try (Self.line("e-1", "2020-01-01T10:00:00Z") + Self.line("e-3", "2020-01-03T10:00:00Z"))
+            .write(toFile: journal, atomically: true, encoding: .utf8)
+        #expect(try git(["commit", "-q", "-am", "site"], in: repository).status == 0)
+        #expect(try git(["checkout", "-q", "main"], in: repository).status == 0)
+        try (Self.line("e-1", "2020-01-01T10:00:00Z") + Self.line("e-2", "2020-01-02T10:00:00Z"))
+            .write(toFile: journal, atomically: true, encoding: .utf8)
+        #expect(try git(["commit", "-q", "-am", "main"], in: repository).status == 0)
+        let merge = try git(["merge", "-q", "--no-edit", "site"], in: repository)
+        #expect(merge.status == 0, "\(merge.output)")
+        let merged = try String(contentsOfFile: journal, encoding: .utf8)
+        #expect(merged == Self.line("e-1", "2020-01-01T10:00:00Z") + Self.line("e-2", "2020-01-02T10:00:00Z")
+                + Self.line("e-3", "2020-01-03T10:00:00Z"))
+        #expect(try git(["fsck", "--no-progress"], in: repository).status == 0)
+    }
+}
