@@ -51,4 +51,54 @@ import LabModel
                 + Self.line("e-3", "2020-01-03T10:00:00Z"))
         #expect(try git(["fsck", "--no-progress"], in: repository).status == 0)
     }
+
+    /// A sample folder as a repository with both drivers registered, and a branch `site` beside `main`.
+    func repository(_ scratch: Scratch) throws -> String {
+        let folder = try scratch.sampleFolder()
+        #expect(try git(["init", "-q", "-b", "main"], in: folder).status == 0)
+        try "journal.jsonl merge=schuldenlab-journal\nhistory.jsonl merge=schuldenlab-journal\nhistory/*.jsonl merge=schuldenlab-journal\n*.json merge=schuldenlab-data\nlab.json -merge\n"
+            .write(toFile: folder + "/.gitattributes", atomically: true, encoding: .utf8)
+        _ = try git(["config", "merge.schuldenlab-journal.driver", "\(Run.binary.path) merge-driver journal %O %A %B"], in: folder)
+        _ = try git(["config", "merge.schuldenlab-data.driver", "\(Run.binary.path) merge-driver data %O %A %B %P"], in: folder)
+        #expect(try git(["add", "-A"], in: folder).status == 0)
+        #expect(try git(["commit", "-q", "-m", "start"], in: folder).status == 0)
+        #expect(try git(["branch", "site"], in: folder).status == 0)
+        return folder
+    }
+
+    func edit(_ folder: String, _ options: [String], on branch: String) throws {
+        #expect(try git(["checkout", "-q", branch], in: folder).status == 0)
+        let update = try Run(["update", "commitment", "c-0004"] + options + ["--data", folder])
+        #expect(update.status == 0, "\(update.error)")
+        #expect(try Run(["compact", "--data", folder]).status == 0)
+        #expect(try git(["add", "-A"], in: folder).status == 0)
+        #expect(try git(["commit", "-q", "-m", branch], in: folder).status == 0)
+    }
+
+    @Test func twoSitesEditingDifferentFieldsOfOneCommitmentMergeCleanly() throws {
+        let scratch = Scratch()
+        let folder = try repository(scratch)
+        try edit(folder, ["--note", "afgesproken op de site"], on: "site")
+        try edit(folder, ["--state", "geleverd"], on: "main")
+        let merge = try git(["merge", "-q", "--no-edit", "site"], in: folder)
+        #expect(merge.status == 0, "\(merge.output)")
+        let check = try Run(["check", "--data", folder])
+        #expect(check.status == 0, "\(check.output) \(check.error)")
+        let shown = try Run(["log", "--entity", "c-0004", "--data", folder, "--lang", "en"])
+        #expect(shown.status == 0)
+        let commitments = try String(contentsOfFile: folder + "/commitments.json", encoding: .utf8)
+        #expect(commitments.contains("afgesproken op de site") && commitments.contains("\"state\": \"delivered\""))
+    }
+
+    @Test func aFieldBothSitesChangedIsAConflictGitLeavesMarked() throws {
+        let scratch = Scratch()
+        let folder = try repository(scratch)
+        try edit(folder, ["--state", "ingetrokken"], on: "site")
+        try edit(folder, ["--state", "geleverd"], on: "main")
+        let merge = try git(["merge", "--no-edit", "site"], in: folder)
+        #expect(merge.status != 0)
+        #expect(merge.output.contains("commitments.json: c-0004: beide kanten wijzigden status"), "\(merge.output)")
+        let status = try git(["status", "--porcelain"], in: folder).output
+        #expect(status.contains("UU commitments.json"), "\(status)")
+    }
 }

@@ -16,6 +16,13 @@ extension LabData {
         }
     }
 
+    /// A collection file of these entities, as `writeFile` writes it: what a merge of two versions of one file writes back.
+    public static func collectionBytes(_ file: DataFile, _ entities: [EntityValue]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        writeCollection(file, PiecedList(entities), id: { $0.id }, json: { $0.json }) { piece in bytes += piece }
+        return bytes
+    }
+
     /// How many entities one thread writes at a time, and how many such pieces are written before
     /// they are handed over: a few megabytes in memory at most.
     private static let pieceLength = 1_024

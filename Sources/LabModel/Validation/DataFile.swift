@@ -16,6 +16,16 @@ public enum DataFile: String, Sendable, CaseIterable, Hashable {
         }
     }
 
+    /// The kind of entity the file holds; `nil` for lab.json.
+    public var kind: EntityKind? {
+        switch self {
+        case .lab: nil
+        case .partners: .partner
+        case .projects: .project
+        case .commitments: .commitment
+        }
+    }
+
     /// The folder beside the data that holds the JSON Schemas, for editors.
     public static let schemaFolder = ".schemas"
 
