@@ -24,6 +24,9 @@ struct InitCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Language of the messages: nl or en.", valueName: "nl|en"))
     var lang: String?
 
+    @Flag(name: .long, help: "Make it a git repository that merges with the program's drivers (for schuldenlab sync).")
+    var git = false
+
     func run() throws {
         let language = LanguageChoice.resolve(lang)
         func say(_ dutch: String, _ english: String) -> String { language == .nl ? dutch : english }
@@ -33,6 +36,15 @@ struct InitCommand: ParsableCommand {
         try NewFolder.write(data, to: folder, language: language)
         Output.out(say("\(shown): nieuwe datamap gemaakt\(sample ? " met de voorbeelddata van Schuldenlab070" : "").\n",
                        "\(shown): new data folder created\(sample ? " with the Schuldenlab070 sample" : "").\n"))
+        guard git else { return }
+        do {
+            let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+            try GitRepository(folder: folder).setUp(binary: binary, author: ProcessInfo.processInfo.environment["USER"] ?? "schuldenlab")
+            Output.out(say("\(shown): git-repository met de samenvoegers van schuldenlab.\n", "\(shown): git repository with schuldenlab's merge drivers.\n"))
+        } catch {
+            Output.error("\(error.command): \(error.output)\n")
+            throw ExitCode(2)
+        }
     }
 }
 

@@ -101,4 +101,25 @@ import LabModel
         let status = try git(["status", "--porcelain"], in: folder).output
         #expect(status.contains("UU commitments.json"), "\(status)")
     }
+
+    @Test func aFolderMadeWithGitMergesAnotherSitesEditsByField() throws {
+        let scratch = Scratch()
+        let here = scratch.file("here"), there = scratch.file("there")
+        let made = try Run(["init", here, "--sample", "--git"])
+        #expect(made.status == 0, "\(made.error)")
+        #expect(try git(["status", "--porcelain"], in: here).output.isEmpty, "everything committed, the lock ignored")
+        #expect(try git(["config", "merge.schuldenlab-data.driver"], in: here).output.contains("merge-driver data %O %A %B %P"))
+        #expect(try git(["clone", "-q", here, there], in: scratch.path).status == 0)
+        for (folder, option) in [(there, ["--note", "van de andere site"]), (here, ["--state", "geleverd"])] {
+            #expect(try Run(["update", "commitment", "c-0004"] + option + ["--data", folder]).status == 0)
+            #expect(try Run(["compact", "--data", folder]).status == 0)
+            #expect(try git(["add", "-A"], in: folder).status == 0)
+            #expect(try git(["commit", "-q", "-m", "edit"], in: folder).status == 0)
+        }
+        let pull = try git(["pull", "-q", "--no-rebase", "--no-edit", there, "HEAD"], in: here)
+        #expect(pull.status == 0, "\(pull.output)")
+        #expect(try Run(["check", "--data", here]).status == 0)
+        let commitments = try String(contentsOfFile: here + "/commitments.json", encoding: .utf8)
+        #expect(commitments.contains("van de andere site") && commitments.contains("\"state\": \"delivered\""))
+    }
 }
