@@ -155,13 +155,26 @@ public struct TypeCatalogue<Owner: Sendable>: Sendable {
 
     func json(of owner: Owner) -> JSONValue { .object(members(of: owner)) }
 
-    /// One field's writer, to read that field of many values without writing each one whole.
-    func writer(of key: String) -> (@Sendable (Owner) -> JSONValue?)? {
-        writers.first { $0.key == key }?.write
+    /// One field of entities of this type, for a filter that reads it from many entities without
+    /// writing each whole; `owner` takes an entity's value of this type out of it.
+    func access(to key: String, owner: @escaping @Sendable (EntityValue) -> Owner?) -> FieldAccess? {
+        guard let binding = bindings.first(where: { $0.descriptor.key == key }) else { return nil }
+        let write = binding.write
+        let value: @Sendable (EntityValue) -> JSONValue? = { entity in
+            guard let found = owner(entity) else { return nil }
+            return write(found)
+        }
+        guard let ordinal = binding.ordinal else { return FieldAccess(value: value, ordinal: nil) }
+        return FieldAccess(value: value, ordinal: { entity in
+            guard let found = owner(entity) else { return nil }
+            return ordinal(found)
+        })
     }
+}
 
-    /// One amount's or date's number that sorts as it does (`FieldBinding.ordinal`).
-    func ordinal(of key: String) -> (@Sendable (Owner) -> Int64?)? {
-        bindings.first { $0.descriptor.key == key }?.ordinal
-    }
+/// One field read from entities of any kind: as the files hold it, and, for an amount or a date, as
+/// a number that sorts as it does (`FieldBinding.ordinal`).
+public struct FieldAccess: Sendable {
+    public let value: @Sendable (EntityValue) -> JSONValue?
+    public let ordinal: (@Sendable (EntityValue) -> Int64?)?
 }

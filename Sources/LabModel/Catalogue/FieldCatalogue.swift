@@ -48,52 +48,12 @@ public enum FieldCatalogue {
         fields(of: kind).filter { $0.key != "id" }
     }
 
-    /// One field of an entity of `kind` as the files hold it; `nil` for a key that is not a field.
-    public static func reader(of key: String, in kind: EntityKind) -> (@Sendable (EntityValue) -> JSONValue?)? {
+    /// One field of entities of `kind`, read from the entity: `nil` for a key that is not a field.
+    public static func access(to key: String, in kind: EntityKind) -> FieldAccess? {
         switch kind {
-        case .partner:
-            guard let write = partners.writer(of: key) else { return nil }
-            return { value in
-                guard case .partner(let partner) = value else { return nil }
-                return write(partner)
-            }
-        case .project:
-            guard let write = projects.writer(of: key) else { return nil }
-            return { value in
-                guard case .project(let project) = value else { return nil }
-                return write(project)
-            }
-        case .commitment:
-            guard let write = commitments.writer(of: key) else { return nil }
-            return { value in
-                guard case .commitment(let commitment) = value else { return nil }
-                return write(commitment)
-            }
-        }
-    }
-
-    /// An amount or a date of an entity of `kind` as a number that sorts as it does: ten-thousandths
-    /// of the amount, the day's number. `nil` for another field.
-    public static func ordinalReader(of key: String, in kind: EntityKind) -> (@Sendable (EntityValue) -> Int64?)? {
-        switch kind {
-        case .partner:
-            guard let read = partners.ordinal(of: key) else { return nil }
-            return { value in
-                guard case .partner(let partner) = value else { return nil }
-                return read(partner)
-            }
-        case .project:
-            guard let read = projects.ordinal(of: key) else { return nil }
-            return { value in
-                guard case .project(let project) = value else { return nil }
-                return read(project)
-            }
-        case .commitment:
-            guard let read = commitments.ordinal(of: key) else { return nil }
-            return { value in
-                guard case .commitment(let commitment) = value else { return nil }
-                return read(commitment)
-            }
+        case .partner: partners.access(to: key) { if case .partner(let partner) = $0 { partner } else { nil } }
+        case .project: projects.access(to: key) { if case .project(let project) = $0 { project } else { nil } }
+        case .commitment: commitments.access(to: key) { if case .commitment(let commitment) = $0 { commitment } else { nil } }
         }
     }
 

@@ -73,9 +73,10 @@ public struct FilterField: Sendable {
 
     private static func stored(of kind: EntityKind) -> [(field: FilterField, names: Set<String>)] {
         FieldCatalogue.fields(of: kind).flatMap { top -> [(field: FilterField, names: Set<String>)] in
-            guard let read = FieldCatalogue.reader(of: top.key, in: kind) else { return [] }
+            guard let access = FieldCatalogue.access(to: top.key, in: kind) else { return [] }
+            let read = access.value
             var whole = FilterField(path: [top.key], descriptor: top, label: lowercased(top.label), readTop: read)
-            whole.ordinal = FieldCatalogue.ordinalReader(of: top.key, in: kind)
+            whole.ordinal = access.ordinal
             var found = [(whole, Set([top.key, top.optionName, top.label.nl, top.label.en].map(normalized)))]
             if case .group(let parts) = top.shape {
                 for part in parts {
