@@ -35,11 +35,26 @@ import Testing
         #expect(outcome.conflicts.first?.fields.map(\.key) == ["state"])
     }
 
-    @Test func twoEntitiesMadeUnderOneIDAreAConflict() {
-        let outcome = EntitySetMerge.merge(base: [], ours: [Self.commitment("c-9", value: "1")], theirs: [Self.commitment("c-9", value: "2")])
-        #expect(outcome.entities.count == 1)
-        #expect(outcome.conflicts.first?.fields.map(\.key).contains("amount") == true)
-        #expect(EntitySetMerge.merge(base: [], ours: [Self.commitment("c-9")], theirs: [Self.commitment("c-9")]).conflicts.isEmpty,
-                "the same entity made on both sides is one")
+    @Test func twoCommitmentsMadeUnderOneNumberAreBothKeptOursRenumbered() {
+        let outcome = EntitySetMerge.merge(base: [Self.commitment("c-0008")], ours: [Self.commitment("c-0008"), Self.commitment("c-0009", value: "1")],
+                                           theirs: [Self.commitment("c-0008"), Self.commitment("c-0009", value: "2"), Self.commitment("c-0010")])
+        #expect(outcome.conflicts.isEmpty)
+        #expect(outcome.renumbered == [EntitySetMerge.Renumbering(from: "c-0009", to: "c-0011")], "past every number either side used")
+        #expect(outcome.entities.map(\.id) == ["c-0008", "c-0009", "c-0010", "c-0011"])
+        guard case .commitment(let shared) = outcome.entities[1], case .commitment(let moved) = outcome.entities[3] else { return }
+        #expect(shared.amount == Quantity(2), "the number already shared keeps their commitment")
+        #expect(moved.amount == Quantity(1), "ours is kept under the new number")
+        #expect(EntitySetMerge.merge(base: [], ours: [Self.commitment("c-9")], theirs: [Self.commitment("c-9")]).entities.count == 1,
+                "the same commitment on both sides is one")
+    }
+
+    @Test func aPartnerBothMadeUnderOneIDHoldsTheirsAndAsksEveryFieldThatDiffers() {
+        var ours = Fixture.partner("bank", "Bank")
+        ours.name = "De Bank"
+        let theirs = Fixture.partner("bank", "Bank")
+        let outcome = EntitySetMerge.merge(base: [], ours: [.partner(ours)], theirs: [.partner(theirs)])
+        #expect(outcome.entities == [.partner(theirs)])
+        #expect(outcome.conflicts.first?.fields.map(\.key) == ["name"])
+        #expect(outcome.conflicts.first?.base == nil)
     }
 }

@@ -10,11 +10,16 @@ public enum EditID {
     /// The identity of a line written before edits had one: `l-` and a hash of the line, so that
     /// every copy of that line is known as the same edit.
     static func ofLegacyLine(_ line: [UInt8]) -> String {
+        "l-" + hash(line)
+    }
+
+    /// 16 hexadecimal digits that the same bytes give on every machine (FNV-1a; a carriage return is passed over).
+    static func hash(_ bytes: [UInt8]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in line where byte != 0x0D {
+        for byte in bytes where byte != 0x0D {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
-        return "l-" + hex(hash)
+        return hex(hash)
     }
 
     private static func hex(_ number: UInt64) -> String {

@@ -5,6 +5,7 @@ public enum EntityFileMerge {
     public struct Merged: Sendable {
         public let bytes: [UInt8]
         public let conflicts: [EntitySetMerge.Conflict]
+        public let renumbered: [EntitySetMerge.Renumbering]
     }
 
     /// `base` may be empty: the file was new on both sides.
@@ -29,6 +30,7 @@ public enum EntityFileMerge {
         let (old, mine, their) = (entities(base, names.base), entities(ours, names.ours), entities(theirs, names.theirs))
         guard problems.isEmpty else { return .failure(EntityProblems(problems: problems)) }
         let outcome = EntitySetMerge.merge(base: old, ours: mine, theirs: their)
-        return .success(Merged(bytes: LabData.collectionBytes(file, outcome.entities), conflicts: outcome.conflicts))
+        return .success(Merged(bytes: LabData.collectionBytes(file, outcome.entities), conflicts: outcome.conflicts,
+                               renumbered: outcome.renumbered))
     }
 }

@@ -75,9 +75,12 @@ public struct LabData: Sendable, Hashable {
 
     /// The next free `c-NNNN` after the highest in use; the store refuses it if someone took it meanwhile.
     /// The id after the highest `c-NNNN`; an id given by hand with too many digits to count on from is passed over.
-    public var nextCommitmentID: String {
-        let highest = commitments.compactMap { commitment -> Int? in
-            guard commitment.id.hasPrefix("c-"), let number = Int(commitment.id.dropFirst(2)), number < Self.largestCountedID else { return nil }
+    public var nextCommitmentID: String { Self.commitmentID(after: commitments.lazy.map(\.id)) }
+
+    /// The id after the highest `c-NNNN` among `ids`.
+    public static func commitmentID(after ids: some Sequence<String>) -> String {
+        let highest = ids.compactMap { id -> Int? in
+            guard id.hasPrefix("c-"), let number = Int(id.dropFirst(2)), number < largestCountedID else { return nil }
             return number
         }.max() ?? 0
         let number = String(highest + 1)

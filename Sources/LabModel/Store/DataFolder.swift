@@ -73,11 +73,12 @@ public struct DataFolder: Sendable {
 
     var historyPath: String { path + "/" + Self.historyFileName }
 
-    /// The stamps of the data files, history.jsonl and the history's segments' folder (which a new
-    /// or rewritten segment touches), in a fixed order.
+    /// The stamps of the data files, history.jsonl, the history's segments' folder (which a new
+    /// or rewritten segment touches) and the conflicts a synchronisation found, in a fixed order.
     func stampsOfFiles() -> [FileStamp?] {
         DataFile.allCases.map { FileStamp(path: filePath($0)) }
-            + [FileStamp(path: historyPath), FileStamp(path: path + "/" + HistorySegments.folderName)]
+            + [FileStamp(path: historyPath), FileStamp(path: path + "/" + HistorySegments.folderName),
+               FileStamp(path: path + "/" + ConflictsFile.fileName)]
     }
 
     func loadFiles() -> LoadReport {
