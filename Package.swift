@@ -17,12 +17,13 @@ let package = Package(
     targets: [
         .target(name: "LabModel"),
         .target(name: "LabKeys"),
+        .target(name: "LabSync", dependencies: ["LabModel"]),
         .target(name: "LabSheets", dependencies: ["LabModel", "ZIPFoundation", "XMLCoder"]),
         .target(name: "LabViews", dependencies: ["LabModel", "LabKeys"], plugins: ["EmbedFiles"]),
         .executableTarget(name: "FileEmbedder"),
         .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["FileEmbedder"]),
         .systemLibrary(name: "CNCurses", providers: [.apt(["libncurses-dev"])]),
-        .target(name: "LabProgram", dependencies: ["LabModel", "LabKeys", "LabViews", "LabSheets"]),
+        .target(name: "LabProgram", dependencies: ["LabModel", "LabKeys", "LabViews", "LabSheets", "LabSync"]),
         .target(name: "LabTerminal", dependencies: ["LabProgram", "LabViews", "CNCurses"]),
         .executableTarget(
             name: "schuldenlab",
@@ -33,6 +34,7 @@ let package = Package(
                 "LabProgram",
                 "LabTerminal",
                 "LabSheets",
+                "LabSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["EmbedFiles"]
@@ -44,7 +46,7 @@ let package = Package(
         .testTarget(name: "LabSheetsTests", dependencies: ["LabSheets", "LabModel"]),
         .testTarget(name: "LabViewsTests", dependencies: ["LabViews", "LabModel", "LabKeys"], exclude: ["Screens"]),
         .testTarget(name: "LabProgramTests", dependencies: ["LabProgram", "LabViews", "LabModel", "LabKeys"]),
-        .testTarget(name: "SchuldenlabCLITests", dependencies: ["LabModel", "LabProgram", "LabSheets", "schuldenlab"]),
+        .testTarget(name: "SchuldenlabCLITests", dependencies: ["LabModel", "LabProgram", "LabSheets", "LabSync", "schuldenlab"]),
         .testTarget(name: "EndToEndTests", dependencies: ["schuldenlab"]),
     ],
     swiftLanguageModes: [.v6]

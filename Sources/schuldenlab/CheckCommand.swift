@@ -18,8 +18,13 @@ struct CheckCommand: ParsableCommand {
         ActivityLog.read(report, from: source.logName)
         // The history is not needed to load the data, but what it keeps must be readable too.
         var history: (problems: [Problem], couldNotRead: Bool) = ([], false)
-        if case .folder(let path, _) = source { history = DataFolder(path: path).historyProblems() }
-        let all = report.problems + report.warnings + history.problems
+        var conflicts: [Problem] = []
+        if case .folder(let path, _) = source {
+            history = DataFolder(path: path).historyProblems()
+            let found = ConflictsFile.read(in: path)
+            conflicts = found.problems + found.open.map(\.problem)
+        }
+        let all = report.problems + report.warnings + history.problems + conflicts
         for problem in all { Output.out(problem.rendered(in: language) + "\n") }
         let count = all.count
         let name = source.name(in: language)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LabModel
+import LabSync
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,11 +39,13 @@ struct InitCommand: ParsableCommand {
                        "\(shown): new data folder created\(sample ? " with the Schuldenlab070 sample" : "").\n"))
         guard git else { return }
         do {
-            let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
-            try GitRepository(folder: folder).setUp(binary: binary, author: ProcessInfo.processInfo.environment["USER"] ?? "schuldenlab")
-            Output.out(say("\(shown): git-repository met de samenvoegers van schuldenlab.\n", "\(shown): git repository with schuldenlab's merge drivers.\n"))
+            let author = Author.name(given: nil)
+            _ = try RepositorySetup.setUp(folder: folder, remote: nil, binary: SyncCommand.binary, author: author, language: language)
+            _ = try FolderSync(folder: folder, author: author, language: language).run()
+            Output.out(say("\(shown): git-repository met de samenvoegers van schuldenlab; koppel een server met `schuldenlab sync --setup SERVER`.\n",
+                           "\(shown): git repository with schuldenlab's merge drivers; link a server with `schuldenlab sync --setup REMOTE`.\n"))
         } catch {
-            Output.error("\(error.command): \(error.output)\n")
+            Output.error(error.description(in: language) + "\n")
             throw ExitCode(2)
         }
     }

@@ -12,7 +12,7 @@ struct Schuldenlab: ParsableCommand {
         version: Version.current,
         subcommands: [OpenCommand.self, InitCommand.self, CheckCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self, AddCommand.self, UpdateCommand.self,
                       WithdrawCommand.self, ForgetCommand.self, LogCommand.self, CompactCommand.self, ScreenshotCommand.self, DemoCommand.self, GenerateCommand.self,
-                      KeysCommand.self, SchemaCommand.self, InfoCommand.self, ManualCommand.self, MergeDriverCommand.self],
+                      KeysCommand.self, SchemaCommand.self, InfoCommand.self, ManualCommand.self, SyncCommand.self, MergeDriverCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 
