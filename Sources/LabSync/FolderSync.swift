@@ -196,7 +196,8 @@ public struct FolderSync: Sendable {
         let ours = try GitTree(commit: head, in: git).objects
         let their = try GitTree(commit: theirs, in: git).objects
         let old = try base.map { (base) throws(Git.Failure) in try GitTree(commit: base, in: git).objects } ?? [:]
-        let differing = Set(ours.keys).union(their.keys).filter { ours[$0] != their[$0] }
+        // The conflicts file is read even when both have it alike: the conflicts found now are added to it.
+        let differing = Set(ours.keys).union(their.keys).filter { ours[$0] != their[$0] || $0 == ConflictsFile.fileName }
         let objects = differing.flatMap { [ours[$0], their[$0], old[$0]].compactMap { $0 } }
         let contents = try GitTree.contents(of: objects, in: git)
         func files(_ tree: [String: String]) -> FolderMerge.Tree {
@@ -213,7 +214,8 @@ public struct FolderSync: Sendable {
         let environment = ["GIT_INDEX_FILE": index]
         try git.run(["read-tree", head], environment: environment)
         var entries: [String] = []
-        for path in differing.union(merged.files.keys).sorted() {
+        let ourFiles = files(ours)
+        for path in differing.union(merged.files.keys).sorted() where merged.files[path] == nil || merged.files[path] != ourFiles[path] {
             guard let bytes = merged.files[path] else {
                 if ours[path] != nil { entries.append("0 \(String(repeating: "0", count: 40))\t\(path)") }
                 continue

@@ -32,57 +32,22 @@ public struct Git: Sendable {
     @discardableResult
     public func run(_ arguments: [String], input: [UInt8] = [], timeout: Double? = nil, environment extra: [String: String] = [:]) throws(Failure) -> [UInt8] {
         let command = "git " + arguments.joined(separator: " ")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
         var environment = ProcessInfo.processInfo.environment
         environment["GIT_TERMINAL_PROMPT"] = "0"
         environment["LC_ALL"] = "C"
         if environment["GIT_SSH_COMMAND"] == nil { environment["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes -o ConnectTimeout=15" }
-        process.environment = environment.merging(extra) { _, new in new }
-        let (output, errors, feed) = (Pipe(), Pipe(), Pipe())
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = input.isEmpty ? FileHandle.nullDevice : feed
+        let ended: ChildProcess.Ended
         do {
-            try process.run()
+            ended = try ChildProcess.run(["git", "-C", folder] + arguments, environment: environment.merging(extra) { _, new in new },
+                                         input: input, timeout: timeout)
         } catch {
             throw Failure(command: command, output: "\(error)", timedOut: false)
         }
-        let reading = Collected()
-        let group = DispatchGroup()
-        for (pipe, isOutput) in [(output, true), (errors, false)] {
-            DispatchQueue.global().async(group: group) {
-                let bytes = pipe.fileHandleForReading.readDataToEndOfFile()
-                reading.store(bytes, asOutput: isOutput)
-            }
+        guard ended.status == 0, !ended.timedOut else {
+            let said = String(decoding: ended.errors + ended.output, as: UTF8.self)
+            throw Failure(command: command, output: ended.timedOut ? "no answer within \(Int(timeout ?? 0)) s. \(said)" : said, timedOut: ended.timedOut)
         }
-        if !input.isEmpty {
-            DispatchQueue.global().async(group: group) {
-                try? feed.fileHandleForWriting.write(contentsOf: Data(input))
-                try? feed.fileHandleForWriting.close()
-            }
-        }
-        var timedOut = false
-        if let timeout {
-            let deadline = ContinuousClock.now + .milliseconds(Int(timeout * 1000))
-            while process.isRunning {
-                if ContinuousClock.now > deadline {
-                    timedOut = true
-                    process.terminate()
-                    break
-                }
-                usleep(10_000)
-            }
-        }
-        process.waitUntilExit()
-        group.wait()
-        guard process.terminationStatus == 0, !timedOut else {
-            let said = String(decoding: reading.errors + reading.output, as: UTF8.self)
-            throw Failure(command: command, output: timedOut ? "no answer within \(Int(timeout ?? 0)) s. \(said)" : said, timedOut: timedOut)
-        }
-        return reading.output
+        return ended.output
     }
 
     /// What git wrote, as text without the last line break.
@@ -100,18 +65,5 @@ public struct Git: Sendable {
     public func gitFolder() throws(Failure) -> String {
         let path = try text(["rev-parse", "--absolute-git-dir"])
         return path
-    }
-}
-
-/// What a child process wrote on its two streams, gathered from two threads.
-private final class Collected: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var output: [UInt8] = []
-    private(set) var errors: [UInt8] = []
-
-    func store(_ data: Data, asOutput: Bool) {
-        lock.lock()
-        defer { lock.unlock() }
-        if asOutput { output = [UInt8](data) } else { errors = [UInt8](data) }
     }
 }

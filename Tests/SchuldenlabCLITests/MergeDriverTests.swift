@@ -6,17 +6,8 @@ import LabModel
 /// conflict, into every edit once, in time order.
 @Suite struct MergeDriverTests {
     func git(_ arguments: [String], in folder: String) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-c", "user.name=test", "-c", "user.email=test@example.org"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
+        let run = try Run.git(arguments, in: folder)
+        return (run.status, run.output + run.error)
     }
 
     static func line(_ edit: String, _ at: String) -> String {

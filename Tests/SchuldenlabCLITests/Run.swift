@@ -48,6 +48,13 @@ struct Run {
     }
 }
 
+extension Run {
+    /// `git ARGUMENTS` in `folder`, as a test sets up or looks at a repository.
+    static func git(_ arguments: [String], in folder: String) throws -> Run {
+        try Run(command: ["/usr/bin/env", "git", "-c", "user.name=test", "-c", "user.email=test@example.org"] + arguments, in: folder)
+    }
+}
+
 /// A fresh folder, removed at the end of the test.
 final class Scratch {
     let path: String
