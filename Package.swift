@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "LabKeysTests", dependencies: ["LabKeys"]),
         .testTarget(name: "LabSheetsTests", dependencies: ["LabSheets", "LabModel"]),
         .testTarget(name: "LabViewsTests", dependencies: ["LabViews", "LabModel", "LabKeys"], exclude: ["Screens"]),
-        .testTarget(name: "LabProgramTests", dependencies: ["LabProgram", "LabViews", "LabModel", "LabKeys"]),
+        .testTarget(name: "LabProgramTests", dependencies: ["LabProgram", "LabSync", "LabViews", "LabModel", "LabKeys"]),
         .testTarget(name: "SchuldenlabCLITests", dependencies: ["LabModel", "LabProgram", "LabSheets", "LabSync", "schuldenlab"]),
         .testTarget(name: "EndToEndTests", dependencies: ["schuldenlab"]),
     ],

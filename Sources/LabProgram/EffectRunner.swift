@@ -23,6 +23,10 @@ struct EffectRunner {
         case .copy:
             // The terminal carries it out; `Program` hands it there.
             return []
+        case .sync(let language):
+            return store.startSync(author: author, language: language, at: Date())
+        case .decideConflict(let conflict, let change):
+            return store.decide(conflict, change, author: author, at: Date(), whileWaiting: whileWaiting)
         case .commitEach(let changes):
             return store.commitEach(changes, author: author, at: Date(), whileWaiting: whileWaiting)
         case .loadTheme(let name):

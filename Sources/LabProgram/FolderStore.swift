@@ -1,5 +1,6 @@
 import Foundation
 import LabModel
+import LabSync
 import LabViews
 
 /// A data folder kept open: edits go through its journal, other people's edits are noticed by
@@ -14,14 +15,26 @@ public struct FolderStore: ProgramStore {
     private var hasEditedSinceTidying = false
     private let note: (StoreNote) -> Void
     private var nextRetry: Date?
+    private var syncJob: SyncJob?
+    /// `--sync-every`: how often the program synchronises on its own, and who and in which words.
+    private let automaticSync: (interval: TimeInterval, author: String, language: Language)?
+    private var nextSync: Date?
+    /// How often a running synchronisation is asked whether it ended.
+    static let syncCheckInterval: TimeInterval = 0.2
 
     public init(_ session: FolderSession, polling: Bool, readOnly: Bool,
+                syncEvery automaticSync: (interval: TimeInterval, author: String, language: Language)? = nil,
                 note: @escaping (StoreNote) -> Void = { _ in }) {
         self.session = session
         watcher = FolderWatcher(folder: session.folder, polling: polling)
         self.readOnly = readOnly
         self.note = note
+        self.automaticSync = readOnly ? nil : automaticSync
+        nextSync = self.automaticSync.map { Date().addingTimeInterval($0.interval) }
     }
+
+    /// Where the folder stands against its git server, read from what is here.
+    public var syncStatus: SyncStatus { FolderSync(folder: session.folder.path, author: "", language: .nl).status() }
 
     public var isWritable: Bool { !readOnly && session.folder.isWritable }
     public var history: [HistoryItem] { session.history }
@@ -29,10 +42,51 @@ public struct FolderStore: ProgramStore {
 
     public func nextCheck(after now: Date) -> Date? {
         let polling = watcher.method == .polling ? now.addingTimeInterval(FolderWatcher.pollInterval) : nil
-        return [polling, session.lastReadFailed ? nextRetry : nil].compactMap { $0 }.min()
+        let syncing = syncJob == nil ? nextSync : now.addingTimeInterval(Self.syncCheckInterval)
+        return [polling, session.lastReadFailed ? nextRetry : nil, syncing].compactMap { $0 }.min()
+    }
+
+    public mutating func startSync(author: String, language: Language, at now: Date) -> [AppEvent] {
+        guard syncJob == nil else { return [] }
+        syncJob = SyncJob(folder: session.folder.path, author: author, language: language)
+        return []
+    }
+
+    public mutating func decide(_ conflict: String, _ change: EntityChange?, author: String, at now: Date, whileWaiting: () -> Void) -> [AppEvent] {
+        var events: [AppEvent] = []
+        if let change {
+            events = commit(change, author: author, at: now, whileWaiting: whileWaiting)
+            guard case .committed? = events.first else { return events }
+        }
+        do {
+            try ConflictsFile.decide(conflict, by: author, at: Timestamp(now), in: session.folder)
+        } catch {
+            return events + [.conflictNotDecided(error)]
+        }
+        return events + self.events(for: session.refresh(whileWaiting: whileWaiting), at: now)
+    }
+
+    /// The end of a running synchronisation, and the start of one `--sync-every` asks for.
+    private mutating func syncEvents(at now: Date) -> [AppEvent] {
+        if let job = syncJob, let result = job.take() {
+            syncJob = nil
+            if let automaticSync { nextSync = now.addingTimeInterval(automaticSync.interval) }
+            return [.synced(result, at: now)]
+        }
+        if syncJob == nil, let automaticSync, let due = nextSync, now >= due {
+            nextSync = nil
+            return startSync(author: automaticSync.author, language: automaticSync.language, at: now) + [.syncStarted]
+        }
+        return []
     }
 
     public mutating func changes(at now: Date, whileWaiting: () -> Void) -> [AppEvent] {
+        let synced = syncEvents(at: now)
+        guard synced.isEmpty else { return synced + changes(afterSyncAt: now, whileWaiting: whileWaiting) }
+        return changes(afterSyncAt: now, whileWaiting: whileWaiting)
+    }
+
+    private mutating func changes(afterSyncAt now: Date, whileWaiting: () -> Void) -> [AppEvent] {
         let retry = session.lastReadFailed && now >= (nextRetry ?? .distantPast)
         if retry { nextRetry = now.addingTimeInterval(Self.retryInterval) }
         guard watcher.hasChanged(now: now) || retry else { return [] }

@@ -15,6 +15,8 @@ public struct SessionChoices: Sendable {
     public var tour: TourState?
     /// What was wrong in the configuration file, said on the first frame.
     public var setupProblems: [Problem] = []
+    /// `--sync-every`: seconds between synchronisations the program starts on its own.
+    public var syncEvery: TimeInterval?
 
     public init(language: Language, themeName: String?, author: String) {
         self.language = language
@@ -77,6 +79,10 @@ public enum ProgramStart {
         state.tour = choices.tour
         state.viewPlaces = places
         state.savedViews = views
+        if let folder = store as? FolderStore {
+            state.sync.status = folder.syncStatus
+            state.openConflicts = ConflictsFile.read(in: folder.session.folder.path).open
+        }
         return (state, theme)
     }
 }

@@ -20,10 +20,22 @@ public protocol ProgramStore {
     mutating func commitEach(_ changes: [EntityChange], author: String, at now: Date, whileWaiting: () -> Void) -> [AppEvent]
     /// Work that may wait until the frame after an edit is drawn: folding a long journal into the files.
     mutating func tidyWhileIdle(at now: Date, whileWaiting: () -> Void) -> [AppEvent]
+    /// Starts a synchronisation with the git server in the background; its end comes as `.synced` from `changes`.
+    mutating func startSync(author: String, language: Language, at now: Date) -> [AppEvent]
+    /// Saves the change decided for a synchronisation's conflict (if any), then records the decision.
+    mutating func decide(_ conflict: String, _ change: EntityChange?, author: String, at now: Date, whileWaiting: () -> Void) -> [AppEvent]
 }
 
 extension ProgramStore {
     public mutating func tidyWhileIdle(at now: Date, whileWaiting: () -> Void) -> [AppEvent] { [] }
+
+    public mutating func startSync(author: String, language: Language, at now: Date) -> [AppEvent] {
+        [.synced(.failure(SyncProblem(LocalizedText(nl: UIText.notSynchronised.text(in: .nl), en: UIText.notSynchronised.text(in: .en)))), at: now)]
+    }
+
+    public mutating func decide(_ conflict: String, _ change: EntityChange?, author: String, at now: Date, whileWaiting: () -> Void) -> [AppEvent] {
+        change.map { [.commitFailed(.readOnly, $0)] } ?? []
+    }
 }
 
 /// What a store did, for the activity log.

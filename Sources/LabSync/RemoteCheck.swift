@@ -87,13 +87,3 @@ enum RemoteCheck {
         (try? git.text(["log", "-1", "--format=%h", tree.commit, "--", path])).flatMap { $0.isEmpty ? nil : $0 } ?? String(tree.commit.prefix(10))
     }
 }
-
-/// Something that arrived from the remote and was not taken in: the commit, the file and the place.
-public struct SyncRefusal: Sendable, Hashable {
-    public let commit: String
-    public let problem: Problem
-
-    public func description(in language: Language) -> String {
-        (language == .nl ? "commit \(commit): " : "commit \(commit): ") + problem.rendered(in: language)
-    }
-}

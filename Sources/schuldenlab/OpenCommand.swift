@@ -29,12 +29,20 @@ struct OpenCommand: ParsableCommand {
     @Flag(help: "Notice other people's edits by checking the folder every second (for network shares) instead of inotify.")
     var poll = false
 
+    @Option(name: .customLong("sync-every"), help: ArgumentHelp("Synchronise with the git server every MINUTES (1 to 1440) while open.", valueName: "MINUTES"))
+    var syncEvery: Int?
+
+    func validate() throws {
+        if let syncEvery, !(1...1440).contains(syncEvery) { throw ValidationError("--sync-every \(syncEvery): give 1 to 1440 minutes") }
+    }
+
     /// Without a subcommand: the program itself, full screen.
     func run() throws {
         let (data, source, day, language, folderSession) = try options.usableLab(keepingOpen: true)
         let settings = OpenSettings(theme: theme, noMouse: noMouse, poll: poll, author: author)
         var choices = SessionChoices(language: language, themeName: settings.theme.value, author: settings.author.value)
         choices.readOnly = readOnly
+        choices.syncEvery = syncEvery.map { TimeInterval($0 * 60) }
         choices.setupProblems = UserConfiguration.loaded.problems
         let session = TerminalSession(data: data, source: source, folderSession: folderSession, referenceDay: day, choices: choices,
                                       mouse: settings.mouse.value, poll: settings.poll.value, exitAfterFirstFrame: exitAfterFirstFrame)

@@ -31,7 +31,8 @@ struct TerminalSession {
         }
         defer { terminal.restore() }
         let store: any ProgramStore = folderSession.map {
-            FolderStore($0, polling: poll, readOnly: choices.readOnly, note: ActivityLog.store)
+            FolderStore($0, polling: poll, readOnly: choices.readOnly,
+                        syncEvery: choices.syncEvery.map { ($0, choices.author, choices.language) }, note: ActivityLog.store)
         } ?? SampleStore(load: reloadSample)
         let themes = ThemeCatalog(environment: environment)
         let (state, theme) = ProgramStart.state(data: data, source: source.label, referenceDay: referenceDay, choices: choices,

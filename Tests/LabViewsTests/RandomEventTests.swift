@@ -45,7 +45,7 @@ import LabModel
                     }
                     commits += saved.count
                     state = App.update(state, .committedEach(saved: saved, refused: [], at: Date(timeIntervalSince1970: 1_900_000_000))).0
-                case .reload, .loadTheme, .export, .saveView, .deleteView, .copy:
+                case .reload, .loadTheme, .export, .saveView, .deleteView, .copy, .sync, .decideConflict:
                     break
                 }
             }

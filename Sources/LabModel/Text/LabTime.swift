@@ -15,6 +15,12 @@ public enum LabTime {
         return display(local.day, in: language) + " " + two(local.minutes / 60) + ":" + two(local.minutes % 60)
     }
 
+    /// Only the clock (`14:05`) for a moment on `today`, else as `display`.
+    public static func display(_ timestamp: Timestamp, in language: Language, zone: TimeZone, today: Day) -> String {
+        guard let local = local(timestamp, zone: zone), local.day == today else { return display(timestamp, in: language, zone: zone) }
+        return two(local.minutes / 60) + ":" + two(local.minutes % 60)
+    }
+
     /// A day as in the log: `16 dec 2019`.
     public static func display(_ day: Day, in language: Language) -> String {
         "\(day.day) \(monthNames(language)[day.month - 1]) \(day.year)"

@@ -25,6 +25,7 @@ public enum App {
             return MouseHandling.handle(mouse, in: &state)
         case .reloaded(.success(let snapshot), let now):
             LiveChanges.apply(snapshot, at: now, to: &state)
+            if let conflicts = snapshot.openConflicts { state.openConflicts = conflicts }
             return []
         case .tick(let now):
             state.highlights = state.highlights.filter { $0.value > now }
@@ -38,9 +39,11 @@ public enum App {
             }
             return []
         case .committed(let entry, let before, let now):
+            state.sync.savedSince += 1
             Editing.committed(entry, before: before, at: now, in: &state)
             return []
         case .committedEach(let saved, let refused, let now):
+            state.sync.savedSince += saved.count
             Marking.committed(saved, refused: refused, at: now, in: &state)
             return []
         case .commitFailed(let failure, let change):
@@ -61,6 +64,19 @@ public enum App {
             return []
         case .viewsChanged(let result, let view, let deleted):
             ViewCommands.changed(result, view: view, deleted: deleted, in: &state)
+            return []
+        case .syncStatus(let status):
+            state.sync.status = status
+            state.sync.savedSince = 0
+            return []
+        case .synced(let result, _):
+            return Synchronising.synced(result, in: &state)
+        case .syncStarted:
+            state.sync.isRunning = true
+            return []
+        case .conflictNotDecided(let failure):
+            let data = state.data
+            state.message = StatusMessage(kind: .error) { "\(UIText.notSaved.text(in: $0)): \(failure.reason(in: $0, data: data))" }
             return []
         case .exported(_, _, let failure?):
             state.message = StatusMessage(kind: .error) { "\(UIText.exportFailed.text(in: $0)): \(failure.text(in: $0).visible)" }

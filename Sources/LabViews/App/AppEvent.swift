@@ -25,6 +25,14 @@ public enum AppEvent: Sendable {
     case copied(String, toClipboard: Bool)
     /// What saving or deleting a view came to: the views of its file now, or why nothing changed.
     case viewsChanged(Result<[SavedView], ViewsFailure>, view: SavedView, deleted: Bool)
+    /// Where the folder stands against its git server, as far as is known here.
+    case syncStatus(SyncStatus)
+    /// The program started a synchronisation on its own (`--sync-every`).
+    case syncStarted
+    /// The decision on a synchronisation's conflict could not be recorded.
+    case conflictNotDecided(EditFailure)
+    /// A synchronisation with the git server ended.
+    case synced(Result<SyncOutcome, SyncProblem>, at: Date)
 }
 
 public struct MouseEvent: Hashable, Sendable {
@@ -48,12 +56,16 @@ public struct Snapshot: Sendable {
     public var changed: [EntityValue]?
     /// Lines of a journal that someone cut short or removed, written back by the program.
     public var restoredJournalLines = 0
+    /// The conflicts a synchronisation found that no one decided yet; `nil` when they were not read again.
+    public var openConflicts: [SyncConflict]?
 
-    public init(data: LabData, history: [HistoryItem], changed: [EntityValue]? = nil, restoredJournalLines: Int = 0) {
+    public init(data: LabData, history: [HistoryItem], changed: [EntityValue]? = nil, restoredJournalLines: Int = 0,
+                openConflicts: [SyncConflict]? = nil) {
         self.data = data
         self.history = history
         self.changed = changed
         self.restoredJournalLines = restoredJournalLines
+        self.openConflicts = openConflicts
     }
 }
 
@@ -80,6 +92,11 @@ public enum Effect: Hashable, Sendable {
     /// Keep the view in the `views.json` at the path (replacing one of its name), under the data folder's lock when given.
     case saveView(SavedView, at: String, lockFolder: String?)
     case deleteView(SavedView, at: String, lockFolder: String?)
+    /// Synchronise the folder with its git server, in the background; commit messages in the language.
+    case sync(Language)
+    /// Save the change decided for the synchronisation conflict with this id (none when what the
+    /// merge holds stays), then record that it was decided.
+    case decideConflict(String, EntityChange?)
 }
 
 extension AppEvent {
@@ -91,9 +108,11 @@ extension AppEvent {
         case .entities(let values):
             return .reloaded(.success(Snapshot(data: session.data, history: session.history, changed: values)), at: now)
         case .everything:
-            return .reloaded(.success(Snapshot(data: session.data, history: session.history)), at: now)
+            return .reloaded(.success(Snapshot(data: session.data, history: session.history,
+                                               openConflicts: ConflictsFile.read(in: session.folder.path).open)), at: now)
         case .restoredJournal(let lines):
-            return .reloaded(.success(Snapshot(data: session.data, history: session.history, restoredJournalLines: lines)), at: now)
+            return .reloaded(.success(Snapshot(data: session.data, history: session.history, restoredJournalLines: lines,
+                                               openConflicts: ConflictsFile.read(in: session.folder.path).open)), at: now)
         case .failed(let report):
             return .reloaded(.failure(ReloadFailure(problems: report.problems)), at: now)
         }

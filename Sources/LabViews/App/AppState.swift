@@ -129,6 +129,10 @@ public struct AppState: Sendable {
     public var tour: TourState?
     /// The views the team and this user saved (the built-in ones are in the program).
     public var savedViews: [SavedView] = []
+    /// The folder against its git server, and whether a synchronisation is running.
+    public var sync = SyncState()
+    /// The conflicts synchronisations found that no one decided yet.
+    public var openConflicts: [SyncConflict] = []
     /// Where views are saved.
     public var viewPlaces = ViewPlaces()
     /// The themes `:theme` offers.
@@ -167,5 +171,17 @@ public struct AppState: Sendable {
 
     func say(_ text: UIText) -> String {
         text.text(in: language)
+    }
+}
+
+/// The folder against its git server: what the status bar shows.
+public struct SyncState: Hashable, Sendable {
+    public var status = SyncStatus()
+    public var isRunning = false
+    /// Edits this program saved since the status was read: not sent yet either.
+    public var savedSince = 0
+
+    public init(status: SyncStatus = SyncStatus()) {
+        self.status = status
     }
 }

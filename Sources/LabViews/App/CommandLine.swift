@@ -37,6 +37,10 @@ enum CommandLine {
             return ViewCommands.execute(argument, in: &state)
         case "since", "sinds":
             markChanges(since: argument, in: &state)
+        case "sync", "synchroniseer":
+            return Synchronising.start(in: &state)
+        case "decide", "beslis":
+            Synchronising.openConflict(in: &state)
         case "help", "?":
             state.mode = .help(scroll: 0)
         default:

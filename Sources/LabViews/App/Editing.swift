@@ -162,11 +162,16 @@ enum Editing {
         case .saveChoices, .applyMine:
             if id == .applyMine { for field in conflict.fields { conflict.choices[field.key] = .mine } }
             state.mode = .normal
-            return [.commit(decided(conflict))]
+            let change = decided(conflict)
+            if let synced = conflict.synced {
+                return [.decideConflict(synced.id, change.value.changes(from: conflict.theirs).isEmpty ? nil : change)]
+            }
+            return [.commit(change)]
         case .editAgain:
             state.mode = reopenedForm(for: conflict.theirs, like: conflict.form, in: state)
         default:
             state.mode = .normal
+            if let synced = conflict.synced { return [.decideConflict(synced.id, nil)] }
             state.message = StatusMessage { UIText.theirVersion.text(in: $0) + " " + UIText.saved.text(in: $0).lowercased() }
         }
         return []

@@ -59,6 +59,8 @@ enum CommandCompletion {
             (nl ? "weergave" : "view", "een weergave tonen of bewaren", "show or save a view"),
             ("export", "deze tabel naar een spreadsheet", "this table to a spreadsheet"),
             (nl ? "sinds" : "since", "markeren wat veranderde sinds een datum", "mark what changed since a date"),
+            ("sync", "uitwisselen met de git-server", "exchange with the git server"),
+            (nl ? "beslis" : "decide", "een conflict van een synchronisatie beslissen", "decide a synchronisation's conflict"),
             ("theme", "kleuren kiezen", "choose the colours"),
             (nl ? "taal" : "lang", "taal: nl of en", "language: nl or en"),
             ("help", "hulp bij de toetsen", "help with the keys"),

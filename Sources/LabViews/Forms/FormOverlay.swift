@@ -57,7 +57,7 @@ enum FormOverlay {
         let width = min(body.width, 90)
         let wrapped = TextView.wrap(conflictLines(conflict, state: state, glyphs: context.glyphs), width: width - 2)
         let box = body.centered(width: width, height: min(body.height, wrapped.count + 2))
-        Box.draw(&buffer, box, title: state.say(.conflictTitle), focused: true, context: context)
+        Box.draw(&buffer, box, title: state.say(conflict.synced == nil ? .conflictTitle : .syncConflictTitle), focused: true, context: context)
         TextView.draw(&buffer, box.inset(by: 1), lines: wrapped, scroll: 0, context: context)
     }
 
@@ -70,6 +70,14 @@ enum FormOverlay {
         let when = LabTime.display(stamp.updatedAt, in: language, zone: LabTime.zone(of: state.data.lab))
         var lines = [Line("\(LiveChanges.describe(theirs, in: state, language: language).capitalizedFirst) · \(state.say(.theirVersion).lowercased()): "
                           + "\(stamp.updatedBy), \(when), \(state.say(.revision).lowercased()) \(stamp.revision)", .header)]
+        // A synchronisation's conflict is between two sites' versions, each named by who saved it.
+        let names: (theirs: String, mine: String) = conflict.synced.map { synced in
+            let other = synced.other.stamp
+            let otherWhen = LabTime.display(other.updatedAt, in: language, zone: LabTime.zone(of: state.data.lab))
+            lines[0] = Line("\(LiveChanges.describe(theirs, in: state, language: language).capitalizedFirst) · "
+                            + "\(state.say(.versionOf).lowercased()) \(stamp.updatedBy) (\(when)) \(language == .nl ? "en" : "and") \(other.updatedBy) (\(otherWhen))", .header)
+            return ("\(state.say(.versionOf)) \(stamp.updatedBy)", "\(state.say(.versionOf)) \(other.updatedBy)")
+        } ?? (state.say(.theirVersion), state.say(.yourVersion))
         let unit: MeasureUnit? = if case .commitment(let commitment) = theirs { MeasureUnit(code: commitment.unit) } else { nil }
         func shown(_ value: JSONValue?, _ key: String) -> String {
             FieldCatalogue.field(key, of: theirs.kind).map { FieldDisplay.text(value, for: $0, in: language, data: state.data, unit: unit) } ?? ""
@@ -77,15 +85,15 @@ enum FormOverlay {
         let fields = conflict.fields.isEmpty
             ? conflict.mine.value.changes(from: theirs).map { FieldConflict(key: $0.field, base: nil, theirs: $0.before, mine: $0.after) }
             : conflict.fields
-        lines.append(Line(conflict.fields.isEmpty ? state.say(.yourVersion) : state.say(.bothChanged), .muted))
+        lines.append(Line(conflict.fields.isEmpty ? names.mine : state.say(.bothChanged), .muted))
         for (index, field) in fields.enumerated() {
             let label = FieldCatalogue.field(field.key, of: theirs.kind)?.label.text(in: language) ?? field.key
             let focused = !conflict.fields.isEmpty && index == conflict.focus
             let chosen = conflict.choices[field.key] ?? .theirs
             let mark = { (side: MergeSide) -> String in conflict.fields.isEmpty ? "" : (chosen == side ? "[\(glyphs.check)] " : "[ ] ") }
             lines.append(Line([Span((focused ? glyphs.ellipsisArrow : " ") + " " + label, focused ? .accent : .title)]))
-            lines.append(Line([Span("    \(mark(.theirs))\(state.say(.theirVersion)): ", .muted), Span(shown(field.theirs, field.key), .text)]))
-            lines.append(Line([Span("    \(mark(.mine))\(state.say(.yourVersion)): ", .muted), Span(shown(field.mine, field.key), .accent)]))
+            lines.append(Line([Span("    \(mark(.theirs))\(names.theirs): ", .muted), Span(shown(field.theirs, field.key), .text)]))
+            lines.append(Line([Span("    \(mark(.mine))\(names.mine): ", .muted), Span(shown(field.mine, field.key), .accent)]))
         }
         if fields.isEmpty { lines.append(Line("  =", .muted)) }
         // Without fields to choose between, only the choices for the whole.

@@ -93,6 +93,9 @@ public struct ConflictState: Hashable, Sendable {
     public var choices: [String: MergeSide] = [:]
     /// The conflicting field that Left and Right choose for.
     public var focus = 0
+    /// The conflict a synchronisation found, when this dialog decides one: their version is the one
+    /// the merge holds, mine the other site's.
+    public var synced: SyncConflict?
 
     public init(theirs: EntityValue, mine: EntityChange, form: FormState?, fields: [FieldConflict]) {
         self.theirs = theirs

@@ -38,6 +38,7 @@ public enum UIText: CaseIterable, Sendable {
     case copied, copyFromHere, contactsHidden, noEmail, withoutEmail
     case markedRows, withdrawMarked, commitmentWord, commitmentsWord, unchanged, changeMarked, noEnd, nothingToChange, alsoChangedBy
     case pickReference, pickChoice, pickSeveral, more, matchesFor, chooseWithTab, viewSavedForYou, viewNotSaved, viewsProblem, sectionViews, viewBuiltIn, viewTeam, viewPersonal
+    case syncing, syncRunning, notSynchronised, syncConflictTitle, versionOf, noOpenConflicts, conflictGone, toDecide, synced
     case partnerships, updateLight, smartMissing, smartComplete, motivesHere, awarenessOnly, sharedProject, sharedProjects
 
     public func text(in language: Language) -> String {
@@ -182,6 +183,16 @@ public enum UIText: CaseIterable, Sendable {
         case .viewBuiltIn: ("ingebouwd", "built in")
         case .viewTeam: ("team", "team")
         case .viewPersonal: ("eigen", "own")
+        case .syncing: ("Synchroniseren met de server…", "Synchronising with the server…")
+        case .syncRunning: ("Er loopt al een synchronisatie", "A synchronisation is already running")
+        case .notSynchronised: ("Deze datamap wordt niet met git gesynchroniseerd; maak er een met: schuldenlab sync --setup SERVER",
+                                "This data folder is not synchronised with git; make it one with: schuldenlab sync --setup REMOTE")
+        case .syncConflictTitle: ("Op twee plekken gewijzigd", "Changed in two places")
+        case .versionOf: ("Versie van", "Version by")
+        case .noOpenConflicts: ("Geen conflicten te beslissen", "No conflicts to decide")
+        case .conflictGone: ("Het conflict gaat over iets dat er niet meer is", "The conflict is about something that is gone")
+        case .toDecide: ("te beslissen", "to decide")
+        case .synced: ("gesynchroniseerd", "synchronised")
         case .commandPrompt: (":", ":")
         case .sectionPartners: ("Partners", "Partners")
         case .sectionProjects: ("Projecten", "Projects")

@@ -16,15 +16,18 @@ public struct Glyphs: Sendable, Hashable {
     let moreRight: String
     /// A row withdrawn since the day `:since` set.
     let withdrawnMark: String
+    /// Before the count of edits not yet sent to the git server, and of those waiting there.
+    let toSend: String
+    let toReceive: String
 
     public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└",
                                        bottomRight: "┘", barFull: "█", barEmpty: "░", shades: ["░", "▒", "▓", "█"],
                                        dot: "•", check: "✓", pending: "·", ascending: "▲", descending: "▼", ellipsisArrow: "›",
-                                       moreLeft: "◂", moreRight: "▸", withdrawnMark: "×")
+                                       moreLeft: "◂", moreRight: "▸", withdrawnMark: "×", toSend: "↑", toReceive: "↓")
     public static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+",
                                      bottomRight: "+", barFull: "#", barEmpty: ".", shades: [".", ":", "+", "#"],
                                      dot: "o", check: "x", pending: "-", ascending: "^", descending: "v", ellipsisArrow: ">",
-                                     moreLeft: "<", moreRight: ">", withdrawnMark: "x")
+                                     moreLeft: "<", moreRight: ">", withdrawnMark: "x", toSend: "+", toReceive: "-")
 }
 
 /// What a drawing needs besides the state.

@@ -19,7 +19,7 @@ enum StatusBar {
             break
         }
         // A message too long to stand beside what is shown takes the whole line.
-        var right = rightText(state)
+        var right = rightText(state, glyphs: context.glyphs)
         if let message = state.message, message.kind != .error,
            DisplayWidth.of(message.text(in: state.language)) + DisplayWidth.of(right) >= rect.width {
             right = ""
@@ -39,10 +39,12 @@ enum StatusBar {
         buffer.write(left.truncated(toWidth: leftLimit), x: rect.x, y: rect.y, limit: leftLimit, style: context.style(slot))
     }
 
-    private static func rightText(_ state: AppState) -> String {
+    private static func rightText(_ state: AppState, glyphs: Glyphs) -> String {
         if state.message?.kind == .error { return " " + state.say(.dismissHint) + " " }
         var parts = ["\(state.say(.asOf)) \(state.referenceDay)"]
         if state.isReadOnly, case .folder = state.source { parts.insert(state.say(.readOnlyNote), at: 0) }
+        let sync = Synchronising.status(state, glyphs: glyphs)
+        if !sync.isEmpty { parts.insert(sync, at: 0) }
         if state.list.sortColumn != nil || state.list.descending, let model = state.tableModel {
             let column = state.list.sortColumn.map { model.columns[$0].title.text(in: state.language) } ?? "—"
             parts.append("\(state.say(.sortedBy)) \(column) \(state.say(state.list.descending ? .descending : .ascending))")

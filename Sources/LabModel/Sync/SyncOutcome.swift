@@ -1,5 +1,3 @@
-import LabModel
-
 /// What one synchronisation did, to be said on the screen and by the command.
 public struct SyncOutcome: Sendable {
     /// Edits of this site committed.
@@ -70,26 +68,26 @@ public struct SyncStatus: Sendable, Hashable {
     public init() {}
 }
 
-/// Why a synchronisation could not run at all; nothing was changed.
-public enum SyncFailure: Error, Sendable {
-    case notARepository(String)
-    case busy
-    case mergeUnderWay
-    case folder(EditFailure)
-    case git(Git.Failure)
+/// Why a synchronisation could not run, in words: what the program shows.
+public struct SyncProblem: Error, Sendable, Hashable {
+    public let text: LocalizedText
+
+    public init(_ text: LocalizedText) {
+        self.text = text
+    }
+}
+
+/// Something that arrived from the remote and was not taken in: the commit, the file and the place.
+public struct SyncRefusal: Sendable, Hashable {
+    public let commit: String
+    public let problem: Problem
+
+    public init(commit: String, problem: Problem) {
+        self.commit = commit
+        self.problem = problem
+    }
 
     public func description(in language: Language) -> String {
-        let nl = language == .nl
-        switch self {
-        case .notARepository(let folder):
-            return nl ? "\(folder) is geen git-repository; maak er een met `schuldenlab sync --setup SERVER`"
-                : "\(folder) is not a git repository; make it one with `schuldenlab sync --setup REMOTE`"
-        case .busy: return nl ? "er loopt al een synchronisatie van deze map" : "a synchronisation of this folder is already running"
-        case .mergeUnderWay:
-            return nl ? "er staat een git-merge open in de map; maak die af of breek hem af (git merge --abort)"
-                : "a git merge is under way in the folder; finish it or abort it (git merge --abort)"
-        case .folder(let failure): return failure.reason(in: language, data: nil)
-        case .git(let failure): return "\(failure.command): \(failure.summary)"
-        }
+        "commit \(commit): " + problem.rendered(in: language)
     }
 }

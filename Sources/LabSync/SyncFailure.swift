@@ -1,0 +1,28 @@
+import LabModel
+
+/// Why a synchronisation could not run at all; nothing was changed.
+public enum SyncFailure: Error, Sendable {
+    case notARepository(String)
+    case busy
+    case mergeUnderWay
+    case folder(EditFailure)
+    case git(Git.Failure)
+
+    /// What the program says.
+    public var problem: SyncProblem { SyncProblem(LocalizedText(nl: description(in: .nl), en: description(in: .en))) }
+
+    public func description(in language: Language) -> String {
+        let nl = language == .nl
+        switch self {
+        case .notARepository(let folder):
+            return nl ? "\(folder) is geen git-repository; maak er een met `schuldenlab sync --setup SERVER`"
+                : "\(folder) is not a git repository; make it one with `schuldenlab sync --setup REMOTE`"
+        case .busy: return nl ? "er loopt al een synchronisatie van deze map" : "a synchronisation of this folder is already running"
+        case .mergeUnderWay:
+            return nl ? "er staat een git-merge open in de map; maak die af of breek hem af (git merge --abort)"
+                : "a git merge is under way in the folder; finish it or abort it (git merge --abort)"
+        case .folder(let failure): return failure.reason(in: language, data: nil)
+        case .git(let failure): return "\(failure.command): \(failure.summary)"
+        }
+    }
+}
