@@ -141,7 +141,11 @@ public struct FolderSync: Sendable {
         let dataFolder = DataFolder(path: folder)
         do {
             return try dataFolder.whileLocked { () throws -> Int in
-                let folded = try dataFolder.foldForSync()
+                let (folded, data) = try dataFolder.foldForSync()
+                if (try? git.text(["config", RepositorySetup.contactsSetting])) == "no" {
+                    let withContact = data.partners.filter { $0.contact != nil }.map(\.id)
+                    if !withContact.isEmpty { throw SyncFailure.contactsKept(withContact) }
+                }
                 let paths = try syncedPaths()
                 guard !paths.isEmpty else { return 0 }
                 try git.run(["add", "-A", "--"] + paths)
@@ -153,6 +157,8 @@ public struct FolderSync: Sendable {
         } catch let failure as EditFailure {
             throw SyncFailure.folder(failure)
         } catch let failure as Git.Failure {
+            throw failure
+        } catch let failure as SyncFailure {
             throw failure
         } catch {
             throw SyncFailure.folder(.cannotLock("\(error)"))

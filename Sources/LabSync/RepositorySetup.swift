@@ -9,7 +9,11 @@ public enum RepositorySetup {
         case cloned, initialised, configured
     }
 
-    public static func setUp(folder: String, remote: String?, binary: String, author: String, language: Language) throws(SyncFailure) -> Step {
+    /// The git setting that keeps contacts out of the repository (`--no-contacts`).
+    static let contactsSetting = "schuldenlab.contacts"
+
+    public static func setUp(folder: String, remote: String?, binary: String, author: String, language: Language,
+                             withoutContacts: Bool = false) throws(SyncFailure) -> Step {
         let manager = FileManager.default
         let isEmpty = ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).isEmpty
         let git = Git(folder: folder)
@@ -25,6 +29,7 @@ public enum RepositorySetup {
                 step = .initialised
             }
             for (key, value) in GitSetup.driverSettings(binary: binary) { try git.run(["config", key, value]) }
+            if withoutContacts { try git.run(["config", contactsSetting, "no"]) }
             if let remote {
                 let remotes = try git.text(["remote"]).split(separator: "\n")
                 try git.run(remotes.contains("origin") ? ["remote", "set-url", "origin", remote] : ["remote", "add", "origin", remote])

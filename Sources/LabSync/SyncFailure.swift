@@ -7,6 +7,8 @@ public enum SyncFailure: Error, Sendable {
     case mergeUnderWay
     case folder(EditFailure)
     case git(Git.Failure)
+    /// The repository is set up without contacts (`--no-contacts`) and these partners have one.
+    case contactsKept([String])
 
     /// What the program says.
     public var problem: SyncProblem { SyncProblem(LocalizedText(nl: description(in: .nl), en: description(in: .en))) }
@@ -23,6 +25,12 @@ public enum SyncFailure: Error, Sendable {
                 : "a git merge is under way in the folder; finish it or abort it (git merge --abort)"
         case .folder(let failure): return failure.reason(in: language, data: nil)
         case .git(let failure): return "\(failure.command): \(failure.summary)"
+        case .contactsKept(let partners):
+            let named = partners.prefix(3).joined(separator: ", ") + (partners.count > 3 ? (nl ? " en \(partners.count - 3) meer" : " and \(partners.count - 3) more") : "")
+            return nl ? "niets verstuurd: deze repository is ingesteld zonder contactgegevens, maar \(named) \(partners.count == 1 ? "heeft er" : "hebben er"); "
+                + "bewaar ze elders en wis ze hier met `schuldenlab forget partner ID`"
+                : "nothing sent: this repository is set up without contacts, but \(named) \(partners.count == 1 ? "has one" : "have them"); "
+                + "keep them elsewhere and erase them here with `schuldenlab forget partner ID`"
         }
     }
 }

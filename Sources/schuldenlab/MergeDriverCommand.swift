@@ -78,6 +78,10 @@ struct DataMergeDriver: ParsableCommand {
             Output.error(language == .nl ? "\(name): \(conflict.id): beide kanten wijzigden \(fields)\n"
                          : "\(name): \(conflict.id): both sides changed \(fields)\n")
         }
+        for number in merged.renumbered {
+            Output.error(language == .nl ? "\(name): \(number.from) van deze kant heet nu \(number.to): het nummer was aan beide kanten gebruikt\n"
+                         : "\(name): \(number.from) of this side is now \(number.to): both sides used the number\n")
+        }
         if !merged.conflicts.isEmpty { throw ExitCode(1) }
     }
 }

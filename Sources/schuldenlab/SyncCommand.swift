@@ -20,13 +20,17 @@ struct SyncCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Make the folder a repository with this remote (a URL or a path), or clone it.", valueName: "REMOTE"))
     var setup: String?
 
+    @Flag(name: .customLong("no-contacts"), help: "With --setup: keep contacts (personal data) out of the repository; a sync refuses to send them.")
+    var noContacts = false
+
     func run() throws {
         let language = options.language
         func say(_ dutch: String, _ english: String) -> String { language == .nl ? dutch : english }
         let folder = try folderPath()
         if let setup {
             do {
-                let step = try RepositorySetup.setUp(folder: folder, remote: setup, binary: Self.binary, author: options.authorName, language: language)
+                let step = try RepositorySetup.setUp(folder: folder, remote: setup, binary: Self.binary, author: options.authorName, language: language,
+                                                     withoutContacts: noContacts)
                 Output.out(step == .cloned ? say("\(folder.visible): gekloond van \(setup.visible).\n", "\(folder.visible): cloned from \(setup.visible).\n")
                            : say("\(folder.visible): gekoppeld aan \(setup.visible).\n", "\(folder.visible): linked to \(setup.visible).\n"))
             } catch {

@@ -90,3 +90,21 @@ import LabModel
         try SyncNetwork.expect(network.sync(0), "once the server is mended, the sync goes on")
     }
 }
+
+extension SyncFaultTests {
+    @Test func aRepositorySetUpWithoutContactsNeverReceivesOne() throws {
+        let scratch = Scratch()
+        let remote = scratch.file("server.git")
+        try SyncNetwork.expect(Run.git(["init", "-q", "--bare", "--initial-branch=main", remote], in: scratch.path))
+        let site = try scratch.sampleFolder()
+        let refused = try Run(["sync", "--data", site, "--setup", remote, "--no-contacts", "--lang", "en"])
+        #expect(refused.status == 2)
+        #expect(refused.error.contains("this repository is set up without contacts, but abn-amro, adg, aegon and 22 more have them"), "\(refused.error)")
+        #expect(try Run.git(["rev-parse", "--verify", "-q", "refs/heads/main"], in: remote).status != 0, "nothing reached the server")
+        let folder = DataFolder(path: site)
+        for partner in folder.load().data?.partners.map(\.id) ?? [] { _ = try folder.eraseContact(of: partner, author: "privacy") }
+        try SyncNetwork.expect(Run(["sync", "--data", site]))
+        let shared = try Run.git(["show", "main:partners.json"], in: remote).output
+        #expect(!shared.isEmpty && !shared.contains("\"contact\""))
+    }
+}

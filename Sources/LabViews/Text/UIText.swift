@@ -267,8 +267,8 @@ public enum UIText: CaseIterable, Sendable {
         case .noSuchPartner: ("Geen partner gevonden voor", "No partner found for")
         case .noSuchProject: ("Geen project gevonden voor", "No project found for")
         case .noSuchTheme: ("Thema niet gebruikt", "Theme not used")
-        case .commandUsage: ("Opdrachten: theme NAAM, lang nl|en, partner NAAM, project NAAM, export BESTAND, since DATUM, q",
-                             "Commands: theme NAME, lang nl|en, partner NAME, project NAME, export FILE, since DATE, q")
+        case .commandUsage: ("Opdrachten: theme NAAM, lang nl|en, partner NAAM, project NAAM, export BESTAND, since DATUM, sync, beslis, q",
+                             "Commands: theme NAME, lang nl|en, partner NAME, project NAME, export FILE, since DATE, sync, decide, q")
         case .exportUsage: ("Schrijf de tabel met :export BESTAND.xlsx of BESTAND.csv", "Write the table with :export FILE.xlsx or FILE.csv")
         case .exportNotATable: ("Exporteren kan vanuit Partners, Projecten en Toezeggingen", "Export works from Partners, Projects and Commitments")
         case .exported: ("Geschreven", "Written")
