@@ -6,7 +6,7 @@ enum Cases {
     static let journalName = "journal.jsonl"
 
     static var all: [HostileCase] {
-        stringFields() + numbers() + encodings() + shapes() + links() + unreadable() + journals() + histories()
+        stringFields() + numbers() + encodings() + shapes() + links() + unreadable() + journals() + histories() + conflicts()
     }
 
     /// The payload appended to one string at a time, for every string field (the first element
@@ -144,7 +144,7 @@ enum Cases {
 
     /// A file of the folder that is a link to a file outside it: writes must not follow it.
     static func links() -> [HostileCase] {
-        ([journalName, "journal.lock", "history.jsonl"] + DataFile.allCases.map(\.fileName)).map { name in
+        ([journalName, "journal.lock", "history.jsonl", ConflictsFile.fileName] + DataFile.allCases.map(\.fileName)).map { name in
             HostileCase(name: "\(name) a link out of the folder") { folder, outside in
                 let target = outside + "/" + name
                 if FileManager.default.fileExists(atPath: folder + "/" + name) {
@@ -222,6 +222,19 @@ enum Cases {
             },
             HostileCase(name: "a compaction record that is a FIFO") { folder, _ in
                 guard mkfifo(folder + "/.compaction.json", 0o666) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            },
+        ]
+    }
+
+    /// The conflicts a synchronisation found, where something else stands or holds garbage.
+    static func conflicts() -> [HostileCase] {
+        let path: @Sendable (String) -> String = { folder in folder + "/" + ConflictsFile.fileName }
+        return [
+            HostileCase(name: "the conflicts file a FIFO") { folder, _ in
+                guard mkfifo(path(folder), 0o666) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            },
+            HostileCase(name: "garbage and an unknown entity in the conflicts file") { folder, _ in
+                try Files.write(Array("{not json\n{\"conflict\":\"k-1\",\"at\":\"2026-01-01T00:00:00Z\",\"entity\":\"x\"}\n".utf8) + [0xFF, 0x0A], to: path(folder))
             },
         ]
     }
