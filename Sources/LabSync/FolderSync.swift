@@ -141,16 +141,20 @@ public struct FolderSync: Sendable {
         let dataFolder = DataFolder(path: folder)
         do {
             return try dataFolder.whileLocked { () throws -> Int in
-                let (folded, data) = try dataFolder.foldForSync()
-                if (try? git.text(["config", RepositorySetup.contactsSetting])) == "no" {
-                    let withContact = data.partners.filter { $0.contact != nil }.map(\.id)
-                    if !withContact.isEmpty { throw SyncFailure.contactsKept(withContact) }
-                }
+                let folded = try dataFolder.foldForSync()
                 let paths = try syncedPaths()
                 guard !paths.isEmpty else { return 0 }
                 try git.run(["add", "-A", "--"] + paths)
                 let staged = try git.text(["diff", "--cached", "--name-only"])
                 guard !staged.isEmpty else { return 0 }
+                // What was changed by hand is sent only when the folder reads, as what arrives is only taken in then.
+                let withoutContacts = (try? git.text(["config", RepositorySetup.contactsSetting])) == "no"
+                if folded.isEmpty || withoutContacts {
+                    let report = dataFolder.readWhileLocked()
+                    guard let data = report.data, report.problems.isEmpty else { throw EditFailure.folderUnusable(report) }
+                    let withContact = data.partners.filter { $0.contact != nil }.map(\.id)
+                    if withoutContacts, !withContact.isEmpty { throw SyncFailure.contactsKept(withContact) }
+                }
                 try commit(["commit", "-q", "--no-verify", "-m", CommitMessage.local(folded, files: staged.split(separator: "\n").map(String.init), in: language)])
                 return max(folded.count, 1)
             }

@@ -108,3 +108,17 @@ extension SyncFaultTests {
         #expect(!shared.isEmpty && !shared.contains("\"contact\""))
     }
 }
+
+extension SyncFaultTests {
+    @Test func aHandEditThatDoesNotReadIsNotSent() throws {
+        let network = try SyncNetwork(sites: 1)
+        let site = network.sites[0]
+        let partners = site + "/partners.json"
+        try (try String(contentsOfFile: partners, encoding: .utf8)).replacingOccurrences(of: "\"schemaVersion\": 1", with: "\"schemaVersion\": 9")
+            .write(toFile: partners, atomically: true, encoding: .utf8)
+        let server = try Run.git(["rev-parse", "main"], in: network.remote).output
+        let refused = try network.sync(0)
+        #expect(refused.status == 2 && refused.error.contains("partners.json:") && refused.error.contains("schemaVersion"), "\(refused.error)")
+        #expect(try Run.git(["rev-parse", "main"], in: network.remote).output == server, "nothing sent")
+    }
+}

@@ -20,13 +20,18 @@ extension DataFolder {
         return try withExtendedLifetime(lock) { try body() }
     }
 
-    /// Folds the journal into the files, as `compact` does, and returns what its edits changed and
-    /// the data. The caller holds the exclusive lock (`whileLocked`).
-    public func foldForSync() throws(EditFailure) -> (folded: [FoldedEdit], data: LabData) {
+    /// The folder as it is now, read by a caller that holds the exclusive lock (`whileLocked`).
+    public func readWhileLocked() -> LoadReport {
+        FolderSession.read(self, keepingHistory: false).report
+    }
+
+    /// Folds the journal into the files, as `compact` does, and returns what its edits changed; with
+    /// an empty journal, nothing is read. The caller holds the exclusive lock (`whileLocked`).
+    public func foldForSync() throws(EditFailure) -> [FoldedEdit] {
+        let journal = (try? FileBytes.read(journalPath)) ?? []
+        guard !journal.isEmpty else { return [] }
         let (session, report) = FolderSession.read(self, keepingHistory: false)
         guard var session, report.problems.isEmpty else { throw .folderUnusable(report) }
-        let journal = (try? FileBytes.read(journalPath)) ?? []
-        guard !journal.isEmpty else { return ([], session.data) }
         var current: [String: EntityValue] = [:]
         let files = loadFiles().data
         var folded: [FoldedEdit] = []
@@ -37,7 +42,7 @@ extension DataFolder {
             folded.append(FoldedEdit(kind: entry.value.kind, id: entry.value.id, by: entry.by, fields: entry.value.changes(from: before).map(\.field)))
         }
         _ = try session.foldUnlocked()
-        return (folded, session.data)
+        return folded
     }
 
     /// Makes `files` (paths in the folder and their contents) current all at once and removes
