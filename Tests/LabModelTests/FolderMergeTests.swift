@@ -34,7 +34,7 @@ import Testing
     @Test func aDecisionClosesTheConflictAndBothMergeAsAUnion() throws {
         let theirs = Fixtures.commitment("c-1", state: .delivered, revision: 2)
         let conflict = SyncConflict.found(base: Fixtures.commitment("c-1"), ours: Fixtures.commitment("c-1", state: .withdrawn, revision: 2),
-                                          theirs: theirs, held: theirs, fields: ["state"])
+                                          theirs: theirs, fields: ["state"])
         let decision = SyncDecision(conflict: conflict.id, at: Timestamp("2020-05-01T00:00:00Z")!, by: "anna")
         let recorded = Array((conflict.line + "\n").utf8)
         let merged = JournalMerge.union(recorded + Array((decision.line + "\n").utf8), recorded)

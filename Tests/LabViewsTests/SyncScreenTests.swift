@@ -26,9 +26,11 @@ import LabModel
         anna.stamp = Stamp(revision: base.stamp.revision + 1, updatedAt: Timestamp("2026-12-06T12:00:00Z")!, updatedBy: "anna")
         kees.note = "Van Kees."
         kees.stamp = Stamp(revision: base.stamp.revision + 1, updatedAt: Timestamp("2026-12-06T12:30:00Z")!, updatedBy: "kees")
-        state.data.put(anna)
-        let conflict = SyncConflict.found(base: .commitment(base), ours: .commitment(kees), theirs: .commitment(anna), held: .commitment(anna),
-                                          fields: ["note"])
+        // The merged version is stamped by the later of the two, whose value it need not hold.
+        var merged = anna
+        merged.stamp = Stamp(revision: base.stamp.revision + 2, updatedAt: kees.stamp.updatedAt, updatedBy: "kees")
+        state.data.put(merged)
+        let conflict = SyncConflict.found(base: .commitment(base), ours: .commitment(kees), theirs: .commitment(anna), fields: ["note"])
         state.openConflicts = [conflict]
         return (state, conflict)
     }
@@ -86,6 +88,11 @@ import LabModel
         var (kept, _) = Self.syncedState()
         _ = Self.command("beslis", in: &kept)
         #expect(send([.key(.enter)], to: &kept) == [.decideConflict(conflict.id, nil)])
+        var theirs = Self.syncedState().0
+        _ = Self.command("beslis", in: &theirs)
+        #expect(send([.key(.character("t"))], to: &theirs) == [.decideConflict(conflict.id, nil)])
+        #expect(theirs.message?.text(in: .nl) == "Versie van anna opgeslagen")
+        #expect(render(theirs)[28].contains("sync ↑2 ↓2"), "the decision is not sent yet either")
         var none = sampleState()
         _ = Self.command("decide", in: &none)
         #expect(none.message?.text(in: .en) == "No conflicts to decide")

@@ -10,8 +10,6 @@ public enum EntitySetMerge {
         public let base: EntityValue?
         public let ours: EntityValue
         public let theirs: EntityValue
-        /// What the merge holds until the conflict is decided: their value in each conflicting field.
-        public let held: EntityValue
         /// The fields both changed differently; every field that differs for an id both made.
         public let fields: [FieldConflict]
 
@@ -70,7 +68,7 @@ public enum EntitySetMerge {
         guard let base else {
             // Both made a partner or project under one id (the same name): theirs is held, every field that differs asked.
             let fields = ours.changes(from: theirs).map { FieldConflict(key: $0.field, base: nil, theirs: $0.before, mine: $0.after) }
-            return (theirs, Conflict(base: nil, ours: ours, theirs: theirs, held: theirs, fields: fields))
+            return (theirs, Conflict(base: nil, ours: ours, theirs: theirs, fields: fields))
         }
         if ours == base { return (theirs, nil) }
         if theirs == base { return (ours, nil) }
@@ -80,7 +78,7 @@ public enum EntitySetMerge {
         let stamp = Stamp(revision: max(ours.stamp.revision, theirs.stamp.revision) + 1, updatedAt: later.updatedAt, updatedBy: later.updatedBy)
         let value = FieldMerge.resolve(outcome, kind: ours.kind, choosing: [:], stamp: stamp) ?? theirs
         let conflict = outcome.conflicts.isEmpty ? nil
-            : Conflict(base: base, ours: ours, theirs: theirs, held: value, fields: outcome.conflicts)
+            : Conflict(base: base, ours: ours, theirs: theirs, fields: outcome.conflicts)
         return (value, conflict)
     }
 }

@@ -32,7 +32,7 @@ public enum FolderMerge {
                     case .success(let result):
                         merged = result.bytes
                         outcome.conflicts += result.conflicts.map {
-                            SyncConflict.found(base: $0.base, ours: $0.ours, theirs: $0.theirs, held: $0.held, fields: $0.fields.map(\.key))
+                            SyncConflict.found(base: $0.base, ours: $0.ours, theirs: $0.theirs, fields: $0.fields.map(\.key))
                         }
                         outcome.renumbered += result.renumbered
                     case .failure(let refused):

@@ -1,5 +1,6 @@
 /// A field (or more) that two sites changed to different values before they synchronised: the
-/// version they both started from, the one the merge holds until someone decides, and the other.
+/// version they both started from, the site's version whose values the merge holds in those fields
+/// until someone decides, and the other site's, each as its author saved it.
 /// It is kept in `conflicts.jsonl`, shared with every site, until a decision line names it.
 public struct SyncConflict: Sendable, Hashable {
     /// The same at every site that finds the same conflict, so that two records of it merge into one.
@@ -23,13 +24,13 @@ public struct SyncConflict: Sendable, Hashable {
         self.fields = fields
     }
 
-    /// The conflict a merge of `ours` and `theirs` found, holding `held` until it is decided.
-    public static func found(base: EntityValue?, ours: EntityValue, theirs: EntityValue, held: EntityValue, fields: [String]) -> SyncConflict {
+    /// The conflict a merge of `ours` and `theirs` found; the merge holds their values until it is decided.
+    public static func found(base: EntityValue?, ours: EntityValue, theirs: EntityValue, fields: [String]) -> SyncConflict {
         let at = ours.stamp.updatedAt.text > theirs.stamp.updatedAt.text ? ours.stamp.updatedAt : theirs.stamp.updatedAt
         // Both versions in a fixed order: whichever site merges, the id is the same.
         let versions = [ours.json, theirs.json].map(JSONWriter.compact).sorted()
         let id = "k-" + EditID.hash(Array((versions + fields).joined(separator: "\n").utf8))
-        return SyncConflict(id: id, at: at, base: base, held: held, other: ours, fields: fields)
+        return SyncConflict(id: id, at: at, base: base, held: theirs, other: ours, fields: fields)
     }
 
     /// The record as `conflicts.jsonl` keeps it, one line.

@@ -164,17 +164,26 @@ enum Editing {
             state.mode = .normal
             let change = decided(conflict)
             if let synced = conflict.synced {
-                return [.decideConflict(synced.id, change.value.changes(from: conflict.theirs).isEmpty ? nil : change)]
+                guard !change.value.changes(from: conflict.theirs).isEmpty else { return keptHeld(synced, conflict, in: &state) }
+                return [.decideConflict(synced.id, change)]
             }
             return [.commit(change)]
         case .editAgain:
             state.mode = reopenedForm(for: conflict.theirs, like: conflict.form, in: state)
         default:
             state.mode = .normal
-            if let synced = conflict.synced { return [.decideConflict(synced.id, nil)] }
+            if let synced = conflict.synced { return keptHeld(synced, conflict, in: &state) }
             state.message = StatusMessage { UIText.theirVersion.text(in: $0) + " " + UIText.saved.text(in: $0).lowercased() }
         }
         return []
+    }
+
+    /// A synchronisation's conflict decided for what the merge holds: only the decision is saved, to be sent with the next sync.
+    private static func keptHeld(_ synced: SyncConflict, _ conflict: ConflictState, in state: inout AppState) -> [Effect] {
+        state.sync.savedSince += 1
+        let kept = synced.held.stamp.updatedBy
+        state.message = StatusMessage { "\(UIText.versionOf.text(in: $0)) \(kept) \(UIText.saved.text(in: $0).lowercased())" }
+        return [.decideConflict(synced.id, nil)]
     }
 
     /// The change as decided in the dialog: their version with every field only this user changed,

@@ -72,11 +72,12 @@ enum FormOverlay {
                           + "\(stamp.updatedBy), \(when), \(state.say(.revision).lowercased()) \(stamp.revision)", .header)]
         // A synchronisation's conflict is between two sites' versions, each named by who saved it.
         let names: (theirs: String, mine: String) = conflict.synced.map { synced in
-            let other = synced.other.stamp
-            let otherWhen = LabTime.display(other.updatedAt, in: language, zone: LabTime.zone(of: state.data.lab))
-            lines[0] = Line("\(LiveChanges.describe(theirs, in: state, language: language).capitalizedFirst) · "
-                            + "\(state.say(.versionOf).lowercased()) \(stamp.updatedBy) (\(when)) \(language == .nl ? "en" : "and") \(other.updatedBy) (\(otherWhen))", .header)
-            return ("\(state.say(.versionOf)) \(stamp.updatedBy)", "\(state.say(.versionOf)) \(other.updatedBy)")
+            let (held, other) = (synced.held.stamp, synced.other.stamp)
+            let zone = LabTime.zone(of: state.data.lab)
+            lines[0] = Line("\(LiveChanges.describe(theirs, in: state, language: language).capitalizedFirst) · \(state.say(.versionOf).lowercased()) "
+                            + "\(held.updatedBy) (\(LabTime.display(held.updatedAt, in: language, zone: zone))) \(language == .nl ? "en" : "and") "
+                            + "\(other.updatedBy) (\(LabTime.display(other.updatedAt, in: language, zone: zone)))", .header)
+            return ("\(state.say(.versionOf)) \(held.updatedBy)", "\(state.say(.versionOf)) \(other.updatedBy)")
         } ?? (state.say(.theirVersion), state.say(.yourVersion))
         let unit: MeasureUnit? = if case .commitment(let commitment) = theirs { MeasureUnit(code: commitment.unit) } else { nil }
         func shown(_ value: JSONValue?, _ key: String) -> String {
