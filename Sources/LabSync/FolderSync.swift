@@ -70,6 +70,7 @@ public struct FolderSync: Sendable {
             let head = try? git.text(["rev-parse", "--verify", "--quiet", "HEAD"])
             if let theirs = try? git.text(["rev-parse", "--verify", "--quiet", "refs/remotes/\(remote)/\(branch)"]), theirs != head,
                head.map({ !git.succeeds(["merge-base", "--is-ancestor", theirs, $0]) }) ?? true {
+                if let head, !git.succeeds(["merge-base", head, theirs]) { throw SyncFailure.unrelatedServer(folder) }
                 let tree = try GitTree(commit: theirs, in: git)
                 if let refusal = RemoteCheck.refusal(of: tree, in: git) {
                     outcome.refused = refusal

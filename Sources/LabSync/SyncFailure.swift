@@ -7,6 +7,8 @@ public enum SyncFailure: Error, Sendable {
     case mergeUnderWay
     case folder(EditFailure)
     case git(Git.Failure)
+    /// The server holds the history of another data folder: merging would take every entity as made twice.
+    case unrelatedServer(String)
     /// The repository is set up without contacts (`--no-contacts`) and these partners have one.
     case contactsKept([String])
 
@@ -25,6 +27,10 @@ public enum SyncFailure: Error, Sendable {
                 : "a git merge is under way in the folder; finish it or abort it (git merge --abort)"
         case .folder(let failure): return failure.reason(in: language, data: nil)
         case .git(let failure): return "\(failure.command): \(failure.summary)"
+        case .unrelatedServer(let folder):
+            return nl ? "de server bewaart een andere datamap, die niets met \(folder) deelt; kloon hem in een nieuwe map met "
+                + "`schuldenlab sync --setup SERVER --data NIEUWE-MAP`" : "the server keeps another data folder, which shares nothing with \(folder); "
+                + "clone it into a new folder with `schuldenlab sync --setup REMOTE --data NEW-FOLDER`"
         case .contactsKept(let partners):
             let named = partners.prefix(3).joined(separator: ", ") + (partners.count > 3 ? (nl ? " en \(partners.count - 3) meer" : " and \(partners.count - 3) more") : "")
             return nl ? "niets verstuurd: deze repository is ingesteld zonder contactgegevens, maar \(named) \(partners.count == 1 ? "heeft er" : "hebben er"); "

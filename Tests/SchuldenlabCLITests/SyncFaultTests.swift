@@ -122,3 +122,15 @@ extension SyncFaultTests {
         #expect(try Run.git(["rev-parse", "main"], in: network.remote).output == server, "nothing sent")
     }
 }
+
+extension SyncFaultTests {
+    @Test func aFolderLinkedToAServerOfAnotherFolderIsNotMergedIntoIt() throws {
+        let network = try SyncNetwork(sites: 1)
+        let other = try network.scratch.sampleFolder(at: network.scratch.file("other"))
+        try SyncNetwork.expect(Run(["update", "commitment", "c-0001", "--data", other, "--note", "Elders begonnen."]))
+        let refused = try Run(["sync", "--data", other, "--setup", network.remote])
+        #expect(refused.status == 2 && refused.error.contains("de server bewaart een andere datamap"), "\(refused.output) \(refused.error)")
+        let commitments = try String(contentsOfFile: other + "/commitments.json", encoding: .utf8)
+        #expect(commitments.contains("Elders begonnen.") && !commitments.contains("c-0094"), "nothing renumbered or doubled")
+    }
+}
