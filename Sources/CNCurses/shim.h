@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 // The few parts of ncurses that Swift cannot import directly: macros and globals.
 #ifndef CNCURSES_SHIM_H
 #define CNCURSES_SHIM_H

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// What must hold for an action to be available; the views say what holds now.
 public struct Conditions: OptionSet, Hashable, Sendable {
     public let rawValue: Int

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Every action by its verb-noun id; the ids are what keymap files name.
 public enum ActionID: String, Hashable, Sendable, CaseIterable {
     case showOverview = "show-overview"

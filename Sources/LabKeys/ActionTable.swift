@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// The table of all actions with their default keys and help texts.
 public enum ActionTable {
     public static let all: [Action] = [

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// One key press as the program understands it, independent of the terminal library.
 public enum Key: Hashable, Sendable {
     /// A printable character, space included.

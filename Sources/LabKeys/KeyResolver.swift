@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// What takes the keys right now, as the key resolver sees the program's modes.
 public enum InputContext: Hashable, Sendable {
     /// The panes; `touring` while a demo tour runs, whose keys come first.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// The action table as a document, for `schuldenlab keys` and the man page's KEYS section:
 /// generated from the same table as the `?` help, never copied by hand.
 public enum KeyTable {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// The user's configuration folder, `$XDG_CONFIG_HOME/schuldenlab` (else `~/.config/schuldenlab`),
 /// where the configuration, the keymap and the user's own views are kept.
 public enum UserFolder {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// A commit's files as git keeps them: what `ls-tree` lists, and the contents `cat-file` gives.
 struct GitTree: Sendable {
     struct Entry: Sendable, Hashable {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 import Foundation
 
 /// The built `schuldenlab` binary, run as a separate process the way a user or a script runs it.

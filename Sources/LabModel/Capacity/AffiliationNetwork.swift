@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// The partners and the projects as a two-mode network: a partner is tied to a project it leads
 /// or has a commitment to that is not withdrawn. From it follows the partners' one-mode network
 /// (two partners are tied when they share a project). Partners and projects are counted by their

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 extension AffiliationNetwork {
     /// Each partner's betweenness in the two-mode network, normalised as networkx's
     /// `bipartite.betweenness_centrality(G, partners)` does: Brandes' count of the shortest paths

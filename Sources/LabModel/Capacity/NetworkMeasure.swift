@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// The measures of the organising-capacity view, each named and explained in one line, for the
 /// view's columns and footer and for the report's columns.
 public enum NetworkMeasure: String, CaseIterable, Sendable, Hashable {

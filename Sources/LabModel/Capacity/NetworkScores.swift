@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// The lab as a collaboration network, in the measures network research uses (networkx's
 /// definitions, checked against networkx in the tests). The two-mode network ties partners to
 /// projects; the one-mode network ties two partners that share a project. Constraint, effective

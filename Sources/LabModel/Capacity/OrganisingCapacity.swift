@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Everything the "Organiserend vermogen" view and the report say of the lab's organising
 /// capacity, worked out once: the network scores, the depth of the partnerships, the motives that
 /// meet, the update lights and how SMART the commitments are.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// How deep two partners work together, on the scale coalition research uses (the PARTNER tool):
 /// every pair of lab partners is at least aware of each other; sharing a project is cooperation;
 /// both putting money or hours into a shared project is coordination; both putting money into one

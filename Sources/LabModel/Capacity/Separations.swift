@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Which pairs of partners hang on a single partner: the pair is connected in the one-mode network,
 /// and taking one partner out would part them. Found with Hopcroft and Tarjan's depth-first search
 /// for cut vertices and blocks (biconnected parts), in one pass.

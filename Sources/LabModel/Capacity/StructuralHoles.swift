@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// What a partner's contacts in the one-mode network say of its position: Burt's constraint and
 /// effective size, and the Gould–Fernandez brokerage roles, all from one pass over the ties
 /// among its contacts. Ties count as ties, not as euros (see `NetworkScores`).

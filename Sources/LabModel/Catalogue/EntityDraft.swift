@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// An entity being made or changed from typed fields: its JSON, with each typed value laid over it
 /// by the field catalogue, then read back through the same reader as the files, so that what a form
 /// or a command saves is checked exactly as a file is.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Makes a new or changed entity from what a person typed, field by field, for a form and for the
 /// command line alike: each text is read by its field's shape, a commitment's value in euros is
 /// worked out where it was not typed, and the result is read back and checked as the files are.

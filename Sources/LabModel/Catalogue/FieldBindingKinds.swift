@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// The kinds of field, each with its shape and its codec together, so that the two cannot disagree.
 extension FieldBinding {
     static func id(_ property: WritableKeyPath<Owner, String> & Sendable) -> Self {

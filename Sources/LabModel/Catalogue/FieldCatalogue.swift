@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Every field of every entity, each described once and bound to its property. The reader and the
 /// writer of the files, the forms, the command-line options, the words that describe a change and the
 /// field-level merge all take their fields from here; tests hold the JSON Schemas to it field by field.

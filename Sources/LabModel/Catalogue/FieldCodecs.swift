@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// The codecs of each shape: how the reader checks a field's value and how the writer writes it.
 extension FieldCodec where Value == String {
     static func text(allowsEmpty: Bool) -> FieldCodec {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// A field's value in words, by its shape: what a change, a conflict or a form shows a person.
 public enum FieldDisplay {
     /// `€ 30.000`, `toegezegd`, `Gemeente Den Haag`, `16 uur per week`; `—` when the field is left out.

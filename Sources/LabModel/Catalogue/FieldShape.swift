@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// What kind of value a field holds; it decides how the field is typed, checked, shown and merged.
 public enum FieldShape: Sendable, Hashable {
     /// Free text; `allowsEmpty` when an empty text is a value of its own (a summary not yet written).

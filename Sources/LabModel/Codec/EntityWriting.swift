@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Builds the JSON of an entity; absent optional values are left out rather than written as null.
 struct JSONObjectBuilder {
     private(set) var members: [JSONMember] = []

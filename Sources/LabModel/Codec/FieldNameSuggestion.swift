@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Finds the known field name a typo most likely meant.
 enum FieldNameSuggestion {
     static func closest(to key: String, among known: Set<String>) -> String? {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// The keys every file of the data folder may carry besides its content.
 enum FileHeader {
     static let schemaVersionKey = "schemaVersion"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// The files of the data folder in the stable format: entities sorted by id, written in pieces of
 /// a thousand on every core and handed over in file order, without a tree of the whole file.
 extension LabData {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Reads the fields of one JSON object, reporting every missing, mistyped or unknown field
 /// to the sink instead of stopping at the first.
 final class ObjectReader {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Collects the problems of one file while it is read, with line and column where known.
 final class ProblemSink {
     let file: String

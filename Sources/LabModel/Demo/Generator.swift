@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// A deterministic, realistic data folder of any size: for benchmarks and for trying the program
 /// on a national overview far larger than any real lab. The same seed gives the same data.
 public struct Generator {

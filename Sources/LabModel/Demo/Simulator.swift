@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// The second actor of a demo: plausible edits, one at a time, made through the same journal and
 /// checks as a person's: a status update, a new pledge, a commitment delivered.
 public struct Simulator<Generator: RandomNumberGenerator> {

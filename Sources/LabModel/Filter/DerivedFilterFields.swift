@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// The facts a filter can ask for that no file holds but the lab's queries work out, so that a
 /// saved view answers what the overview counts: who does not yet contribute to the shared support,
 /// which projects have gone without an update.

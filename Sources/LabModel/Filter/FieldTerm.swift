@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// One `field:value` part of a filter: `status:voorgesteld`, `waarde>10000`, `-project:-`.
 public struct FieldTerm: Sendable {
     /// How the field's value is compared with the value typed; the two-character ones first, as

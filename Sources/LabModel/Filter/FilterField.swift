@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// A field a filter can name: one of an entity's fields, a part of a group (`contact.email`), or
 /// a fact the lab's queries work out (a partner's share in the shared support, a project's update
 /// light); found by any name a person may type for it: its key, its option, its Dutch or English label.

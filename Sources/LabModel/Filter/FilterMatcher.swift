@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// A filter's field terms made ready for one pass over many rows: what a derived field needs of
 /// the whole lab (who contributes to the shared support) is worked out once, and so are the
 /// partners or projects a name in a term stands for; amounts and dates are compared as numbers.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Whether every row one filter keeps is kept by another: then a key that made the filter longer
 /// only has to look through the rows shown, not the whole table. Typing `soort:ge` after
 /// `soort:g`, `waarde>10` after `waarde>1` or `gemeente` after `gem` narrows; `waarde<10` after

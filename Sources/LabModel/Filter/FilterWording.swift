@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 import Foundation
 
 /// Why a part of a filter could not be read; the title says it instead of showing an empty table.

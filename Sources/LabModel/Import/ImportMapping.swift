@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// What a person wrote down for a sheet whose headers the program does not know: which field a
 /// header means, and which columns to leave out. Kept as JSON beside the data folder for next month:
 ///

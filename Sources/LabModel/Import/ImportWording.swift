@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// An import said in words: each row with what it would do, each problem with its row, column and
 /// header, and what to do about headers that name no field.
 public enum ImportWording {

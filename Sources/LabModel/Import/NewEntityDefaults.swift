@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// What a new entity gets for the fields nobody gave: a commitment is pledged from the lab's reference
 /// day, in euros when it is money and in hours when it is hours; a partner is not a founding one and joined on the reference day;
 /// a project starts as an idea, on track, on the reference day, with its texts and debt phases still empty.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 import Foundation
 
 /// A cell as a person would have typed it into the field's form, so that a sheet is read by the same

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Which field of which kind of entity each column of a sheet fills, found from the header row: a
 /// header is a field's Dutch or English label, its key or its option name (case, accents, a unit in
 /// brackets and a trailing colon do not matter), or a word spreadsheets use for it ("Bedrag").

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Something a person can pick by typing its code or one of its names: a value of a closed set,
 /// a partner, a project, an arrangement or a debt phase.
 public struct Candidate: Sendable, Hashable {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 extension NumberRefusal {
     /// Why the number was not taken, and how to write what was meant.
     public func message(in language: Language) -> String {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Reads the elements of a large array on every core. The array is cut where an element seems to
 /// start, a `{` on a new line after a comma (a line break is never inside a JSON string), each piece
 /// is parsed on its own, and the pieces count only when each one ended exactly where the next began:

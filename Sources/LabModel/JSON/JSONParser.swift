@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// A strict JSON parser (RFC 8259) that keeps numbers as written, remembers where each value
 /// starts, and refuses what a hand edit can silently get wrong: duplicate keys, invalid UTF-8,
 /// raw control characters in strings. A leading byte-order mark is skipped.

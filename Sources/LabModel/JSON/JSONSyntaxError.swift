@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Why a file is not valid JSON, and at which byte.
 public struct JSONSyntaxError: Error, Sendable, Equatable {
     public enum Reason: Sendable, Hashable {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// A parsed JSON value that remembers where in its file it stood, so that every
 /// problem found later can point at a line and column.
 public enum JSONValue: Sendable, Hashable {

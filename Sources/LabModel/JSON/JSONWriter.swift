@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Writes JSON the way the data folder keeps it: two-space indentation, keys sorted,
 /// one value a line, a final newline; so that a diff of two versions reads well.
 public enum JSONWriter {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 import Synchronization
 
 /// A place in a text file, counted from 1 as editors do; the column counts characters, not bytes.

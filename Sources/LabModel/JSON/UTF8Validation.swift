@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 enum UTF8Validation {
     /// The offset of the first byte that does not belong to well-formed UTF-8, or `nil`.
     static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {

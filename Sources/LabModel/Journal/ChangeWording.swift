@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// An edit said in words, with the field names and values of the reader's language:
 /// `Status: toegezegd → geleverd`, `Hoeveelheid: € 30.000 → € 25.000`,
 /// `Nieuwe statusupdate (aandacht): "Wacht op de bank"`. Every place that shows an edit uses this.

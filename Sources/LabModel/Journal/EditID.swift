@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// The identity of one saved edit, carried by its journal line wherever the line is copied,
 /// repaired or folded, so that an edit is recognised as the same one and never counted, replaced
 /// or skipped as another.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// One field an edit changed: its key and its values before and after, as the files hold them
 /// (`nil` where the field was left out).
 public struct FieldChange: Sendable, Hashable {

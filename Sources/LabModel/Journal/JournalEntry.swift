@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// One saved edit: its identity, who made it, when, to which entity, based on which revision, and
 /// the whole new value of the entity. The journal is a file of these, one JSON object a line.
 public struct JournalEntry: Sendable, Hashable {

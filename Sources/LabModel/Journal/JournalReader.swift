@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Reads `journal.jsonl`: every good line becomes an entry; a line that is not a valid entry is
 /// reported with its line number and skipped, and so is a last line cut off by a writer that
 /// was stopped; never are good lines lost with a bad one.

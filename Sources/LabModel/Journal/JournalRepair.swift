@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// What to write back when lines of the journal that were read before are gone (someone cut the
 /// journal short, emptied or removed it) while the data files stayed the same.
 ///

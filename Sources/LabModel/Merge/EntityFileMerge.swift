@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// A data file (partners, projects or commitments) of two sites made one for git: each version read
 /// as the folder reads it, merged by id and field (`EntitySetMerge`), written back in the stable
 /// format. A version that does not read is refused with its problems, and nothing is written.

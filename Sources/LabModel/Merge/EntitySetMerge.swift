@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Two sites' versions of one data file (partners, projects or commitments) made one, against the
 /// version both started from, as git's merge driver asks: entities by id, field by field, with the
 /// rules of a single edit's merge (`FieldMerge`). An entity only one side changed takes that side's;

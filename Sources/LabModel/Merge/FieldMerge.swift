@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Which side of a conflict a field's value is taken from.
 public enum MergeSide: String, Sendable, Hashable, CaseIterable {
     /// The version someone else saved meanwhile.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Two sites' journals (or histories) made one, as git's merge driver asks: every edit either side
 /// has, once (an edit keeps its id in every copy of its line), in the order the edits were made.
 /// A line that cannot be read is kept, after the others and once, so that `check` still names it

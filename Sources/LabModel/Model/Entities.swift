@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Who last changed an entity, when, and how many times it has been changed.
 public struct Stamp: Sendable, Hashable {
     /// More edits than any entity will have, so that counting one more never overflows.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// How many decimals a fixed-point number keeps.
 public protocol FixedPointScale: Sendable {
     static var decimals: Int { get }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// A governance arrangement ("sturingsarrangement"): how lead, risk and money are shared.
 public struct Arrangement: Sendable, Hashable, Identifiable {
     public var id: String

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Everything in one data folder, in memory, with lookups by id. Copies share the lists' pieces
 /// and indexes: a change to one entity copies a piece, not the lists.
 public struct LabData: Sendable, Hashable {

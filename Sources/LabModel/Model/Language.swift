@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// The languages every word on screen and in reports exists in. Dutch is the default.
 public enum Language: String, Sendable, CaseIterable, Hashable {
     case nl, en

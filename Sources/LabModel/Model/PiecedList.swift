@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// A list held in pieces of a fixed length, which copies of it share: changing one element copies
 /// its piece, not the list. The program, the open folder and the tables each hold the lab's
 /// entities, and an edit of one of a million commitments must not copy the other 999,999.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 import Foundation
 
 /// An RFC 3339 moment (`2019-07-01T09:30:00Z`, `2019-07-01T11:30:00+02:00`), kept as written.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Euros split by the state of the commitments they come from.
 public struct EuroTotals: Sendable, Hashable {
     public private(set) var byState: [CommitmentState: Money] = [:]

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// A calendar quarter: `2020 K1` in Dutch, `2020 Q1` in English.
 public struct Quarter: Sendable, Hashable, Comparable {
     public let year: Int

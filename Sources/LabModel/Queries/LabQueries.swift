@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// The questions a coordinator asks of the lab: who gives what, to which project, and
 /// what needs attention. Every "within N days" question takes its reference day.
 extension LabData {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// The day every "within N days" figure counts from: a date given on the command line,
 /// else the lab's own `asOf`, else today.
 public enum ReferenceDate {

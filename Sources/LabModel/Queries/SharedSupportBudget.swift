@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// The shared support against its budget in one calendar year: what is pledged and delivered for
 /// it in that year, what is short, and who does not contribute that year.
 ///

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// What changed in the lab since a day, as a lab meeting asks it: each entity edited since then once,
 /// with what it was before the first of those edits and what it is now, who edited it and when last;
 /// the status updates dated since then; and the commitments' totals then and now.

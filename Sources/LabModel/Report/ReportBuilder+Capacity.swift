@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// The organising capacity in the report: the network's figures and the connecting role, every
 /// partner's scores, the projects to watch, the motives that meet, the update lights, the debt
 /// phases against the projects and how SMART the commitments are.

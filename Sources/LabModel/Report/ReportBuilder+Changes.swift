@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// The report's sections on what changed since a day: the totals then and now, then each kind of
 /// change as a table, every change said in the catalogue's words, with who and when.
 extension ReportBuilder {

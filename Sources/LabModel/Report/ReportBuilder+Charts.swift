@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// What the drawing formats draw: the overview's figures and the arrangements as bars, and the
 /// partner × project matrix with its legend.
 extension ReportBuilder {

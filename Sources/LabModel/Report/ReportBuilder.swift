@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Builds the lab's state for a meeting: commitments per partner, project and kind with totals,
 /// shared-support coverage, projects by stage and health, stale projects, uncovered debt phases
 /// and commitments that end soon; and, given `changes`, what changed since the last meeting.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// The report as one self-contained HTML file for the minutes: styles inline, charts as SVG, no
 /// script and nothing fetched from a network; printed, it fills A4 pages without cutting a table row.
 extension Report {

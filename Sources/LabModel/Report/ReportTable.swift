@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// One value in a report, typed so that each format can write it its own way.
 public enum ReportCell: Sendable, Hashable {
     case text(String)

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// The parts of a lab that every Schuldenlab shares: the four governance arrangements of the
 /// NSOB essay, the seven debt phases of SchuldenlabNL, and the shared support. A new data
 /// folder starts from these; a lab may rename them.

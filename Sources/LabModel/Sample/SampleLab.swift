@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// The built-in Schuldenlab070 sample: the network as of the end of 2019, built from the
 /// public sources in DOMAIN.md. Known figures are used as given; amounts of individual
 /// commitments are not public and are marked illustrative in the data itself.

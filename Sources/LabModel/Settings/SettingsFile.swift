@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// A small JSON file a person writes by hand to set the program up: a theme, a keymap, a tour,
 /// the configuration. It is read with the parser and reader of the data files, so it gets what
 /// they get: duplicate keys refused, and every problem at once, each with file, line and column.

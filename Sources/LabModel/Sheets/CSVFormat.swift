@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 import Foundation
 
 /// The two ways CSV files come: RFC 4180 (commas, a point before decimals), and what Excel writes on a

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Entities as a sheet a person can sum, sort and import again: a header row of the fields' labels in
 /// the reader's language, then one row per entity with the id and every typed field, numbers and
 /// dates as such, partners and projects by name, values of fixed sets by their names.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// A table as a spreadsheet holds it: rows of cells, each row with the number the spreadsheet shows.
 /// The readers of `.xlsx` and `.csv` make these, the import reads them, the export writes them.
 public struct Sheet: Sendable, Hashable {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 extension DataFolder {
     /// The folder read the quick way, for when nothing in it is wrong: each collection's entities are
     /// made while its array is parsed, on every core, with no tree of the whole file and no places

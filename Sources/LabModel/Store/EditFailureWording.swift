@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Why an edit was not saved, in words: one reason for the status line, and the lines a command prints.
 /// The program and the commands both say it from here.
 extension EditFailure {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// `conflicts.jsonl`: the conflicts synchronisations found and the decisions taken on them, one line
 /// each, only ever added to (so that git merges two sites' files as a union of lines). A conflict is
 /// open until a decision line names it; `check` lists the open ones and the program offers them.

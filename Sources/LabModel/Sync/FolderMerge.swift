@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Two sites' data folders made one against the version both started from, as a synchronisation
 /// merges them (the program does it itself, with the rules the merge drivers give git): each file by
 /// what it is (`SyncedFile`). The conflicts found are added to `conflicts.jsonl`, and a commitment

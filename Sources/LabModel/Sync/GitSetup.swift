@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// What makes a data folder a git repository the program can synchronise: which of its files git
 /// merges with the program's drivers, and which it leaves out (the lock, what is made again).
 /// Named from the files the folder's code names (`SyncedFile`), so that a new file cannot be forgotten here.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// A field (or more) that two sites changed to different values before they synchronised: the
 /// version they both started from, the site's version whose values the merge holds in those fields
 /// until someone decides, and the other site's, each as its author saved it.

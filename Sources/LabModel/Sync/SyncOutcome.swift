@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// What one synchronisation did, to be said on the screen and by the command.
 public struct SyncOutcome: Sendable {
     /// Edits of this site committed.

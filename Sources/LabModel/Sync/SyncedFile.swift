@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// What each file of a synchronised data folder is, by its path in the folder: how two sites'
 /// versions of it are merged, and whether it may be there at all. A path that is none of these is
 /// not part of a data folder: a synchronisation never takes it in from elsewhere nor sends it.

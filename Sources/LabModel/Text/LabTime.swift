@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 import Foundation
 
 /// Moments as the lab reads them: in its own time zone, `1 dec 2026 21:17` or `1 Dec 2026 21:17`.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Euros as a reader of each language expects: `€ 1.234.567,50` in Dutch, `€1,234,567.50` in English.
 public enum MoneyFormat {
     public static func display(_ money: Money, in language: Language) -> String {

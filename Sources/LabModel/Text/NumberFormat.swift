@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 import Foundation
 
 /// Numbers as a reader of each language expects them, grouped: `30.000` and `0,5` in Dutch,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 extension String {
     /// The text with every control character and escape made visible (ESC as `␛`, a C1 or
     /// bidirectional control as `<U+202E>`), so that data is shown and never obeyed by a terminal.

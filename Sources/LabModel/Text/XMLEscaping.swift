@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 extension String {
     /// Text safe inside XML and HTML, as content and in a quoted attribute: the special characters
     /// escaped, and what XML 1.0 cannot hold (control characters but tab and line breaks) left out.

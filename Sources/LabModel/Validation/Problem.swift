@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Something wrong in a data folder: which file, where, and what.
 public struct Problem: Sendable, Hashable {
     public var file: String

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 extension ProblemKind {
     /// The problem in words a coordinator understands; values from the data are quoted and made visible.
     public func message(in language: Language) -> String {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 extension Validator {
     /// The rules for single values that reading checks, applied to a value made in the program or
     /// by a command: what is saved must read back. Paths are those of the entity in its file.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Where each entity of a `LabData` was read from, so that rules across entities can point
 /// into the files; and which ids the files declare, even for entities that could not be read.
 public struct SourceMap: Sendable {

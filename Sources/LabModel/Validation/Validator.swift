@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// The rules that span more than one value: unique ids, references between files, periods.
 /// Rules about single values are checked while reading.
 public enum Validator {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// A way of looking at a list that coordinators use again every month: the pane, the filter, the
 /// sort and how far the columns are scrolled, under a name.
 public struct SavedView: Sendable, Hashable {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// `views.json`: the views a team keeps in its data folder, or a user in
 /// `$XDG_CONFIG_HOME/schuldenlab/`. Read as the settings files are, so that a hand edit that goes
 /// wrong is said with file, line and column, and the views that are right are still used.

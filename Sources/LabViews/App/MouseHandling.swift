@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Clicks select and open, the wheel scrolls, a click on a tab shows its pane.
 enum MouseHandling {
     static func handle(_ mouse: MouseEvent, in state: inout AppState) -> [Effect] {

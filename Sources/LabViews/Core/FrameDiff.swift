@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// What a terminal must be sent to turn one frame into the next: runs of changed cells, each
 /// in one style, left to right and top to bottom.
 public struct FrameDiff: Hashable, Sendable {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// The screen as a standalone HTML page: a `pre` of styled spans on the theme's background.
 enum HTMLExport {
     static func html(_ buffer: Buffer, palette: Palette) -> String {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 import LabModel
 
 /// The lists a form's focused field shows: the partners or projects that what is typed may mean

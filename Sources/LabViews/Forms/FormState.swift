@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 import LabModel
 
 /// One field of a form: what it holds as text while the user types, and what is wrong with it.

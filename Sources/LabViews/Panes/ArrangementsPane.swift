@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 import LabModel
 
 /// The governance arrangements, from government-led to partner-led, with their projects as a bar

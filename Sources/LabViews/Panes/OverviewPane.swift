@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 import LabModel
 
 /// The lab at a glance, in panels that flow into as many columns as the width allows.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Where the parts of the screen go; rendering and mouse handling share it.
 struct ScreenLayout {
     static let minimumWidth = 40

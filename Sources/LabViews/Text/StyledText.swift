@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// A piece of text in one theme slot.
 public struct Span: Hashable, Sendable {
     public var text: String

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// How one cell looks: colours and attributes.
 public struct Style: Hashable, Sendable {
     public var foreground: TerminalColor

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// A colour as a theme names it; the terminal reduces it to what it can show.
 public enum TerminalColor: Hashable, Sendable {
     /// The terminal's own foreground or background.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// A horizontal bar of `width` cells filled in proportion to `value` of `maximum`.
 enum Bar {
     static func text(_ value: Int64, of maximum: Int64, width: Int, glyphs: Glyphs) -> (filled: String, empty: String) {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Figures in block digits three rows high, readable from the back of a meeting room.
 enum BigDigits {
     private static let font: [Character: [String]] = [

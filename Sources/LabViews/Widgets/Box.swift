@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// A bordered box with a title in its top edge, and after it, in the colour of an error, what is wrong.
 enum Box {
     static func draw(_ buffer: inout Buffer, _ rect: Rect, title: String, alert: String? = nil, focused: Bool, context: RenderContext) {

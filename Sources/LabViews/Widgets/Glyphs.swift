@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// The characters for borders, bars and marks: Unicode where the terminal speaks UTF-8,
 /// plain ASCII where it does not.
 public struct Glyphs: Sendable, Hashable {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /// Lines of styled text, scrolled; the lines are already wrapped to the width.
 enum TextView {
     /// `chosen` lines are drawn as a selection: the link Enter opens.

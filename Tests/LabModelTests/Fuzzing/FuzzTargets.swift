@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 // Compiled twice: into the tests, and by Fuzz/run together with the sources of LabModel into
 // one module for libFuzzer (which defines FUZZING), where there is no module to import.
 #if !FUZZING

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+# SPDX-License-Identifier: EUPL-1.2
+
 """The network scores of a two-mode partner-project network, as networkx computes them.
 
 Reads {"partners": [{"id", "sector"}], "projects": [id], "ties": [[partner, project]]} on stdin and
