@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 import ArgumentParser
 import Foundation
 import LabKeys
@@ -30,7 +33,7 @@ struct InfoCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        var lines = ["schuldenlab \(Version.current)"]
+        var lines = ["schuldenlab \(Version.current) · \(Licence.shown)"]
         lines += dataLines(environment: environment)
         lines += settingLines()
         lines += themeLines(environment: environment)

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 import ArgumentParser
 import Foundation
 import LabKeys
@@ -45,14 +48,19 @@ enum ManualPage {
             ".TP", ".B SCHULDENLAB_LANG", "nl or en.",
             ".TP", ".B SCHULDENLAB_LOG", "A file to log to, as --log FILE.",
             ".TP", ".B SCHULDENLAB_LOCK_PATIENCE", "Seconds to wait for the folder's lock (10).",
+            ".TP", ".B SCHULDENLAB_SYNC_PATIENCE", "Seconds a fetch or push of schuldenlab sync may take (60).",
             ".TP", ".B NO_COLOR", "No colour; bold and reverse stay.",
             ".TP", ".B XDG_CONFIG_HOME", "Where schuldenlab/keys.json and schuldenlab/themes/ are looked for (else ~/.config).",
             ".SH FILES",
             ".TP", ".I DIR/lab.json, partners.json, projects.json, commitments.json", "The data; see schuldenlab schema.",
             ".TP", ".I DIR/journal.jsonl, history/, history.jsonl, journal.lock",
             "Edits since the last compaction, the folded edits (one segment per compaction; history.jsonl from earlier versions), the lock.",
+            ".TP", ".I DIR/conflicts.jsonl", "Fields two sites changed differently before a sync, and the decisions taken on them.",
             ".SH EXIT STATUS",
             ExitStatus.summary,
+            ".SH LICENSE",
+            text("schuldenlab is free software: you may use, study, change and pass it on under the \(Licence.name) "
+                 + "(\(Licence.identifier)), see /usr/share/doc/schuldenlab/copyright or LICENSE in the source."),
         ]
         return page.joined(separator: "\n") + "\n"
     }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 import ArgumentParser
 import Foundation
 import LabModel
@@ -9,7 +12,7 @@ struct Schuldenlab: ParsableCommand {
         abstract: "Partners, projecten en toezeggingen van Schuldenlab070. / Partners, projects and commitments of Schuldenlab070.",
         discussion: "Data folder: --data DIR, else $SCHULDENLAB_DATA, else ./schuldenlab-data when it exists, "
             + "else the built-in Schuldenlab070 sample. Exit codes: " + ExitStatus.summary,
-        version: Version.current,
+        version: Version.shown,
         subcommands: [OpenCommand.self, InitCommand.self, CheckCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self, AddCommand.self, UpdateCommand.self,
                       WithdrawCommand.self, ForgetCommand.self, LogCommand.self, CompactCommand.self, ScreenshotCommand.self, DemoCommand.self, GenerateCommand.self,
                       KeysCommand.self, SchemaCommand.self, InfoCommand.self, ManualCommand.self, SyncCommand.self, MergeDriverCommand.self],
