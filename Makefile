@@ -24,7 +24,9 @@ INSTALLED = $(BINDIR)/schuldenlab \
 	$(SHAREDIR)/zsh/site-functions/_schuldenlab \
 	$(SHAREDIR)/fish/vendor_completions.d/schuldenlab.fish \
 	$(SHAREDIR)/doc/schuldenlab/README.md \
-	$(SHAREDIR)/doc/schuldenlab/BENCHMARKS.md
+	$(SHAREDIR)/doc/schuldenlab/BENCHMARKS.md \
+	$(SHAREDIR)/doc/schuldenlab/LICENSE \
+	$(SHAREDIR)/doc/schuldenlab/CHANGELOG.md
 
 .PHONY: all install uninstall deb clean
 
@@ -42,7 +44,8 @@ $(DIST)/schuldenlab.1: $(BINARY)
 
 $(DIST)/completions/schuldenlab.bash: $(BINARY)
 	mkdir -p $(DIST)/completions
-	$(BINARY) --generate-completion-script bash > $(DIST)/completions/schuldenlab.bash
+	# bash sources a completion, it never runs it: without the hashbang (lintian: bash-completion-with-hashbang).
+	$(BINARY) --generate-completion-script bash | sed '1{/^#!/d}' > $(DIST)/completions/schuldenlab.bash
 	$(BINARY) --generate-completion-script zsh > $(DIST)/completions/_schuldenlab
 	$(BINARY) --generate-completion-script fish > $(DIST)/completions/schuldenlab.fish
 
@@ -54,6 +57,8 @@ install: all
 	install -D -m 644 $(DIST)/completions/schuldenlab.fish $(SHAREDIR)/fish/vendor_completions.d/schuldenlab.fish
 	install -D -m 644 README.md $(SHAREDIR)/doc/schuldenlab/README.md
 	install -D -m 644 BENCHMARKS.md $(SHAREDIR)/doc/schuldenlab/BENCHMARKS.md
+	install -D -m 644 LICENSE $(SHAREDIR)/doc/schuldenlab/LICENSE
+	install -D -m 644 CHANGELOG.md $(SHAREDIR)/doc/schuldenlab/CHANGELOG.md
 	for theme in Themes/*.json; do install -D -m 644 $$theme $(SHAREDIR)/schuldenlab/themes/$$(basename $$theme); done
 	for schema in Schemas/*.json; do install -D -m 644 $$schema $(SHAREDIR)/schuldenlab/schemas/$$(basename $$schema); done
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 import Foundation
 import Testing
 
@@ -80,6 +83,11 @@ import Testing
         #expect(package.hasSuffix(".deb"))
         let info = try run(["dpkg-deb", "--field", package, "Depends"])
         #expect(info.output.contains("libncursesw6"), "\(info.output)")
+        // What Debian asks of a package: lintian finds no error and no warning.
+        let lintian = try run(["lintian", "--fail-on", "error,warning", package])
+        #expect(lintian.status == 0 && !lintian.output.contains("E: ") && !lintian.output.contains("W: "), "\(lintian.output)")
+        let copyright = try run(["dpkg-deb", "--fsys-tarfile", package])
+        #expect(copyright.output.contains("EUPL-1.2"), "the licence travels with the package")
 
         let root = NSTemporaryDirectory() + "schuldenlab-deb-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: root) }
