@@ -60,7 +60,8 @@ enum ManualPage {
             ExitStatus.summary,
             ".SH LICENSE",
             text("schuldenlab is free software: you may use, study, change and pass it on under the \(Licence.name) "
-                 + "(\(Licence.identifier)), see /usr/share/doc/schuldenlab/copyright or LICENSE in the source."),
+                 + "(\(Licence.identifier)). Its text is in share/doc/schuldenlab/LICENSE where make install puts it, "
+                 + "in /usr/share/doc/schuldenlab/copyright from the Debian package, and in LICENSE in the source."),
         ]
         return page.joined(separator: "\n") + "\n"
     }
