@@ -1,5 +1,5 @@
 # Builds schuldenlab as a release binary that needs no Swift toolchain (the Swift standard library and
-# Foundation are linked in; only ncurses and libxml2 are needed), with its man page and shell completions, and
+# Foundation are linked in; only ncurses and zlib are needed), with its man page and shell completions, and
 # installs or removes them.
 #
 #   make                                   build everything into .build/dist

@@ -11,14 +11,13 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
-        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         .target(name: "LabModel"),
         .target(name: "LabKeys"),
         .target(name: "LabSync", dependencies: ["LabModel"]),
-        .target(name: "LabSheets", dependencies: ["LabModel", "ZIPFoundation", "XMLCoder"]),
+        .target(name: "LabSheets", dependencies: ["LabModel", "CZlib"]),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "LabViews", dependencies: ["LabModel", "LabKeys"], plugins: ["EmbedFiles"]),
         .executableTarget(name: "FileEmbedder"),
         .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["FileEmbedder"]),

@@ -3,8 +3,6 @@
 
 import Foundation
 import LabModel
-import XMLCoder
-import ZIPFoundation
 
 /// Why a workbook cannot be read.
 public struct XLSXFailure: Error, Sendable, Hashable {
@@ -37,9 +35,9 @@ public struct XLSXFailure: Error, Sendable, Hashable {
     }
 }
 
-/// Reads the sheets of an Office Open XML workbook (`.xlsx`): its parts are unpacked with ZIPFoundation
-/// and read with XMLCoder. Numbers stay exact as written (`30000`, `0.1`), cells with a date format
-/// become days, shared and inline texts become texts.
+/// Reads the sheets of an Office Open XML workbook (`.xlsx`): its parts are unpacked from the ZIP
+/// archive (`ZipArchive`) and read as XML (`XMLReader`). Numbers stay exact as written (`30000`, `0.1`),
+/// cells with a date format become days, shared and inline texts become texts.
 public enum XLSXReading {
     static let largestPart = 256 << 20
 
@@ -62,65 +60,73 @@ public enum XLSXReading {
 private struct Workbook {
     struct Entry { let name: String; let part: String }
 
-    let archive: Archive
+    let archive: ZipArchive
     let entries: [Entry]
     let strings: [String]
     let dateStyles: Set<Int>
 
     init(_ bytes: [UInt8]) throws(XLSXFailure) {
-        guard let archive = try? Archive(data: Data(bytes), accessMode: .read) else { throw XLSXFailure(reason: .notAWorkbook) }
+        guard let archive = try? ZipArchive(bytes) else { throw XLSXFailure(reason: .notAWorkbook) }
         self.archive = archive
-        let book: WorkbookXML = try Self.decode("xl/workbook.xml", from: archive)
-        let relations: RelationshipsXML = try Self.decode("xl/_rels/workbook.xml.rels", from: archive)
-        entries = book.sheets.sheet.compactMap { sheet in
-            guard let target = relations.Relationship.first(where: { $0.Id == sheet.id })?.Target else { return nil }
-            return Entry(name: sheet.name, part: target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target)
+        let book = try Self.part("xl/workbook.xml", from: archive)
+        let relations = try Self.part("xl/_rels/workbook.xml.rels", from: archive)
+        let targets = Dictionary(relations.children(named: "Relationship").compactMap { relation in
+            relation["Id"].flatMap { id in relation["Target"].map { (id, $0) } }
+        }, uniquingKeysWith: { first, _ in first })
+        entries = (book.child(named: "sheets")?.children(named: "sheet") ?? []).compactMap { sheet in
+            guard let name = sheet["name"], let target = sheet["id"].flatMap({ targets[$0] }) else { return nil }
+            return Entry(name: name, part: target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target)
         }
-        let shared: SharedStringsXML? = archive["xl/sharedStrings.xml"] == nil ? nil : try Self.decode("xl/sharedStrings.xml", from: archive)
-        strings = shared?.si?.map(\.text) ?? []
-        let styles: StylesXML? = archive["xl/styles.xml"] == nil ? nil : try Self.decode("xl/styles.xml", from: archive)
-        dateStyles = styles?.dateStyles ?? []
+        let shared = archive["xl/sharedStrings.xml"] == nil ? nil : try Self.part("xl/sharedStrings.xml", from: archive)
+        strings = shared?.children(named: "si").map(Self.text) ?? []
+        let styles = archive["xl/styles.xml"] == nil ? nil : try Self.part("xl/styles.xml", from: archive)
+        dateStyles = styles.map(DateStyles.of) ?? []
     }
 
     func sheet(_ entry: Entry) throws(XLSXFailure) -> Sheet {
-        let worksheet: WorksheetXML = try Self.decode(entry.part, from: archive)
+        let worksheet = try Self.part(entry.part, from: archive)
         var rows: [SheetRow] = []
-        for (position, row) in (worksheet.sheetData.row ?? []).enumerated() {
+        for (position, row) in (worksheet.child(named: "sheetData")?.children(named: "row") ?? []).enumerated() {
             var cells: [SheetCell] = []
-            for (index, cell) in (row.c ?? []).enumerated() {
-                let column = cell.r.flatMap { ColumnName.index(ofReference: $0) } ?? index
+            for (index, cell) in row.children(named: "c").enumerated() {
+                let column = cell["r"].flatMap { ColumnName.index(ofReference: $0) } ?? index
                 if cells.count <= column { cells += Array(repeating: .empty, count: column + 1 - cells.count) }
                 cells[column] = value(of: cell)
             }
-            rows.append(SheetRow(number: row.r ?? (rows.last.map { $0.number + 1 } ?? position + 1), cells: cells))
+            rows.append(SheetRow(number: row["r"].flatMap(Int.init) ?? (rows.last.map { $0.number + 1 } ?? position + 1), cells: cells))
         }
         return Sheet(name: entry.name, rows: rows)
     }
 
-    private func value(of cell: CellXML) -> SheetCell {
-        switch cell.t {
-        case "s": return cell.v.flatMap(Int.init).flatMap { $0 < strings.count ? .text(strings[$0]) : nil } ?? .empty
-        case "inlineStr": return cell.is.map { .text($0.text) } ?? .empty
-        case "str", "e": return cell.v.map(SheetCell.text) ?? .empty
-        case "b": return cell.v.map { .text($0 == "1" ? "ja" : "nee") } ?? .empty
+    private func value(of cell: XMLElement) -> SheetCell {
+        let value = cell.child(named: "v")?.text
+        switch cell["t"] {
+        case "s": return value.flatMap(Int.init).flatMap { $0 < strings.count ? .text(strings[$0]) : nil } ?? .empty
+        case "inlineStr": return cell.child(named: "is").map { .text(Self.text($0)) } ?? .empty
+        case "str", "e": return value.map(SheetCell.text) ?? .empty
+        case "b": return value.map { .text($0 == "1" ? "ja" : "nee") } ?? .empty
         default:
-            guard let text = cell.v, let plain = ExactNumber.plain(text) else { return cell.v.map(SheetCell.text) ?? .empty }
-            if let style = cell.s, dateStyles.contains(style), let serial = Int(plain.split(separator: ".")[0]), let day = ExcelSerial.day(serial) {
+            guard let text = value, let plain = ExactNumber.plain(text) else { return value.map(SheetCell.text) ?? .empty }
+            if let style = cell["s"].flatMap(Int.init), dateStyles.contains(style), let serial = Int(plain.split(separator: ".")[0]),
+               let day = ExcelSerial.day(serial) {
                 return .day(day)
             }
             return .number(plain)
         }
     }
 
-    private static func decode<Part: Decodable>(_ name: String, from archive: Archive) throws(XLSXFailure) -> Part {
+    /// A text as a shared string or an inline string holds it: plain (`<t>`), or in runs of differing format (`<r><t>`).
+    private static func text(_ element: XMLElement) -> String {
+        element.child(named: "t")?.text ?? element.children(named: "r").map { $0.child(named: "t")?.text ?? "" }.joined()
+    }
+
+    private static func part(_ name: String, from archive: ZipArchive) throws(XLSXFailure) -> XMLElement {
         guard let entry = archive[name] else { throw XLSXFailure(reason: .missingPart(name)) }
-        guard entry.uncompressedSize <= XLSXReading.largestPart else { throw XLSXFailure(reason: .partTooLarge(name)) }
-        var data = Data()
+        guard entry.size <= XLSXReading.largestPart else { throw XLSXFailure(reason: .partTooLarge(name)) }
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
-            let decoder = XMLDecoder(trimValueWhitespaces: false, removeWhitespaceElements: true)
-            decoder.shouldProcessNamespaces = true
-            return try decoder.decode(Part.self, from: data)
+            return try XMLReader.root(of: try archive.contents(of: entry))
+        } catch let failure as XMLReader.Failure {
+            throw XLSXFailure(reason: .unreadablePart(name, detail: "\(failure.reason), byte \(failure.offset)"))
         } catch {
             throw XLSXFailure(reason: .unreadablePart(name, detail: String(describing: error).prefix(200).description))
         }
@@ -138,79 +144,17 @@ enum ExactNumber {
     }
 }
 
-// MARK: The parts of a workbook that are read
-
-private struct WorkbookXML: Decodable {
-    struct Sheets: Decodable { let sheet: [SheetXML] }
-    struct SheetXML: Decodable {
-        let name: String
-        /// The relationship that names the sheet's part: `r:id`, read with its prefix as the parser hands it over.
-        let id: String
-
-        enum CodingKeys: String, CodingKey { case name, id = "r:id", unprefixedID = "id" }
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            name = try container.decode(String.self, forKey: .name)
-            id = try container.decodeIfPresent(String.self, forKey: .id) ?? container.decode(String.self, forKey: .unprefixedID)
-        }
-    }
-    let sheets: Sheets
-}
-
-private struct RelationshipsXML: Decodable {
-    struct RelationshipXML: Decodable { let Id: String; let Target: String }
-    let Relationship: [RelationshipXML]
-}
-
-private struct TextXML: Decodable {
-    let value: String?
-    enum CodingKeys: String, CodingKey { case value = "" }
-}
-
-/// A text as a shared string or an inline string holds it: plain, or in runs of differing format.
-private struct RichTextXML: Decodable {
-    struct Run: Decodable { let t: TextXML? }
-    let t: TextXML?
-    let r: [Run]?
-
-    var text: String { t?.value ?? (r ?? []).map { $0.t?.value ?? "" }.joined() }
-}
-
-private struct SharedStringsXML: Decodable {
-    let si: [RichTextXML]?
-}
-
-private struct CellXML: Decodable {
-    let r: String?
-    let t: String?
-    let s: Int?
-    let v: String?
-    let `is`: RichTextXML?
-}
-
-private struct WorksheetXML: Decodable {
-    struct SheetData: Decodable { let row: [RowXML]? }
-    struct RowXML: Decodable { let r: Int?; let c: [CellXML]? }
-    let sheetData: SheetData
-}
-
-private struct StylesXML: Decodable {
-    struct NumberFormats: Decodable { let numFmt: [NumberFormat]? }
-    struct NumberFormat: Decodable { let numFmtId: Int; let formatCode: String }
-    struct CellFormats: Decodable { let xf: [CellFormat]? }
-    struct CellFormat: Decodable { let numFmtId: Int? }
-    let numFmts: NumberFormats?
-    let cellXfs: CellFormats?
-
-    /// The cell styles whose number format shows a date.
-    var dateStyles: Set<Int> {
-        let custom = Dictionary((numFmts?.numFmt ?? []).map { ($0.numFmtId, $0.formatCode) }, uniquingKeysWith: { first, _ in first })
-        let styles = (cellXfs?.xf ?? []).enumerated().filter { _, format in
-            guard let id = format.numFmtId else { return false }
-            return Self.builtInDates.contains(id) || custom[id].map(Self.showsDate) == true
-        }
-        return Set(styles.map(\.offset))
+/// The cell styles whose number format shows a date, from `xl/styles.xml`.
+private enum DateStyles {
+    static func of(_ styles: XMLElement) -> Set<Int> {
+        let custom = Dictionary((styles.child(named: "numFmts")?.children(named: "numFmt") ?? []).compactMap { format in
+            format["numFmtId"].flatMap(Int.init).flatMap { id in format["formatCode"].map { (id, $0) } }
+        }, uniquingKeysWith: { first, _ in first })
+        let formats = styles.child(named: "cellXfs")?.children(named: "xf") ?? []
+        return Set(formats.enumerated().filter { _, format in
+            guard let id = format["numFmtId"].flatMap(Int.init) else { return false }
+            return builtInDates.contains(id) || custom[id].map(showsDate) == true
+        }.map(\.offset))
     }
 
     /// The built-in formats that show dates (14 to 22; 27 to 36 and 50 to 58 in East Asian locales; 45 to 47 times).

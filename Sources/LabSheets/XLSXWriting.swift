@@ -3,14 +3,12 @@
 
 import Foundation
 import LabModel
-import ZIPFoundation
 
 /// Writes sheets as an Office Open XML workbook that Excel and LibreOffice open as their own: the
 /// first row a frozen, bold header, numbers and dates as real numbers (so they sum and sort), euros in
 /// euro format, and columns as wide as their longest text.
 public enum XLSXWriting {
     public static func workbook(_ sheets: [Sheet], language: Language) throws -> [UInt8] {
-        let archive = try Archive(data: Data(), accessMode: .create)
         var parts: [(String, String)] = [
             ("[Content_Types].xml", contentTypes(sheets.count)),
             ("_rels/.rels", rootRelations),
@@ -19,14 +17,7 @@ public enum XLSXWriting {
             ("xl/styles.xml", styles(language)),
         ]
         for (index, sheet) in sheets.enumerated() { parts.append(("xl/worksheets/sheet\(index + 1).xml", worksheet(sheet))) }
-        for (path, text) in parts {
-            let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-        return Array(data)
+        return try ZipArchive.archive(parts.map { (name: $0.0, contents: Array($0.1.utf8)) })
     }
 
     private static let header = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
