@@ -7,26 +7,15 @@ import Testing
 /// The installation a municipal server gets: `make install` into a staging root and the Debian
 /// package into a scratch root, each run with no Swift on the PATH and no library path set.
 @Suite(.serialized) struct InstallTests {
-    private static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().path
+    private static let repository = repositoryFolder
     /// `swift test` holds .build while it runs, so the release build goes to a folder of its own.
     private static let buildPath = "BUILD_PATH=.build-install"
 
     /// Runs a command in the repository (or with a bare environment) and returns its status and output.
     @discardableResult
     private func run(_ arguments: [String], bare: Bool = false) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         // A bare environment: a server's PATH, without the toolchain, and no LD_LIBRARY_PATH.
-        process.arguments = (bare ? ["-i", "PATH=/usr/bin:/bin", "TERM=xterm", "HOME=/nonexistent"] : []) + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: Self.repository)
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, text)
+        try runCommand((bare ? ["-i", "PATH=/usr/bin:/bin", "TERM=xterm", "HOME=/nonexistent"] : []) + arguments, in: Self.repository)
     }
 
     /// The installed binary at work without Swift: its version, a new folder, a check, the schemas.

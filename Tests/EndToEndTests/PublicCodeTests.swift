@@ -6,21 +6,12 @@ import Testing
 
 /// publiccode.yml, what public-sector catalogues read, holds to the standard's core.
 @Suite struct PublicCodeTests {
-    private static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().path
+    private static let repository = repositoryFolder
 
     /// `scripts/validate-schema` of the file against docs/publiccode.schema.json: its status and what it said.
     private static func validate(_ file: String) throws -> (status: Int32, said: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", repository + "/scripts/validate-schema", repository + "/docs/publiccode.schema.json", file]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let said = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, said)
+        let checked = try runCommand(["python3", repository + "/scripts/validate-schema", repository + "/docs/publiccode.schema.json", file])
+        return (checked.status, checked.output)
     }
 
     @Test func publiccodeYmlIsValidAndSaysWhatTheProgramSays() throws {

@@ -7,17 +7,9 @@ import Testing
 /// Issue 20 as two colleagues meet it: each in a terminal on a clone of one server, an edit in
 /// each, `:sync` in both, the other's edit on screen, and a field both changed decided in the dialog.
 @Suite(.serialized) struct SyncTerminalTests {
-    /// Runs a command to its end, its output dropped; whether it succeeded.
-    @discardableResult
+    /// Runs a command to its end; whether it succeeded.
     static func run(_ command: [String]) throws -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = command
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus == 0
+        try runCommand(command).status == 0
     }
 
     /// In the program on the commitments pane: the selected commitment's note ended with `text`.
