@@ -70,8 +70,8 @@ public struct FolderSync: Sendable {
                 outcome.unreachable = error.summary
                 return
             }
-            let head = try? git.text(["rev-parse", "--verify", "--quiet", "HEAD"])
-            if let theirs = try? git.text(["rev-parse", "--verify", "--quiet", "refs/remotes/\(remote)/\(branch)"]), theirs != head,
+            let head = git.commit("HEAD")
+            if let theirs = git.commit(remoteBranch(branch)), theirs != head,
                head.map({ !git.succeeds(["merge-base", "--is-ancestor", theirs, $0]) }) ?? true {
                 if let head, !git.succeeds(["merge-base", head, theirs]) { throw SyncFailure.unrelatedServer(folder) }
                 let tree = try GitTree(commit: theirs, in: git)
@@ -94,7 +94,7 @@ public struct FolderSync: Sendable {
                 outcome.pushed = true
                 return
             }
-            let sending = try edits(from: try? git.text(["rev-parse", "--verify", "--quiet", "refs/remotes/\(remote)/\(branch)"]), to: "HEAD")
+            let sending = try edits(from: git.commit(remoteBranch(branch)), to: "HEAD")
             do {
                 try git.run(["push", "--quiet", remote, "HEAD:refs/heads/\(branch)"], timeout: Git.networkPatience)
             } catch {
@@ -121,11 +121,14 @@ public struct FolderSync: Sendable {
         return differing.reduce(0) { $0 + max(0, lines($1.value) - lines(old[$1.key])) }
     }
 
+    /// Where the last fetch left the server's `branch`.
+    private func remoteBranch(_ branch: String) -> String { "refs/remotes/\(remote)/\(branch)" }
+
     private var hasRemote: Bool { (try? git.text(["remote"]))?.split(separator: "\n").contains(Substring(remote)) == true }
 
     private func aheadOfRemote(branch: String) -> Bool {
-        guard let count = try? git.text(["rev-list", "--count", "refs/remotes/\(remote)/\(branch)..HEAD"]) else {
-            return (try? git.text(["rev-parse", "--verify", "--quiet", "HEAD"])) != nil
+        guard let count = try? git.text(["rev-list", "--count", remoteBranch(branch) + "..HEAD"]) else {
+            return git.commit("HEAD") != nil
         }
         return count != "0"
     }
@@ -159,7 +162,8 @@ public struct FolderSync: Sendable {
                     let withContact = data.partners.filter { $0.contact != nil }.map(\.id)
                     if withoutContacts, !withContact.isEmpty { throw SyncFailure.contactsKept(withContact) }
                 }
-                try commit(["commit", "-q", "--no-verify", "-m", CommitMessage.local(folded, files: staged.split(separator: "\n").map(String.init), in: language)])
+                try git.run(identity + ["commit", "-q", "--no-verify", "-m",
+                                        CommitMessage.local(folded, files: staged.split(separator: "\n").map(String.init), in: language)])
                 return max(folded.count, 1)
             }
         } catch let failure as EditFailure {
@@ -194,10 +198,11 @@ public struct FolderSync: Sendable {
         return paths.sorted()
     }
 
-    private func commit(_ arguments: [String], input: [UInt8] = [], environment: [String: String] = [:]) throws(Git.Failure) {
+    /// Who the commits are by: the author's name, and an address of git's configuration or one made up.
+    private var identity: [String] {
         var identity = ["-c", "user.name=\(author)"]
         if (try? git.text(["config", "user.email"]))?.isEmpty ?? true { identity += ["-c", "user.email=\(author)@schuldenlab.invalid"] }
-        try git.run(identity + arguments, input: input, environment: environment)
+        return identity
     }
 
     // MARK: Step 3
@@ -234,15 +239,12 @@ public struct FolderSync: Sendable {
                 if ours[path] != nil { entries.append("0 \(String(repeating: "0", count: 40))\t\(path)") }
                 continue
             }
-            let object = String(decoding: try git.run(["hash-object", "-w", "--stdin"], input: bytes), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            let object = try git.text(["hash-object", "-w", "--stdin"], input: bytes)
             entries.append("100644 \(object)\t\(path)")
         }
         try git.run(["update-index", "--index-info"], input: Array(entries.map { $0 + "\n" }.joined().utf8), environment: environment)
-        let tree = String(decoding: try git.run(["write-tree"], environment: environment), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        var identity = ["-c", "user.name=\(author)"]
-        if (try? git.text(["config", "user.email"]))?.isEmpty ?? true { identity += ["-c", "user.email=\(author)@schuldenlab.invalid"] }
-        let commit = String(decoding: try git.run(identity + ["commit-tree", tree, "-p", head, "-p", theirs, "-m", CommitMessage.merge(merged, remote: remote, in: language)]),
-                            as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let tree = try git.text(["write-tree"], environment: environment)
+        let commit = try git.text(identity + ["commit-tree", tree, "-p", head, "-p", theirs, "-m", CommitMessage.merge(merged, remote: remote, in: language)])
         return (commit, merged)
     }
 
@@ -256,7 +258,7 @@ public struct FolderSync: Sendable {
             return try dataFolder.whileLocked { () throws -> Bool in
                 let paths = try syncedPaths()
                 let changed = paths.isEmpty ? "" : try git.text(["status", "--porcelain", "--untracked-files=all", "--"] + paths)
-                guard changed.isEmpty, (try? git.text(["rev-parse", "--verify", "--quiet", "HEAD"])) == head else { return false }
+                guard changed.isEmpty, git.commit("HEAD") == head else { return false }
                 let now = try head.map { (head) throws(Git.Failure) in try GitTree(commit: head, in: git).objects } ?? [:]
                 let next = try GitTree(commit: commit, in: git).objects
                 let replaced = next.filter { now[$0.key] != $0.value }
@@ -289,10 +291,10 @@ public struct FolderSync: Sendable {
         status.isRepository = true
         status.hasRemote = hasRemote
         if let branch = try? git.text(["symbolic-ref", "--short", "HEAD"]),
-           let counts = try? git.text(["rev-list", "--left-right", "--count", "HEAD...refs/remotes/\(remote)/\(branch)"]) {
+           let counts = try? git.text(["rev-list", "--left-right", "--count", "HEAD..." + remoteBranch(branch)]) {
             let numbers = counts.split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
             if numbers.count == 2 { (status.ahead, status.behind) = (numbers[0], numbers[1]) }
-        } else if status.hasRemote, (try? git.text(["rev-parse", "--verify", "--quiet", "HEAD"])) != nil {
+        } else if status.hasRemote, git.commit("HEAD") != nil {
             status.ahead = Int((try? git.text(["rev-list", "--count", "HEAD"])) ?? "") ?? 0
         }
         let journal = (try? FileBytes.read(DataFolder(path: folder).journalPath)) ?? []

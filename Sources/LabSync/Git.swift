@@ -54,9 +54,15 @@ public struct Git: Sendable {
     }
 
     /// What git wrote, as text without the last line break.
-    public func text(_ arguments: [String], timeout: Double? = nil) throws(Failure) -> String {
-        let bytes = try run(arguments, timeout: timeout)
+    public func text(_ arguments: [String], input: [UInt8] = [], timeout: Double? = nil,
+                     environment extra: [String: String] = [:]) throws(Failure) -> String {
+        let bytes = try run(arguments, input: input, timeout: timeout, environment: extra)
         return String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .newlines)
+    }
+
+    /// The commit `name` (a branch, `HEAD`, a remote's branch) stands for; `nil` when there is none yet.
+    public func commit(_ name: String) -> String? {
+        try? text(["rev-parse", "--verify", "--quiet", name])
     }
 
     /// Whether `git ARGUMENTS` succeeds (for the questions git answers with its exit status).
@@ -66,7 +72,6 @@ public struct Git: Sendable {
 
     /// The repository's own folder (`.git`), as an absolute path.
     public func gitFolder() throws(Failure) -> String {
-        let path = try text(["rev-parse", "--absolute-git-dir"])
-        return path
+        try text(["rev-parse", "--absolute-git-dir"])
     }
 }

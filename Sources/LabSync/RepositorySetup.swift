@@ -54,7 +54,7 @@ public enum RepositorySetup {
     /// A server whose HEAD names a branch it does not have (a bare repository made with another
     /// default branch name) leaves the clone without one: its `main`, else its first branch, is taken.
     private static func checkOutABranch(_ git: Git) throws(Git.Failure) {
-        guard !git.succeeds(["rev-parse", "--verify", "--quiet", "HEAD"]) else { return }
+        guard git.commit("HEAD") == nil else { return }
         let branches = try git.text(["for-each-ref", "--format=%(refname:lstrip=3)", "refs/remotes/origin"]).split(separator: "\n").map(String.init)
             .filter { $0 != "HEAD" }
         guard let branch = branches.contains("main") ? "main" : branches.first else { return }
