@@ -16,6 +16,13 @@ func sampleFolder(named prefix: String) throws -> String {
 }
 
 extension Tmux {
+    /// Types a `:` command and Enter, as a user does.
+    func command(_ line: String) throws {
+        try send(":")
+        try type(line)
+        try send("Enter")
+    }
+
     /// In the program on the commitments pane: withdraws the selected commitment and waits until it is saved.
     func withdrawSelectedCommitment() throws {
         try send("w")
