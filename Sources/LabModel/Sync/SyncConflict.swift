@@ -60,7 +60,8 @@ public struct SyncConflict: Sendable, Hashable {
     /// The words for it: "c-0021: status, periode (kees en anna)".
     public func description(in language: Language) -> String {
         let names = ChangeWording.fieldNames(fields, of: kind, in: language)
-        let people = [held.stamp.updatedBy, other.stamp.updatedBy].uniqued().joined(separator: language == .nl ? " en " : " and ")
+        let (first, second) = (held.stamp.updatedBy, other.stamp.updatedBy)
+        let people = first == second ? first : first + (language == .nl ? " en " : " and ") + second
         return "\(entityID): \(names) (\(people))"
     }
 }
@@ -83,12 +84,5 @@ public struct SyncDecision: Sendable, Hashable {
         builder.set("at", .string(at.text))
         builder.set("by", .string(by))
         return JSONWriter.compact(builder.value)
-    }
-}
-
-private extension Array where Element: Hashable {
-    func uniqued() -> [Element] {
-        var seen = Set<Element>()
-        return filter { seen.insert($0).inserted }
     }
 }
