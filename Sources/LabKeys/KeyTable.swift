@@ -57,13 +57,7 @@ public enum KeyTable {
     /// One line set in roff, which reads a backslash as an escape and a leading dot or quote as a
     /// request; hyphens become minus signs, as options are written.
     public static func escaped(_ text: String) -> String {
-        let body = text.replacingOccurrences(of: "\\", with: "\\e").replacingOccurrences(of: "-", with: "\\-")
+        let body = text.replacing("\\", with: "\\e").replacing("-", with: "\\-")
         return body.first == "." || body.first == "'" ? "\\&" + body : body
-    }
-}
-
-private extension String {
-    func padding(to width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
     }
 }

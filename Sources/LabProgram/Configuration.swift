@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 import LabModel
 
 /// What a user sets once, in `$XDG_CONFIG_HOME/schuldenlab/config.json`:

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 import LabModel
 
 /// Why a workbook cannot be read.
@@ -139,7 +139,7 @@ enum ExactNumber {
     static func plain(_ text: String) -> String? {
         guard let double = Double(text), double.isFinite else { return nil }
         if double == double.rounded(), abs(double) < 1e15 { return String(Int64(double)) }
-        guard let decimal = Decimal(string: String(format: "%.15g", double)) else { return nil }
+        guard let decimal = Decimal(string: String(cFormat: "%.15g", double)) else { return nil }
         return decimal.description
     }
 }

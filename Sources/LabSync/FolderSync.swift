@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 import LabModel
 
 /// Synchronises a data folder that is a git repository with its remote:
@@ -183,9 +183,9 @@ public struct FolderSync: Sendable {
         var paths = Set<String>()
         let manager = FileManager.default
         for name in SyncedFile.topLevelPaths {
-            var isFolder: ObjCBool = false
+            var isFolder = false
             guard manager.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder) else { continue }
-            if isFolder.boolValue {
+            if isFolder {
                 for entry in (try? manager.contentsOfDirectory(atPath: folder + "/" + name)) ?? [] where SyncedFile.role(of: name + "/" + entry) != nil {
                     paths.insert(name + "/" + entry)
                 }
@@ -300,7 +300,7 @@ public struct FolderSync: Sendable {
         let journal = (try? FileBytes.read(DataFolder(path: folder).journalPath)) ?? []
         status.unsent = journal.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
         if let text = try? FileBytes.read(gitFolder + "/" + Self.lastSyncFileName) {
-            status.lastSync = Timestamp(String(decoding: text, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+            status.lastSync = Timestamp(String(decoding: text, as: UTF8.self).trimmingWhitespace())
         }
         return status
     }

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 /// The `git` command, run in a data folder: what synchronising is built on. It never asks on the
 /// terminal (no password prompt can hang the program) and a command that talks to a remote is
@@ -20,7 +20,7 @@ public struct Git: Sendable {
 
         /// What git said, its first lines, for a message.
         public var summary: String {
-            let lines = output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let lines = output.split(separator: "\n").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
             return lines.prefix(3).joined(separator: " ")
         }
     }
@@ -57,7 +57,7 @@ public struct Git: Sendable {
     public func text(_ arguments: [String], input: [UInt8] = [], timeout: Double? = nil,
                      environment extra: [String: String] = [:]) throws(Failure) -> String {
         let bytes = try run(arguments, input: input, timeout: timeout, environment: extra)
-        return String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .newlines)
+        return String(decoding: bytes, as: UTF8.self).trimming(where: \.isLineBreak)
     }
 
     /// The commit `name` (a branch, `HEAD`, a remote's branch) stands for; `nil` when there is none yet.

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 /// One synchronisation of a folder at a time, whoever starts it (the program's timer, `:sync`, the
 /// command): a `flock` on a file in the repository's own folder, never waited on. The system

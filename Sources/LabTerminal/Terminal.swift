@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 
 import CNCurses
-import Foundation
+import LabFoundation
 import LabKeys
 import LabProgram
 import LabViews

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 
 import CNCurses
-import Foundation
+import LabFoundation
 import LabViews
 
 /// What the terminal in use can do, read from its terminfo entry without taking it over: for

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 import LabModel
+import Synchronization
 
 /// A plain log of what the program did: folders read, reloads, saves, conflicts, errors. One line
 /// an event, with the time and the process. It names files, ids, revisions and counts, never a
@@ -15,7 +16,7 @@ final class ActivityLog: Sendable {
     nonisolated(unsafe) private(set) static var shared: ActivityLog?
 
     private let descriptor: Int32
-    private let lock = NSLock()
+    private let lock = Mutex(())
     let path: String
 
     private init(path: String, descriptor: Int32) {
@@ -63,9 +64,9 @@ final class ActivityLog: Sendable {
 
     private func write(_ event: String) {
         let line = "\(Timestamp(Date()).text) [\(getpid())] \(event.visible)\n"
-        lock.lock()
-        defer { lock.unlock() }
-        _ = Array(line.utf8).withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+        lock.withLock { _ in
+            _ = Array(line.utf8).withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+        }
     }
 
     // The events, in words that carry no personal data.

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 import LabModel
 
 /// Which data the program works on, and why: the rule of DESIGN.md.
@@ -30,8 +30,8 @@ enum DataSource: Equatable {
         if let path = environment[environmentKey], !path.isEmpty { return .folder(path, chosenBy: .environment) }
         if let path = configured { return .folder(path, chosenBy: .configuration) }
         let candidate = currentFolder + "/" + defaultFolderName
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: candidate, isDirectory: &isFolder), isFolder.boolValue {
+        var isFolder = false
+        if FileManager.default.fileExists(atPath: candidate, isDirectory: &isFolder), isFolder {
             return .folder(candidate, chosenBy: .currentFolder)
         }
         return .builtInSample

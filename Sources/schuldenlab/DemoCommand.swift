@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 
 import ArgumentParser
-import Foundation
+import LabFoundation
 import LabModel
 import LabProgram
 import LabViews
@@ -62,7 +62,7 @@ struct DemoCommand: ParsableCommand {
             tourState = TourState(tour: chosen, interval: max(1, autoplay ?? Self.defaultInterval))
         }
 
-        let template = NSTemporaryDirectory() + "schuldenlab-demo-XXXXXX"
+        let template = FileManager.default.temporaryDirectory.appendingPathComponent("schuldenlab-demo-XXXXXX").path
         var bytes = Array(template.utf8CString)
         guard mkdtemp(&bytes) != nil else {
             Output.error("cannot create a temporary folder\n")

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 
 import ArgumentParser
-import Foundation
+import LabFoundation
 import LabModel
 
 /// The options every editing command shares.
@@ -137,7 +137,7 @@ enum Author {
     }
 
     static func given(_ name: String?) -> String? {
-        guard let name = name?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty else { return nil }
+        guard let name = name?.trimmingWhitespace(), !name.isEmpty else { return nil }
         return name
     }
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 
 import ArgumentParser
-import Foundation
+import LabFoundation
 import LabKeys
 import LabModel
 import LabProgram
@@ -26,7 +26,7 @@ struct InfoCommand: ParsableCommand {
 
     /// A line with its label in a column of its own.
     private func labelled(_ dutch: String, _ english: String, _ text: String) -> String {
-        (say(dutch, english) + ":").padding(toLength: 14, withPad: " ", startingAt: 0) + text
+        (say(dutch, english) + ":").padding(to: 14) + text
     }
 
     private let indent = String(repeating: " ", count: 14)

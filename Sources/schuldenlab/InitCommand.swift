@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 
 import ArgumentParser
-import Foundation
+import LabFoundation
 import LabModel
 import LabSync
 
@@ -60,9 +60,9 @@ enum NewFolder {
         func say(_ dutch: String, _ english: String) -> String { language == .nl ? dutch : english }
         let shown = folder.visible
         let manager = FileManager.default
-        var isFolder: ObjCBool = false
+        var isFolder = false
         if manager.fileExists(atPath: folder, isDirectory: &isFolder) {
-            let contents = isFolder.boolValue ? (try? manager.contentsOfDirectory(atPath: folder)) : nil
+            let contents = isFolder ? (try? manager.contentsOfDirectory(atPath: folder)) : nil
             guard let contents, contents.isEmpty else {
                 Output.error(say("\(shown): bestaat al en is geen lege map; er is niets veranderd.\n",
                                  "\(shown): already exists and is not an empty folder; nothing was changed.\n"))
@@ -72,8 +72,10 @@ enum NewFolder {
             do {
                 try manager.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o750])
             } catch {
-                Output.error(say("\(shown): de map kan niet gemaakt worden (\(error.localizedDescription)).\n",
-                                 "\(shown): the folder cannot be created (\(error.localizedDescription)).\n"))
+                let reason = ((error as? CocoaError)?.underlying as? POSIXError).map { String(cString: strerror($0.code.rawValue)) }
+                    ?? String(describing: error)
+                Output.error(say("\(shown): de map kan niet gemaakt worden (\(reason)).\n",
+                                 "\(shown): the folder cannot be created (\(reason)).\n"))
                 throw ExitCode(2)
             }
         }

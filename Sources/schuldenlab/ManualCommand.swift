@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 
 import ArgumentParser
-import Foundation
+import LabFoundation
 import LabKeys
 
 /// Writes the man page schuldenlab(1) in roff: the commands from their own help text, the keys

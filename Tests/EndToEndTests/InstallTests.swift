@@ -24,6 +24,9 @@ import Testing
         #expect(version.status == 0 && version.output.hasPrefix("0."), "\(version.output)")
         let ldd = try run(["ldd", binary])
         #expect(!ldd.output.contains("swift"), "no Swift library is loaded: \(ldd.output)")
+        // The program stands on FoundationEssentials: the full Foundation would bring ICU's 34 MB of data.
+        let size = try #require(FileManager.default.attributesOfItem(atPath: binary)[.size] as? Int)
+        #expect(size <= 25_000_000, "at most 25 MB: \(size) bytes")
         let folder = scratch + "/lab"
         #expect(try run([binary, "init", folder, "--sample"], bare: true).status == 0)
         let check = try run([binary, "check", "--data", folder, "--lang", "en"], bare: true)

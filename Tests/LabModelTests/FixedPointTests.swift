@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
+import Foundation
 import Testing
 @testable import LabModel
 
@@ -55,5 +56,20 @@ import Testing
     func readsThePlainFormAsTheGeneralReadingDoes(literal: String) {
         #expect(Money(exactly: literal) == Money(exactly: literal + "e0"))
         #expect(Quantity(exactly: literal) == Quantity(exactly: literal + "e0"))
+    }
+}
+
+extension FixedPointTests {
+    /// A value worked out from hours or fte is rounded to the cent as Foundation's `NSDecimalRound` did.
+    @Test func roundingToCentsAgreesWithFoundation() throws {
+        var generator = SystemRandomNumberGenerator()
+        let samples = ["0.005", "-0.005", "0.015", "2.675", "1234.5649", "-1234.5650", "999.999", "7", "0.1"] + (0..<2_000).map { _ in
+            "\(Bool.random(using: &generator) ? "-" : "")\(Int.random(in: 0...99_999, using: &generator)).\(Int.random(in: 0...999_999, using: &generator))"
+        }
+        for text in samples {
+            var exact = try #require(Decimal(string: text)), rounded = Decimal()
+            NSDecimalRound(&rounded, &exact, 2, .plain)
+            #expect(Money(rounding: exact.description) == Money(exactly: NSDecimalNumber(decimal: rounded).stringValue), "\(text)")
+        }
     }
 }

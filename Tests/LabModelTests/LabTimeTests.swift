@@ -15,7 +15,7 @@ import Testing
         ("2026-12-01T15:17:00.250-05:00", "1 dec 2026 21:17"),
     ])
     func momentsAreShownInTheLabsTimeZone(text: String, shown: String) throws {
-        let zone = try #require(TimeZone(identifier: "Europe/Amsterdam"))
+        let zone = try #require(ZoneRules(identifier: "Europe/Amsterdam"))
         #expect(LabTime.display(try #require(Timestamp(text)), in: .nl, zone: zone) == shown)
     }
 
@@ -35,7 +35,7 @@ extension LabTimeTests {
         lab.asOf = nil
         let moment = Date(timeIntervalSince1970: 1_796_162_400) // 2026-12-01 22:00 UTC, 23:00 in The Hague
         #expect(LabTime.today(for: lab, now: moment) == Day("2026-12-01"))
-        #expect(Day.today(now: moment, timeZone: TimeZone(identifier: "Pacific/Kiritimati")!) == Day("2026-12-02"))
+        #expect(Day.today(now: moment, zone: ZoneRules(identifier: "Pacific/Kiritimati")!) == Day("2026-12-02"))
         #expect(ReferenceDate.resolve(lab: lab) == LabTime.today(for: lab))
     }
 }
@@ -43,7 +43,7 @@ extension LabTimeTests {
 /// A demo's edits are stamped on the lab's own day at the clock time of the room.
 @Suite struct LabMomentTests {
     @Test func theClockOfNowOnTheLabsDay() throws {
-        let zone = try #require(TimeZone(identifier: "Europe/Amsterdam"))
+        let zone = try #require(ZoneRules(identifier: "Europe/Amsterdam"))
         // 6 December 2026, 02:15 UTC is 03:15 in Amsterdam.
         let now = Date(timeIntervalSince1970: TimeInterval(Day("2026-12-06")!.ordinal * 86_400 + 2 * 3_600 + 15 * 60))
         let moment = LabTime.moment(on: Day("2019-12-31")!, atClockOf: now, zone: zone)

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 /// Which motives meet in the lab's projects ("gedeelde urgentie"): a motive is what a partner
 /// wants from the lab (`motives` in partners.json), and it meets in a project when a partner that
@@ -28,7 +28,7 @@ public struct SharedUrgency: Sendable {
         let motivesOfPartner = data.partners.indices.map { position in
             guard perMotive || !network.projectsOfPartner[position].isEmpty else { return [String]() }
             return data.partners[position].motives.compactMap { motive -> String? in
-                let trimmed = motive.trimmingCharacters(in: .whitespaces)
+                let trimmed = motive.trimmingSpaces()
                 guard !trimmed.isEmpty else { return nil }
                 let key = trimmed.lowercased()
                 if spelled[key] == nil { spelled[key] = trimmed }

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 /// Whether a commitment is written down SMART (specific, measurable, achievable, resource-based,
 /// time-based, as the UN registry asks): a known partner, a unit for its kind, an amount or a value,
@@ -54,9 +54,9 @@ extension LabData {
         SmartPart.allCases.filter { part in
             switch part {
             case .partner: position(of: .partner, commitment.partner) == nil
-            case .unit: commitment.unit.trimmingCharacters(in: .whitespaces).isEmpty
+            case .unit: commitment.unit.trimmingSpaces().isEmpty
             case .amount: commitment.amount.units <= 0 && commitment.valueEUR.units <= 0
-            case .deliverable: (commitment.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            case .deliverable: (commitment.note ?? "").trimmingWhitespace().isEmpty
             case .end: commitment.until == nil
             }
         }

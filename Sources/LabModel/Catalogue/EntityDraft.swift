@@ -37,7 +37,7 @@ public struct EntityDraft: Sendable {
         if case .object(let existing)? = members[owner.key] {
             for member in existing { group[member.key] = member.value.value }
         }
-        if text.trimmingCharacters(in: .whitespaces).isEmpty {
+        if text.trimmingSpaces().isEmpty {
             group[field.key] = nil
         } else {
             switch FieldInput.value(text, for: field, context: context, in: data) {

@@ -23,7 +23,7 @@ public enum EntityEdit {
         var valueTyped = false
         for item in typed {
             if item.path == ["valueEUR"] {
-                if item.text.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+                if item.text.trimmingSpaces().isEmpty { continue }
                 valueTyped = true
             }
             draft.type(item.text, into: item.path, context: context, in: data)

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 /// What a person typed for one field, turned into the value the files hold, by the field's shape.
 /// Forms and the command line both come here, so a field is read the same way wherever it is typed.
@@ -10,7 +10,7 @@ public enum FieldInput {
     /// text cannot be taken.
     public static func value(_ typed: String, for field: FieldDescriptor, context: NumberContext,
                              in data: LabData) -> Result<JSONValue?, ProblemKind> {
-        let text = typed.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = typed.trimmingWhitespace()
         if text.isEmpty {
             if case .text(allowsEmpty: true) = field.shape, field.isRequired { return .success(.string("")) }
             if case .debtPhases = field.shape { return .success(.array([])) }
@@ -59,7 +59,7 @@ public enum FieldInput {
         case .unit:
             return .success(.string(MeasureUnit.typed(text).code))
         case .texts:
-            return .success(.array(text.split(separator: ";").map { JSONNode(.string($0.trimmingCharacters(in: .whitespaces))) }))
+            return .success(.array(text.split(separator: ";").map { JSONNode(.string($0.trimmingSpaces())) }))
         case .group, .list:
             return .failure(.wrongType(expected: .object, found: .string))
         }
@@ -84,7 +84,7 @@ public enum FieldInput {
     /// is also `Sociaal Hospitaal`, as a sheet or a person may write it.
     private static func names(_ name: String) -> [String] {
         guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return [name] }
-        let short = name[..<open].trimmingCharacters(in: .whitespaces)
+        let short = name[..<open].trimmingSpaces()
         return short.isEmpty ? [name] : [name, short]
     }
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 extension Partner {
     static func read(from reader: ObjectReader) -> Partner? { FieldCatalogue.partners.readReportingUnknown(reader) }
@@ -31,7 +31,7 @@ extension Lab {
         let sharedSupport = reader.object("sharedSupport").map(SharedSupport.read)
         let rates = reader.object("rates", required: false).map(Rates.read)
         let timeZone = reader.value("timeZone", required: false) { node, path -> String? in
-            guard case .string(let text) = node.value, TimeZone(identifier: text) != nil else {
+            guard case .string(let text) = node.value, ZoneRules(identifier: text) != nil else {
                 let shown = if case .string(let text) = node.value { text } else { "" }
                 reader.sink.report(.unknownTimeZone(shown), at: path, node: node)
                 return nil

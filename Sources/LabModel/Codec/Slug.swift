@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 /// Ids are readable slugs: lower-case letters and digits in groups joined by single hyphens.
 public enum Slug {
@@ -32,10 +32,10 @@ extension Slug {
     /// A slug made from a name (`Stichting Urgente Noden` is `stichting-urgente-noden`), with `-2`, `-3`, ...
     /// added while `isTaken` says it is in use.
     public static func make(from name: String, fallback: String, isTaken: (String) -> Bool) -> String {
-        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        let folded = TextFolding.folded(name)
         let words = folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map { $0.lowercased() }
         var base = words.joined(separator: "-")
-        if base.count > 56 { base = String(base.prefix(56)).trimmingCharacters(in: ["-"]) }
+        if base.count > 56 { base = String(base.prefix(56)).trimming { $0 == "-" } }
         if base.isEmpty { base = fallback }
         var candidate = base
         var number = 2

@@ -58,7 +58,7 @@ public struct FilterField: Sendable {
 
     /// A label as a person types it in a filter: lower case, a hyphen for a space.
     static func normalizedLabel(_ label: String) -> String {
-        String(decoding: SearchText.folded(label), as: UTF8.self).replacingOccurrences(of: " ", with: "-")
+        String(decoding: SearchText.folded(label), as: UTF8.self).replacing(" ", with: "-")
     }
 
     /// Made once: the filter asks for them at every key, and the completion list at every frame.

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 /// What a person typed after `/`, read: plain words, found in the columns on screen, and field
 /// terms, `status:voorgesteld partner:ing waarde>10000 -project:-`, matched against the field's
@@ -47,7 +47,7 @@ public struct FilterQuery: Sendable {
                     if problem == nil { problem = .unknownField(name, known: Language.allCases.map { FilterField.names(of: kind, in: $0) }) }
                     continue
                 }
-                switch FieldTerm.read(value.trimmingCharacters(in: .whitespaces), for: field, comparison: comparison, negated: negated, language: language,
+                switch FieldTerm.read(value.trimmingSpaces(), for: field, comparison: comparison, negated: negated, language: language,
                                       today: today, showsPersonalData: showsPersonalData) {
                 case .success(let term): terms.append(term)
                 case .failure(let failure): if problem == nil { problem = failure }

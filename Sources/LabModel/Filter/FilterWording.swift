@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 /// Why a part of a filter could not be read; the title says it instead of showing an empty table.
 public enum FilterProblem: Error, Sendable, Hashable {

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 /// What importing a sheet would do, row by row: each row read as a form would read it, matched to an
 /// entity already there (by id, else by what identifies it), and said as added, changed, unchanged or

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 /// A cell as a person would have typed it into the field's form, so that a sheet is read by the same
 /// rules as a form: a number in the sheet's language, a date as a date, an Excel date serial as its day.
@@ -11,7 +11,7 @@ enum SheetCellText {
         case .empty:
             return nil
         case .text(let text):
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = text.trimmingWhitespace()
             if trimmed.isEmpty { return nil }
             // Five digits in a date column are a date that lost its format on the way (45292 is 2024-01-01).
             if case .day = field.shape, trimmed.count == 5, let serial = Int(trimmed), let day = ExcelSerial.day(serial) { return day.description }
@@ -28,7 +28,7 @@ enum SheetCellText {
 
     /// The plain number as the language writes it, without grouping: `1234,5` in Dutch.
     private static func written(_ plain: String, in language: Language) -> String {
-        language == .nl ? plain.replacingOccurrences(of: ".", with: ",") : plain
+        language == .nl ? plain.replacing(".", with: ",") : plain
     }
 }
 

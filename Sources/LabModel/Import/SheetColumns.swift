@@ -123,6 +123,6 @@ enum HeaderWords {
     static func normalized(_ header: String) -> String {
         var text = header
         if let open = text.firstIndex(of: "("), text.last == ")" || text.contains(")") { text = String(text[..<open]) }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines.union(["*", ":"]))
+        return text.trimming { $0.isSpaceOrLineBreak || $0 == "*" || $0 == ":" }
     }
 }

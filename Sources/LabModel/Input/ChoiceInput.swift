@@ -19,7 +19,7 @@ public enum ChoiceInput {
     /// else the codes of up to three nearest candidates, nearest first.
     public static func match(_ typed: String, among candidates: [Candidate]) -> Result<String, Suggestions> {
         let wanted = MatchKey(typed)
-        if let exact = candidates.first(where: { $0.code == typed.trimmingCharacters(in: .whitespaces) }) { return .success(exact.code) }
+        if let exact = candidates.first(where: { $0.code == typed.trimmingSpaces() }) { return .success(exact.code) }
         let matching = candidates.filter { candidate in ([candidate.code] + candidate.names).contains { MatchKey($0) == wanted } }
         if matching.count == 1 { return .success(matching[0].code) }
         if matching.count > 1 { return .failure(Suggestions(codes: matching.prefix(3).map(\.code))) }

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 /// A text as it is compared when a person types a name or a code: without case, accents or
 /// surrounding spaces, so that `Aandacht`, `aandacht ` and `aandächt` are one.
@@ -9,7 +9,6 @@ struct MatchKey: Hashable {
     let folded: String
 
     init(_ text: String) {
-        folded = text.trimmingCharacters(in: .whitespaces)
-            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        folded = TextFolding.folded(text.trimmingSpaces())
     }
 }

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 /// Where a number was typed, which decides how `.` and `,` are read.
 public enum NumberContext: Sendable, Hashable {
@@ -44,7 +44,7 @@ public enum NumberRefusal: Error, Sendable, Hashable {
 public enum NumberInput {
     public static func parse<Scale>(_ typed: String, as type: FixedPoint<Scale>.Type = FixedPoint<Scale>.self,
                                     context: NumberContext, allowsNegative: Bool = false) -> Result<FixedPoint<Scale>, NumberRefusal> {
-        var text = Substring(typed.trimmingCharacters(in: separatorSpaces.union(.whitespacesAndNewlines)))
+        var text = Substring(typed.trimmingWhitespace())
         if text.first == "€" { text = text.dropFirst().drop { $0.isWhitespace } }
         guard !text.isEmpty else { return .failure(.empty) }
         var negative = false
@@ -104,8 +104,6 @@ public enum NumberInput {
 
     // MARK: Reading by one convention
 
-    private static let separatorSpaces = CharacterSet(charactersIn: "\u{00A0}\u{202F}\u{2009}")
-
     private static func isGroupSpace(_ character: Character) -> Bool {
         character == " " || character == "\u{00A0}" || character == "\u{202F}" || character == "\u{2009}"
     }
@@ -139,5 +137,5 @@ public enum NumberInput {
 }
 
 extension String {
-    fileprivate var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    fileprivate var trimmed: String { trimmingWhitespace() }
 }

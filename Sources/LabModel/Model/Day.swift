@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 /// A calendar date (`YYYY-MM-DD`) without time or zone, as the data folder writes dates.
 public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -83,11 +83,9 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// Today in the machine's own time zone.
-    public static func today(now: Date = Date(), timeZone: TimeZone = .current) -> Day {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: now)
-        return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+    public static func today(now: Date = Date(), zone: ZoneRules = .local) -> Day {
+        let seconds = Int(now.timeIntervalSince1970.rounded(.down))
+        return Day(ordinal: Int((Double(seconds + zone.secondsFromGMT(at: seconds)) / 86_400).rounded(.down)))
     }
 
     public static func < (left: Day, right: Day) -> Bool {

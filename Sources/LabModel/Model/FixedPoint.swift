@@ -82,6 +82,23 @@ public struct FixedPoint<Scale: FixedPointScale>: Sendable, Hashable, Comparable
         units = negative ? -magnitude : magnitude
     }
 
+    /// Reads a plain decimal (`-1234.5678`) rounded to the decimals this type keeps, halves away from zero.
+    init?(rounding literal: String) {
+        let negative = literal.hasPrefix("-")
+        let parts = literal.drop { $0 == "-" }.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count) else { return nil }
+        let fraction = parts.count == 2 ? parts[1] : ""
+        guard fraction.count > Scale.decimals else {
+            self.init(exactly: literal)
+            return
+        }
+        let kept = fraction.prefix(Scale.decimals)
+        guard let truncated = Self(exactly: (negative ? "-" : "") + parts[0] + (kept.isEmpty ? "" : "." + kept)),
+              let next = fraction.dropFirst(Scale.decimals).first?.wholeNumberValue else { return nil }
+        let step: Int64 = next >= 5 ? (negative ? -1 : 1) : 0
+        self.init(units: truncated.units + step)
+    }
+
     /// The units of the form the files hold, `-1234.56`, read from its bytes; `nil` for any other
     /// form (an exponent, more decimals than kept, too many digits), which the general reading takes.
     private static func plainUnits(_ literal: String) -> Int64? {

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 /// The unit of a commitment's amount: one the program knows, with a name in each language and a way
 /// to value it in euros, or any other unit (`standaardregeling`, `werkplekken`), kept as typed.
@@ -65,7 +65,7 @@ public enum MeasureUnit: Sendable, Hashable {
         for unit in known where ([unit.code, unit.name(in: .nl), unit.name(in: .en)] + unit.synonyms).contains(where: { MatchKey($0) == wanted }) {
             return unit
         }
-        return .other(text.trimmingCharacters(in: .whitespaces))
+        return .other(text.trimmingSpaces())
     }
 }
 
@@ -127,9 +127,6 @@ public enum Valuation {
     }
 
     private static func money(_ value: Decimal) -> Outcome {
-        var exact = value
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &exact, 2, .plain)
-        return Money(exactly: NSDecimalNumber(decimal: rounded).stringValue).map(Outcome.value) ?? .tooLarge
+        Money(rounding: value.description).map(Outcome.value) ?? .tooLarge
     }
 }

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 /// An RFC 3339 moment (`2019-07-01T09:30:00Z`, `2019-07-01T11:30:00+02:00`), kept as written.
 public struct Timestamp: Sendable, Hashable, CustomStringConvertible {
@@ -14,10 +14,10 @@ public struct Timestamp: Sendable, Hashable, CustomStringConvertible {
 
     /// The moment in UTC with whole seconds, the form the program itself writes.
     public init(_ date: Date) {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        text = formatter.string(from: date)
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let days = Int((Double(seconds) / 86_400).rounded(.down))
+        let clock = seconds - days * 86_400
+        text = "\(Day(ordinal: days))T\(LabTime.two(clock / 3_600)):\(LabTime.two(clock / 60 % 60)):\(LabTime.two(clock % 60))Z"
     }
 
     public var description: String { text }

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 /// A traffic light for how recently a project or a commitment was reported on, as the UN registry
 /// of partnership commitments shows one, with the lab's interval (`updateIntervalDays` in lab.json)
@@ -74,7 +74,7 @@ extension LabData {
         updateLight(of: commitment, on: day, zone: LabTime.zone(of: lab))
     }
 
-    private func updateLight(of commitment: Commitment, on day: Day, zone: TimeZone) -> UpdateLight? {
+    private func updateLight(of commitment: Commitment, on day: Day, zone: ZoneRules) -> UpdateLight? {
         guard commitment.state != .withdrawn else { return nil }
         let edited = LabTime.day(of: commitment.stamp.updatedAt, zone: zone)
         return UpdateLight(daysSince: edited.days(until: day), interval: lab.updateInterval)

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 /// The two ways CSV files come: RFC 4180 (commas, a point before decimals), and what Excel writes on a
 /// Dutch system (semicolons, a comma before decimals, often a byte order mark or Windows-1252 text).
@@ -149,12 +149,12 @@ public enum CSVFormat {
         let text: String = switch cell {
         case .empty: ""
         case .text(let text): protected(text)
-        case .number(let plain): decimalComma ? plain.replacingOccurrences(of: ".", with: ",") : plain
+        case .number(let plain): decimalComma ? plain.replacing(".", with: ",") : plain
         case .money(let money): MoneyFormat.plain(money, decimalComma: decimalComma)
         case .day(let day): day.description
         }
         let mustQuote = text.contains(where: { $0 == "\"" || $0 == "\n" || $0 == "\r" || String($0) == separator })
-        return mustQuote ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        return mustQuote ? "\"" + text.replacing("\"", with: "\"\"") + "\"" : text
     }
 
     /// A text that a spreadsheet would take for a formula (`=`, `+`, `-`, `@` first) gets a `'` before

@@ -47,7 +47,7 @@ public enum SheetCell: Sendable, Hashable {
     public var isEmpty: Bool {
         switch self {
         case .empty: true
-        case .text(let text): text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        case .text(let text): text.trimmingWhitespace().isEmpty
         default: false
         }
     }

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 extension DataFolder {
     /// Saves several edits as one, as an import does: under the folder's exclusive lock `makeChanges`

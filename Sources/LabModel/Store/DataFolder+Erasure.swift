@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 extension DataFolder {
     /// Erases a partner's contact on request (the right to erasure, AVG/GDPR article 17): under the

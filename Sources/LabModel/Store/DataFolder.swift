@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 /// What loading a data folder gave: the data when it is whole and valid, else every problem.
 public struct LoadReport: Sendable {
@@ -172,11 +172,11 @@ public struct DataFolder: Sendable {
     }
 
     func folderProblem() -> Problem? {
-        var isFolder: ObjCBool = false
+        var isFolder = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             return Problem(file: path, kind: .folderMissing)
         }
-        guard isFolder.boolValue else {
+        guard isFolder else {
             return Problem(file: path, kind: .folderUnreadable(reason: SystemError.describe(ENOTDIR)))
         }
         guard let listing = opendir(path) else {

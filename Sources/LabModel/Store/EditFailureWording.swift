@@ -12,7 +12,7 @@ extension EditFailure {
         case .folderUnusable(let report):
             return report.problems.first?.rendered(in: language) ?? (nl ? "de datamap is niet in orde" : "the data folder is not in order")
         case .lockTimedOut:
-            let seconds = FolderLock.patience.formatted()
+            let seconds = NumberFormat.decimal(FolderLock.patience, digits: FolderLock.patience == FolderLock.patience.rounded() ? 0 : 1, in: language)
             return nl ? "de datamap is al langer dan \(seconds) s vergrendeld door een ander proces (journal.lock); "
                 + "in de map laat 'fuser -v journal.lock' zien welk proces het is"
                 : "the data folder has been locked by another process (journal.lock) for more than \(seconds) s; "

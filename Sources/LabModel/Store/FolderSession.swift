@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 /// A data folder held open by the program: the data and its history as last read, and how far
 /// the journal was read. An edit, by another process or by the program itself, then costs the

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 /// Moments as the lab reads them: in its own time zone, `1 dec 2026 21:17` or `1 Dec 2026 21:17`.
 /// Worked out by arithmetic on the RFC 3339 text, without a date formatter, so that a log of many
@@ -9,17 +9,17 @@ import Foundation
 public enum LabTime {
     public static let defaultZone = "Europe/Amsterdam"
 
-    public static func zone(of lab: Lab) -> TimeZone {
-        lab.timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: defaultZone) ?? .gmt
+    public static func zone(of lab: Lab) -> ZoneRules {
+        lab.timeZone.flatMap(ZoneRules.init(identifier:)) ?? ZoneRules(identifier: defaultZone) ?? .utc
     }
 
-    public static func display(_ timestamp: Timestamp, in language: Language, zone: TimeZone) -> String {
+    public static func display(_ timestamp: Timestamp, in language: Language, zone: ZoneRules) -> String {
         guard let local = local(timestamp, zone: zone) else { return timestamp.text }
         return display(local.day, in: language) + " " + two(local.minutes / 60) + ":" + two(local.minutes % 60)
     }
 
     /// Only the clock (`14:05`) for a moment on `today`, else as `display`.
-    public static func display(_ timestamp: Timestamp, in language: Language, zone: TimeZone, today: Day) -> String {
+    public static func display(_ timestamp: Timestamp, in language: Language, zone: ZoneRules, today: Day) -> String {
         guard let local = local(timestamp, zone: zone), local.day == today else { return display(timestamp, in: language, zone: zone) }
         return two(local.minutes / 60) + ":" + two(local.minutes % 60)
     }
@@ -31,20 +31,20 @@ public enum LabTime {
 
     /// Today in the lab's time zone: a status update posted at night in another zone is dated as the lab lives it.
     public static func today(for lab: Lab, now: Date = Date()) -> Day {
-        Day.today(now: now, timeZone: zone(of: lab))
+        Day.today(now: now, zone: zone(of: lab))
     }
 
     /// The moment on `day` at the time of day the lab's clock shows at `now`: what a demo that reads as
     /// of an earlier day stamps its edits with, so that the room sees them on that day.
-    public static func moment(on day: Day, atClockOf now: Date, zone: TimeZone) -> Date {
+    public static func moment(on day: Day, atClockOf now: Date, zone: ZoneRules) -> Date {
         let seconds = Int(now.timeIntervalSince1970.rounded(.down))
         let clock = ((seconds + zone.secondsFromGMT(for: now)) % 86_400 + 86_400) % 86_400
         let local = day.ordinal * 86_400 + clock
-        return Date(timeIntervalSince1970: TimeInterval(local - zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local)))))
+        return Date(timeIntervalSince1970: TimeInterval(local - zone.secondsFromGMT(at: local)))
     }
 
     /// The day a moment falls on in the lab's time zone.
-    public static func day(of timestamp: Timestamp, zone: TimeZone) -> Day {
+    public static func day(of timestamp: Timestamp, zone: ZoneRules) -> Day {
         local(timestamp, zone: zone)?.day ?? timestamp.day
     }
 
@@ -70,9 +70,9 @@ public enum LabTime {
         return timestamp.day.ordinal * 86_400 + hour * 3_600 + minute * 60 + second - offset
     }
 
-    private static func local(_ timestamp: Timestamp, zone: TimeZone) -> (day: Day, minutes: Int)? {
+    private static func local(_ timestamp: Timestamp, zone: ZoneRules) -> (day: Day, minutes: Int)? {
         guard let utc = seconds(of: timestamp) else { return nil }
-        let shifted = utc + zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(utc)))
+        let shifted = utc + zone.secondsFromGMT(at: utc)
         let days = Int((Double(shifted) / 86_400).rounded(.down))
         return (Day(ordinal: days), (shifted - days * 86_400) / 60)
     }
@@ -82,5 +82,5 @@ public enum LabTime {
             : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     }
 
-    private static func two(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+    static func two(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
 }

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 /// Numbers as a reader of each language expects them, grouped: `30.000` and `0,5` in Dutch,
 /// `30,000` and `0.5` in English.
@@ -17,8 +17,8 @@ public enum NumberFormat {
     /// A measured figure to `digits` decimals, with the language's decimal sign: `0,523`; `—` when there is none.
     public static func decimal(_ value: Double?, digits: Int, in language: Language) -> String {
         guard let value, value.isFinite else { return "—" }
-        let text = String(format: "%.\(digits)f", value)
-        return language == .nl ? text.replacingOccurrences(of: ".", with: ",") : text
+        let text = String(cFormat: "%.*f", Int32(digits), value)
+        return language == .nl ? text.replacing(".", with: ",") : text
     }
 
     /// A share as a whole percentage: `42%`.

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 /// Text for finding as you type: lower case and without accents, as UTF-8 bytes, so that a
-/// word is found by a plain byte search. ASCII, nearly all of it, is folded without Foundation.
+/// word is found by a plain byte search. ASCII, nearly all of it, is folded here directly.
 public enum SearchText {
     public static func folded(_ text: String) -> [UInt8] {
         var bytes: [UInt8] = []
@@ -14,7 +14,9 @@ public enum SearchText {
                 let byte = UInt8(scalar.value)
                 bytes.append((65...90).contains(byte) ? byte + 32 : byte)
             } else {
-                bytes += String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).utf8
+                var folded = ""
+                TextFolding.append(scalar, to: &folded)
+                bytes += folded.utf8
             }
         }
         return bytes

@@ -1,17 +1,17 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 import LabModel
 
 /// The `:` commands.
 enum CommandLine {
     static func execute(_ line: String, in state: inout AppState) -> [Effect] {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingSpaces()
         guard !trimmed.isEmpty else { return [] }
         if state.commandHistory.last != trimmed { state.commandHistory.append(trimmed) }
         let word = String(trimmed.prefix { $0 != " " }).lowercased()
-        let argument = trimmed.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+        let argument = trimmed.dropFirst(word.count).trimmingSpaces()
         switch word {
         case "q", "quit", "exit":
             return App.quit(&state)

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 import LabModel
 
 /// Rows marked with Space, and what is done to all of them at once: withdraw, change the state or
@@ -87,7 +87,7 @@ enum Marking {
     static func changes(from form: FormState, ids: [String], state: AppState) -> Result<[EntityChange], FormSubmit.FieldErrors> {
         var errors: [String: String] = [:]
         func day(_ key: String) -> Day?? {
-            let typed = form[key].trimmingCharacters(in: .whitespaces)
+            let typed = form[key].trimmingSpaces()
             if typed.isEmpty { return .none }
             if key == "until", typed == "-" { return .some(nil) }
             guard let day = DayInput.parse(typed) else {

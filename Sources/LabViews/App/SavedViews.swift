@@ -55,7 +55,7 @@ extension AppState {
 enum ViewCommands {
     static func execute(_ argument: String, in state: inout AppState) -> [Effect] {
         let word = String(argument.prefix { $0 != " " }).lowercased()
-        let rest = argument.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+        let rest = argument.dropFirst(word.count).trimmingSpaces()
         switch word {
         case "":
             state.mode = .help(scroll: HelpOverlay.viewsLine(state))

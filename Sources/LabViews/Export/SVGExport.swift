@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 /// The screen as SVG: one rectangle for each background run, one text element for each run,
 /// each pinned to its cells so that wide characters and the grid stay aligned in any browser.
@@ -40,6 +40,6 @@ enum SVGExport {
     }
 
     static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
+        value == value.rounded() ? String(Int(value)) : String(cFormat: "%.2f", value)
     }
 }

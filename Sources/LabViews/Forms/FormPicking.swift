@@ -33,13 +33,13 @@ enum FormPicking {
 
     /// Suggestions while what is typed is not yet an id: once it is, the list closes.
     private static func referenceSuggestions(_ field: FormField, kind: EntityKind, data: LabData) -> [Suggestion] {
-        let typed = field.value.trimmingCharacters(in: .whitespaces)
+        let typed = field.value.trimmingSpaces()
         guard !typed.isEmpty, typed != "-", data.position(of: kind, typed) == nil else { return [] }
         return Suggestions.entities(kind, matching: typed, in: data)
     }
 
     static func chosenValues(_ field: FormField) -> [String] {
-        field.value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        field.value.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
     /// Left and Right: moves the mark in a list of suggestions or phases; false when the field has none.

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 import LabModel
 
 /// Turns a filled-in form into the change it asks for, or says per field what is wrong. Every field is

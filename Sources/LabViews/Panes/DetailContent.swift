@@ -28,7 +28,7 @@ enum DetailContent {
         guard let since = state.sinceChanges, let entity = since.changes.entities.first(where: { $0.now.kind == kind && $0.now.id == id }) else {
             return []
         }
-        let head = "\(glyphs.changeMark(entity.mark)) \(state.say(.since).capitalized) \(LabTime.display(since.key.day, in: state.language)): "
+        let head = "\(glyphs.changeMark(entity.mark)) \(state.say(.since).capitalizedFirst) \(LabTime.display(since.key.day, in: state.language)): "
             + "\(state.say(entity.mark.word)) (\(entity.authors.joined(separator: ", ")))"
         let phrases = ChangeWording.phrases(entity.changes, of: entity.now, in: state.language, data: state.data, showingPersonalData: state.showsContacts)
         return [Line.blank, Line(head, .accent)] + phrases.map { Line("  " + $0) }

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 import LabModel
 
 /// One line of the log: a saved edit, or a project's dated status update.
@@ -52,7 +52,7 @@ enum LogEntries {
         return posted
     }
 
-    private static func edit(_ item: HistoryItem, _ data: LabData, _ language: Language, _ zone: TimeZone,
+    private static func edit(_ item: HistoryItem, _ data: LabData, _ language: Language, _ zone: ZoneRules,
                              _ showsContacts: Bool) -> LogEntry {
         let entry = item.entry
         let value = entry.value

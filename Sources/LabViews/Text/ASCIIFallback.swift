@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-import Foundation
+import LabFoundation
 
 /// For terminals without UTF-8 (LANG=C): every cell becomes one plain ASCII character, so that
 /// nothing arrives as bytes the terminal shows as garbage or that shift the columns.
@@ -17,9 +17,9 @@ public enum ASCIIFallback {
         guard let character = text.first else { return "?" }
         if character.isASCII { return String(character) }
         if let replacement = replacements[character] { return String(replacement) }
-        let stripped = String(character).applyingTransform(.stripDiacritics, reverse: false) ?? ""
-        if let first = stripped.first, first.isASCII { return String(first) }
-        return "?"
+        guard let scalar = character.unicodeScalars.first else { return "?" }
+        let letter = TextFolding.withoutAccents(scalar)
+        return letter.isASCII ? String(letter) : "?"
     }
 }
 

@@ -1,0 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+extension String {
+    /// The text with spaces after it up to `width` characters; a longer text as it is.
+    public func padding(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}
