@@ -52,3 +52,23 @@ import LabModel
         #expect(said.contains("! milestone overdue: Evaluatie tweede jaar (2019-10-01)"), "\(said)")
     }
 }
+
+/// A project's detail says what each partner gives: the kind, the value, the state and, for hours, the hours.
+@Suite struct ProjectCommitmentsScreenTests {
+    @Test(arguments: [(Language.nl, "voorgesteld · 40 uur", "1 standaardregeling geleverd", "toegezegd · 0,3 fte · trekker"),
+                      (Language.en, "proposed · 40 hours", "1 standaardregeling delivered", "pledged · 0.3 FTE · lead")])
+    func eachCommitmentShowsItsStateValueAndAmount(language: Language, proposed: String, mandate: String, lead: String) throws {
+        var state = AppState(data: SampleLab.data, source: .builtInSample, referenceDay: SampleLab.asOf, language: language, width: 80, height: 24)
+        send(keys("3"), to: &state)
+        func detail(_ project: String) -> [String] {
+            DetailContent.lines(for: project, in: state, width: 78).map { $0.spans.map(\.text).joined() }
+        }
+        let philadelphia = try #require(detail("detentie-in-uit").first { $0.contains("Philadelphia") })
+        #expect(philadelphia.contains("€ 3.600") || philadelphia.contains("€3,600"), "\(philadelphia)")
+        #expect(philadelphia.hasSuffix(proposed), "\(philadelphia)")
+        let municipality = try #require(detail("detentie-in-uit").first { $0.contains("Gemeente Den Haag") && $0.contains("€") })
+        #expect(municipality.hasSuffix(lead), "\(municipality)")
+        let abn = try #require(detail("csr").first { $0.contains("ABN AMRO") })
+        #expect(abn.contains(mandate), "\(abn)")
+    }
+}

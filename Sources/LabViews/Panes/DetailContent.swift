@@ -15,7 +15,7 @@ enum DetailContent {
         let raw: [Line]
         let kind: EntityKind
         switch state.pane {
-        case .partners: (raw, kind) = (state.data.partner(id).map { partner($0, state) } ?? [], .partner)
+        case .partners: (raw, kind) = (state.data.partner(id).map { partner($0, state, width: width) } ?? [], .partner)
         case .projects: (raw, kind) = (state.data.project(id).map { project($0, state, width: width, glyphs: glyphs) } ?? [], .project)
         case .commitments: (raw, kind) = (state.data.commitment(id).map { commitment($0, state) } ?? [], .commitment)
         default: return []
@@ -67,7 +67,7 @@ enum DetailContent {
 
     // MARK: Partner
 
-    static func partner(_ partner: Partner, _ state: AppState) -> [Line] {
+    static func partner(_ partner: Partner, _ state: AppState, width: Int) -> [Line] {
         let data = state.data
         let language = state.language
         var lines = [
@@ -88,7 +88,7 @@ enum DetailContent {
         let commitments = data.commitments(ofPartner: partner.id)
         lines.append(.blank)
         lines.append(Line("\(state.say(.commitments)) (\(Format.count(commitments.count, state.language)))", .header))
-        lines += commitments.map { commitmentLine($0, state, naming: .project).linking(to: .commitments, $0.id) }
+        lines += commitmentLines(commitments.map { ($0, "") }, state, naming: .project, width: width)
         lines.append(totalsLine(EuroTotals(commitments), state))
         if case let smart = data.smartCompleteness(of: commitments), smart.counted > 0 {
             lines.append(Line([Span("  SMART ", .muted), Span(NumberFormat.percent(smart.share), smart.complete == smart.counted ? .ok : .attention),
@@ -138,17 +138,34 @@ enum DetailContent {
 
     private enum Naming { case project, partner }
 
-    private static func commitmentLine(_ commitment: Commitment, _ state: AppState, naming: Naming) -> Line {
+    /// Commitments one a line, each linked to its own detail, with the name column narrowed (from 28 to at
+    /// least 16 characters) so that the longest line fits the width rather than wraps.
+    private static func commitmentLines(_ rows: [(Commitment, role: String)], _ state: AppState, naming: Naming, width: Int) -> [Line] {
+        let widest = rows.map { commitmentLine($0.0, state, naming: naming, role: $0.role, nameWidth: 28).width }.max() ?? 0
+        let nameWidth = max(16, 28 - max(0, widest - width))
+        return rows.map { commitmentLine($0.0, state, naming: naming, role: $0.role, nameWidth: nameWidth).linking(to: .commitments, $0.0.id) }
+    }
+
+    /// `  Fonds 1818   geld   € 30.000 toegezegd`. When the value comes from hours or fte the amount follows
+    /// (`€ 3.600 voorgesteld · 40 uur`); a commitment without a value in euros shows its amount in their place.
+    /// A `role` (`trekker`) ends the line.
+    private static func commitmentLine(_ commitment: Commitment, _ state: AppState, naming: Naming, role: String, nameWidth: Int) -> Line {
         let data = state.data
         let language = state.language
         let name = naming == .project
             ? commitment.project.map { data.projectName($0) } ?? state.say(.sharedSupport)
             : data.partnerName(commitment.partner)
+        let inEuros = MeasureUnit(code: commitment.unit) == .euro
+        let amountAlone = !inEuros && commitment.valueEUR == .zero
+        let worth = amountAlone ? Format.amount(commitment, language) : Format.euros(commitment.valueEUR, language)
         return Line([
-            Span("  " + name.truncated(toWidth: 28).padded(toWidth: 28) + " ", commitment.isSharedSupport && naming == .project ? .accent : .text),
+            Span("  " + name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth) + " ",
+                 commitment.isSharedSupport && naming == .project ? .accent : .text),
             Span(commitment.kind.name(in: language).padded(toWidth: 10), .muted),
-            Span(Format.euros(commitment.valueEUR, language).padded(toWidth: 13, alignRight: true) + " ", .accent),
+            Span((worth.count > 13 ? worth : worth.padded(toWidth: 13, alignRight: true)) + " ", .accent),
             Span(commitment.state.name(in: language), Slots.state(commitment.state)),
+            Span(inEuros || amountAlone ? "" : " · " + Format.amount(commitment, language), .muted),
+            Span(role.isEmpty ? "" : " · " + role, .accent),
         ])
     }
 
@@ -210,15 +227,18 @@ enum DetailContent {
         lines += [.blank, Line(state.say(.partnersAndCommitments), .header)]
         let partnerIDs = data.partnerIDs(ofProject: project.id)
             .sorted { (data.partnerName($0)).lowercased() < (data.partnerName($1)).lowercased() }
+        // One line a commitment, as in a partner's detail: who, what, its value, its state and, for hours or fte, the amount.
+        let kindOrder = { (commitment: Commitment) in CommitmentKind.allCases.firstIndex(of: commitment.kind) ?? 0 }
+        let lead = state.say(.lead).lowercased()
+        var rows: [(Commitment, String)] = []
         for partnerID in partnerIDs {
             let own = commitments.filter { $0.partner == partnerID && $0.state != .withdrawn }
-            let name = data.partnerName(partnerID)
-            let kinds = CommitmentKind.allCases.filter { kind in own.contains { $0.kind == kind } }.map { $0.name(in: language) }
-            let firm = EuroTotals(own).firm
-            lines.append(Line([Span("  " + name), Span(partnerID == project.lead ? " (\(state.say(.lead).lowercased()))" : "", .accent),
-                               Span(kinds.isEmpty ? "" : " · " + kinds.joined(separator: ", "), .muted),
-                               Span(firm > .zero ? " · \(Format.euros(firm, language))" : "", .accent)]).linking(to: .partners, partnerID))
+                .sorted { (kindOrder($0), $0.id) < (kindOrder($1), $1.id) }
+            let marker = partnerID == project.lead ? lead : ""
+            if own.isEmpty { lines.append(Line("  " + data.partnerName(partnerID) + (marker.isEmpty ? "" : " · " + marker)).linking(to: .partners, partnerID)) }
+            rows += own.map { ($0, marker) }
         }
+        lines += commitmentLines(rows, state, naming: .partner, width: width)
         lines.append(totalsLine(EuroTotals(commitments), state))
         lines += motives(of: project, in: network, state)
         lines += horizon(of: commitments, state)
