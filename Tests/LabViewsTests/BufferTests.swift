@@ -62,6 +62,19 @@ import Testing
         #expect(long.map { $0.spans.map(\.text).joined() } == ["abcde", "fghij", "kl"])
     }
 
+    /// A wrapped line goes on under its own text, and an amount or a date is never broken in two.
+    @Test func wrappingKeepsTheIndentAndValuesWhole() {
+        func texts(_ lines: [Line]) -> [String] { lines.map { $0.spans.map(\.text).joined() } }
+        #expect(texts(TextView.wrap([Line("    Partners voor de uitvoering worden nog gezocht.")], width: 30))
+            == ["    Partners voor de ", "    uitvoering worden nog ", "    gezocht."])
+        #expect(texts(TextView.wrap([Line("totaal geleverd € 3.021.800 deze maand")], width: 20))
+            == ["totaal geleverd ", "  € 3.021.800 deze ", "  maand"])
+        #expect(texts(TextView.wrap([Line("Gewijzigd sinds 16 dec 2019: twee")], width: 24))
+            == ["Gewijzigd sinds ", "  16 dec 2019: twee"])
+        let help = Line([Span("  j k              "), Span("een rij omlaag of omhoog in de lijst")]).hanging(at: 19)
+        #expect(texts(TextView.wrap([help], width: 40)) == ["  j k              een rij omlaag of ", "                   omhoog in de lijst"])
+    }
+
     @Test func splitsByConstraints() {
         let rect = Rect(x: 0, y: 0, width: 100, height: 10)
         #expect(Layout.split(rect, .horizontal, [.fixed(10), .fill(1), .percentage(20)]).map(\.width) == [10, 70, 20])

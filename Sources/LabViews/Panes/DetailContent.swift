@@ -213,7 +213,7 @@ enum DetailContent {
                 let overdue = !milestone.done && milestone.due < state.referenceDay
                 return Line([Span("  " + (milestone.done ? glyphs.check : glyphs.pending) + " ", milestone.done ? .ok : .muted),
                              Span("\(milestone.due) ", overdue ? .attention : .muted), Span(milestone.title),
-                             Span(overdue ? " (" + state.say(.overdue) + ")" : "", .attention)])
+                             Span(overdue ? " (" + state.say(.overdue) + ")" : "", .attention)]).hanging(at: 4)
             }
         }
         lines += [.blank, Line(state.say(.updates), .header)]

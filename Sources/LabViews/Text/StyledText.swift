@@ -23,6 +23,8 @@ public struct Line: Hashable, Sendable {
     public var spans: [Span]
     /// The row this line stands for, opened with Enter in a detail.
     public var link: RowLink?
+    /// Where a wrapped line goes on, in columns; else under its own first word (at least 2).
+    public var hangingIndent: Int?
 
     public init(_ spans: [Span], link: RowLink? = nil) {
         self.spans = spans
@@ -34,6 +36,18 @@ public struct Line: Hashable, Sendable {
     }
 
     public static let blank = Line([])
+
+    /// The line with its wrapped part going on at `column`: under the text after a key or a bullet.
+    func hanging(at column: Int) -> Line {
+        var line = self
+        line.hangingIndent = column
+        return line
+    }
+
+    /// The column a wrapped part of this line goes on at.
+    var continuationIndent: Int {
+        hangingIndent ?? max(2, spans.map(\.text).joined().prefix { $0 == " " }.count)
+    }
 
     func linking(to pane: PaneID, _ id: String) -> Line {
         var line = self
@@ -56,7 +70,7 @@ public struct Line: Hashable, Sendable {
             used = indent
         }
         for span in spans {
-            let words = span.text.visible.split(separator: " ", omittingEmptySubsequences: false)
+            let words = Line.unbreakableWords(span.text.visible)
             for (index, word) in words.enumerated() {
                 var piece = String(word) + (index < words.count - 1 ? " " : "")
                 while DisplayWidth.of(piece) > width - used {
@@ -78,6 +92,24 @@ public struct Line: Hashable, Sendable {
         }
         if !current.isEmpty { lines.append(Line(current, link: link)) }
         return lines
+    }
+
+    /// The text's words, where a value that must stay whole is one word: `€ 3.021.800`, `16 dec 2019`.
+    static func unbreakableWords(_ text: String) -> [String] {
+        let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var result: [String] = []
+        var index = 0
+        while index < words.count {
+            func isDate(at start: Int) -> Bool {
+                start + 2 < words.count && (1...2).contains(words[start].count) && words[start].allSatisfy(\.isNumber)
+                    && words[start + 1].count == 3 && words[start + 1].allSatisfy(\.isLetter)
+                    && words[start + 2].prefix(4).count == 4 && words[start + 2].prefix(4).allSatisfy(\.isNumber)
+            }
+            let length = words[index] == "€" && index + 1 < words.count && !words[index + 1].isEmpty ? 2 : isDate(at: index) ? 3 : 1
+            result.append(words[index..<index + length].joined(separator: " "))
+            index += length
+        }
+        return result
     }
 }
 

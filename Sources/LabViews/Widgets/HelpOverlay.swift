@@ -21,7 +21,7 @@ enum HelpOverlay {
                 var spans = [Span("  " + keys.padded(toWidth: 16) + " ", enabled ? .accent : .muted),
                              Span(action.help(in: language), enabled ? .text : .muted)]
                 if action.isDangerous { spans.append(Span(" (\(state.say(.helpDangerous)))", .attention)) }
-                lines.append(Line(spans))
+                lines.append(Line(spans).hanging(at: 19))
             }
             if group == .list {
                 lines.append(.blank)

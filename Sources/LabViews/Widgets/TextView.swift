@@ -25,6 +25,6 @@ enum TextView {
 
     /// Wraps every line to the width.
     static func wrap(_ lines: [Line], width: Int) -> [Line] {
-        lines.flatMap { $0.wrapped(toWidth: width, indent: 2) }
+        lines.flatMap { $0.wrapped(toWidth: width, indent: $0.continuationIndent) }
     }
 }
