@@ -3,6 +3,7 @@
 
 import ArgumentParser
 import LabFoundation
+import LabKeys
 import LabModel
 import LabViews
 
@@ -29,6 +30,9 @@ struct ScreenshotCommand: ParsableCommand {
     var output: String?
     @Option(name: .customLong("open"), help: ArgumentHelp("Open this row of the pane, such as a partner's id.", valueName: "ID"))
     var openID: String?
+    @Option(help: ArgumentHelp("Keys pressed before the picture is taken, named as in a keymap and separated by spaces "
+                               + "(`? Down`, `a`, `: b e s l i s Enter`). Nothing they would save is saved.", valueName: "KEYS"))
+    var keys: String?
     @Flag(name: .customLong("no-contacts"), help: "Leave out contact names and e-mail addresses (personal data).")
     var noContacts = false
 
@@ -52,6 +56,14 @@ struct ScreenshotCommand: ParsableCommand {
         state.showsContacts = !noContacts
         if let openID, !state.openRow(openID) {
             throw ValidationError("--open \(openID.visible): no such row in \(pane.visible)")
+        }
+        for name in (keys ?? "").split(separator: " ") {
+            guard let key = Key(name: String(name)) else {
+                throw ValidationError("--keys: \(String(name).visible) is not a key; write names as in a keymap, such as ? Down Enter Esc Space")
+            }
+            // Only the screen's state moves on: the effects (a save, a sync, the clipboard) are left undone.
+            state.refreshDerived()
+            state = App.update(state, .key(key)).0
         }
         state.refreshDerived()
         state.waitForCapacity()
