@@ -16,6 +16,16 @@ import LabModel
         }
     }
 
+    /// A column, a detail and a form call a field by one name: the field catalogue's.
+    @Test func aFieldIsCalledAsTheCatalogueCallsIt() throws {
+        for (text, key, kind) in [(UIText.columnHealth, "health", EntityKind.project), (.health, "health", .project),
+                                  (.columnState, "state", .commitment), (.lead, "lead", .project)] {
+            let label = try #require(FieldCatalogue.field(key, of: kind)?.label)
+            #expect(text.text(in: .nl) == label.nl && text.text(in: .en) == label.en, "\(text)")
+        }
+        #expect(UIText.columnHealth.text(in: .nl) == "Voortgang")
+    }
+
     /// A Dutch word on an English screen means a text that was not localised.
     @Test(arguments: PaneID.allCases)
     func englishScreensHoldNoDutchText(pane: PaneID) {

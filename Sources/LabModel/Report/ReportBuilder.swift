@@ -149,9 +149,9 @@ public struct ReportBuilder {
         let order = Dictionary(uniqueKeysWithValues: Stage.allCases.enumerated().map { ($1, $0) })
         let projects = data.projects.sorted { (order[$0.stage]!, $0.name) < (order[$1.stage]!, $1.name) }
         return ReportSection(
-            id: "project-status", title: say("Projecten naar fase en gezondheid", "Projects by stage and health"),
-            columns: [column("id", "id"), column("project", "Project"), column("stage", say("Fase", "Stage")),
-                      column("health", say("Gezondheid", "Health")), column("lead", say("Trekker", "Lead")),
+            id: "project-status", title: say("Projecten naar fase en voortgang", "Projects by stage and progress"),
+            columns: [column("id", "id"), column("project", "Project"), column("stage", fieldLabel("stage", of: .project)),
+                      column("health", fieldLabel("health", of: .project)), column("lead", fieldLabel("lead", of: .project)),
                       column("lastUpdate", say("Laatste update", "Last update")), column("signals", say("Signalen", "Signals"))],
             rows: projects.map { project in
                 [.text(project.id), .text(project.name), .text(project.stage.name(in: language)),
@@ -241,6 +241,11 @@ public struct ReportBuilder {
             },
             emptyNote: say("Geen toezeggingen lopen in deze kwartalen.", "No commitments run in these quarters."))
         return [lab, partners, projects]
+    }
+
+    /// A column named as the field catalogue names the field.
+    func fieldLabel(_ key: String, of kind: EntityKind) -> String {
+        FieldCatalogue.field(key, of: kind).map { $0.label.text(in: language) } ?? key
     }
 
     func column(_ id: String, _ title: String, numeric: Bool = false) -> ReportColumn {

@@ -49,8 +49,27 @@ public enum UIText: CaseIterable, Sendable {
         return language == .nl ? pair.nl : pair.en
     }
 
+    /// A text that names a field says what the field catalogue calls it, so that a column, a detail and a
+    /// form use one word (`Voortgang`, not `Gezondheid` in one place and `Voortgang` in another).
+    private static func label(of key: String, _ kind: EntityKind) -> (nl: String, en: String) {
+        let label = FieldCatalogue.field(key, of: kind)?.label ?? LocalizedText(nl: key, en: key)
+        return (label.nl, label.en)
+    }
+
     private var texts: (nl: String, en: String) {
         switch self {
+        case .health, .columnHealth: Self.label(of: "health", .project)
+        case .stage, .columnStage: Self.label(of: "stage", .project)
+        case .lead, .columnLead: Self.label(of: "lead", .project)
+        case .targetGroup: Self.label(of: "targetGroup", .project)
+        case .arrangement: Self.label(of: "arrangement", .project)
+        case .debtPhases: Self.label(of: "debtPhases", .project)
+        case .goal: Self.label(of: "goal", .project)
+        case .milestones: Self.label(of: "milestones", .project)
+        case .started: Self.label(of: "started", .project)
+        case .kind, .columnKind: Self.label(of: "kind", .commitment)
+        case .state, .columnState: Self.label(of: "state", .commitment)
+        case .amount, .columnAmount: Self.label(of: "amount", .commitment)
         case .waitingForLock: ("Wachten: een ander proces heeft de map vergrendeld (journal.lock)…",
                                "Waiting: another process holds the folder's lock (journal.lock)…")
         case .journalRestored: ("Iemand heeft journal.jsonl ingekort of verwijderd; teruggezet, bewerkingen:",
@@ -114,14 +133,10 @@ public enum UIText: CaseIterable, Sendable {
         case .asOf: ("stand per", "as of")
         case .readOnlyNote: ("alleen lezen", "read only")
         case .columnName: ("Naam", "Name")
-        case .columnKind: ("Soort", "Kind")
         case .columnScope: ("Bereik", "Scope")
         case .columnSector: ("Sector", "Sector")
         case .columnFirm: ("Vast", "Firm")
         case .columnProjects: ("Proj.", "Proj.")
-        case .columnStage: ("Fase", "Stage")
-        case .columnHealth: ("Gezondheid", "Health")
-        case .columnLead: ("Trekker", "Lead")
         case .columnLastUpdate: ("Update", "Update")
         case .columnSignal: ("Signaal", "Signal")
         case .overdue: ("te laat", "overdue")
@@ -130,9 +145,7 @@ public enum UIText: CaseIterable, Sendable {
         case .horizonPerQuarter: ("Vooruitblik (loopt per kwartaal)", "Horizon (running per quarter)")
         case .columnPartner: ("Partner", "Partner")
         case .columnProject: ("Project", "Project")
-        case .columnAmount: ("Hoeveelheid", "Amount")
         case .columnValue: ("Waarde", "Value")
-        case .columnState: ("Status", "State")
         case .columnPeriod: ("Periode", "Period")
         case .columnDate: ("Datum", "Date")
         case .columnBy: ("Door", "By")
@@ -230,23 +243,11 @@ public enum UIText: CaseIterable, Sendable {
         case .contributesToShared: ("Draagt bij aan de gedeelde ondersteuning", "Contributes to the shared support")
         case .notContributingToShared: ("Draagt nog niet bij aan de gedeelde ondersteuning", "Does not contribute to the shared support yet")
         case .commitments: ("Toezeggingen", "Commitments")
-        case .targetGroup: ("Doelgroep", "Target group")
-        case .arrangement: ("Arrangement", "Arrangement")
-        case .debtPhases: ("Schuldfasen", "Debt phases")
-        case .goal: ("Doel", "Goal")
-        case .milestones: ("Mijlpalen", "Milestones")
         case .updates: ("Statusupdates (nieuwste eerst)", "Status updates (newest first)")
         case .partnersAndCommitments: ("Partners en toezeggingen", "Partners and commitments")
-        case .started: ("Gestart", "Started")
         case .done: ("klaar", "done")
         case .open: ("open", "open")
-        case .stage: ("Fase", "Stage")
-        case .health: ("Gezondheid", "Health")
-        case .lead: ("Trekker", "Lead")
-        case .kind: ("Soort", "Kind")
         case .period: ("Periode", "Period")
-        case .state: ("Status", "State")
-        case .amount: ("Hoeveelheid", "Amount")
         case .value: ("Waarde (schatting)", "Value (estimate)")
         case .revision: ("Revisie", "Revision")
         case .updatedBy: ("Laatst gewijzigd", "Last changed")
