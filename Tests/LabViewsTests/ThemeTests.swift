@@ -62,7 +62,7 @@ import Testing
         if case .failure(let problem) = catalog.theme(named: "kapot") {
             #expect(problem.message(in: .en).contains("kapot.json:1:1: "), "\(problem.message(in: .en))")
         }
-        #expect(throws: ThemeProblem.notFound("nergens")) { try catalog.theme(named: "nergens").get() }
+        #expect(throws: ThemeProblem.notFound("nergens", choices: catalog.names)) { try catalog.theme(named: "nergens").get() }
     }
 
     @Test func coloursAreReducedToWhatTheTerminalHas() {

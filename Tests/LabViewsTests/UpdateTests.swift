@@ -147,9 +147,12 @@ import LabModel
         #expect(effects == [.loadTheme("light")])
         send([.themeLoaded(name: "light", .success(ThemeCatalog.defaultTheme))], to: &state)
         #expect(state.themeName == "light")
-        send([.themeLoaded(name: "nope", .failure(.notFound("nope")))], to: &state)
+        guard case .failure(let problem) = ThemeCatalog().theme(named: "nope") else { Issue.record("a theme named nope"); return }
+        send([.themeLoaded(name: "nope", .failure(problem))], to: &state)
         #expect(state.themeName == "light")
         #expect(state.message?.kind == .error)
+        #expect(state.message?.text(in: .nl).hasPrefix("Thema niet gebruikt \"nope\": bestaat niet; kies uit beamer, default") == true,
+                "\(state.message?.text(in: .nl) ?? "")")
         send(keys(":partner staed") + [.key(.enter)], to: &state)
         #expect(state.pane == .partners && state.list.openID == "staedion")
         send(keys(":project Sociaal") + [.key(.enter)], to: &state)

@@ -62,7 +62,7 @@ public struct Theme: Sendable, Hashable {
 public enum ThemeProblem: Error, Hashable, Sendable {
     /// What is wrong in the file, every problem with its place.
     case invalid([Problem])
-    case notFound(String)
+    case notFound(String, choices: [String])
     case unreadable(String)
 
     /// One line for the status bar: the first problem, and how many more there are.
@@ -71,7 +71,8 @@ public enum ThemeProblem: Error, Hashable, Sendable {
         switch self {
         case .invalid(let problems):
             return (problems.first?.rendered(in: language) ?? "") + (problems.count > 1 ? " (+\(problems.count - 1))" : "")
-        case .notFound(let name): return (nl ? "geen thema met de naam " : "no theme named ") + "\"\(name.visible)\""
+        case .notFound(_, let choices):
+            return (nl ? "bestaat niet; kies uit " : "not found; choose from ") + choices.joined(separator: ", ")
         case .unreadable(let reason): return (nl ? "kan niet gelezen worden: " : "cannot be read: ") + reason
         }
     }

@@ -48,7 +48,7 @@ public struct ThemeCatalog: Sendable {
                 return .failure(.unreadable("\(path.visible): \(error)"))
             }
         }
-        guard let text = BuiltInThemeFiles.texts[name] else { return .failure(.notFound(name)) }
+        guard let text = BuiltInThemeFiles.texts[name] else { return .failure(.notFound(name, choices: names)) }
         return Result { () throws(ThemeProblem) in try Theme.parse(Data(text.utf8), file: "Themes/\(name).json") }
     }
 }
