@@ -22,7 +22,7 @@ import LabModel
         let text = lines.joined(separator: "\n")
         #expect(text.contains("Vooruitblik: wat loopt per kwartaal"))
         #expect(text.contains("2019 K4") && text.contains("2022 K3"), "twelve quarters from the reference day's")
-        #expect(text.contains("Jongeren Perspectief Fonds mijlpaal te laat"), "the attention list says why")
+        #expect(text.contains("Jongeren Perspectief Fonds · mijlpaal te laat"), "the attention list says why")
     }
 
     @Test func theHorizonAt80x24IsAtTheEndOfTheOverview() throws {

@@ -253,19 +253,20 @@ enum OverviewPane {
         let shown = listLength(state, atLeast: 10, growth: 1, cap: cap)
         let more = projects.count > shown ? [Line("… +" + Format.count(projects.count - shown, state.language), .muted)] : []
         return projects.prefix(shown).map { project in
-            var spans = [Span("\(project.name) ", .text)]
+            // `fiKks · aandacht · mijlpaal te laat`: the name and each reason apart, so a name never runs into a state.
+            var reasons: [Span] = []
             if project.health != .onTrack {
-                spans.append(Span(project.health.name(in: state.language) + " ", Slots.health(project.health)))
+                reasons.append(Span(project.health.name(in: state.language), Slots.health(project.health)))
             }
-            for signal in signalled[project.id] ?? [] { spans.append(Span(signal.short(in: state.language) + " ", .attention)) }
+            for signal in signalled[project.id] ?? [] { reasons.append(Span(signal.short(in: state.language), .attention)) }
             if stale.contains(project.id) {
                 if let last = project.lastUpdate {
-                    spans.append(Span("\(state.say(.staleFor)) \(last) (\(last.days(until: day)) \(state.say(.days)))", .attention))
+                    reasons.append(Span("\(state.say(.staleFor)) \(last) (\(last.days(until: day)) \(state.say(.days)))", .attention))
                 } else {
-                    spans.append(Span(state.say(.noUpdate), .attention))
+                    reasons.append(Span(state.say(.noUpdate), .attention))
                 }
             }
-            return Line(spans)
+            return Line([Span(project.name, .text)] + reasons.flatMap { [Span(" · ", .muted), $0] })
         } + more
     }
 
