@@ -98,8 +98,8 @@ import Testing
             replacing("\"project\": \"beta\"", with: "\"project\": \"betta\"", in: .commitments, of: $0)
         }
         #expect(rendered(report) == [
-            "commitments.json:\(place(of: "\"fondz\"", in: .commitments, of: temporary)): $.commitments[4].partner: partner \"fondz\" bestaat niet in partners.json",
-            "commitments.json:\(place(of: "\"betta\"", in: .commitments, of: temporary)): $.commitments[4].project: project \"betta\" bestaat niet in projects.json",
+            "commitments.json:\(place(of: "\"fondz\"", in: .commitments, of: temporary)): $.commitments[4].partner: er is geen partner \"fondz\"",
+            "commitments.json:\(place(of: "\"betta\"", in: .commitments, of: temporary)): $.commitments[4].project: er is geen project \"betta\"",
         ])
     }
 
@@ -177,9 +177,9 @@ import Testing
         #expect(messages.contains { $0.hasSuffix("$.partners[2].revision: revisie \"0\" moet een geheel getal van 1 tot en met 1.000.000.000 zijn") })
         // The bank could not be read but its id was: its commitments are not reported as dangling.
         // The id "fonds" no longer exists, so its commitments are.
-        #expect(messages.filter { $0.contains("bestaat niet") }.map { $0.drop { $0 != " " } } == [
-            " $.commitments[4].partner: partner \"fonds\" bestaat niet in partners.json",
-            " $.commitments[5].partner: partner \"fonds\" bestaat niet in partners.json",
+        #expect(messages.filter { $0.contains("er is geen partner") }.map { $0.drop { $0 != " " } } == [
+            " $.commitments[4].partner: er is geen partner \"fonds\"",
+            " $.commitments[5].partner: er is geen partner \"fonds\"",
         ])
         #expect(messages.count == 6, "\(messages)")
     }

@@ -55,8 +55,8 @@ extension ProblemKind {
         case .needsRate(let unit, let rate):
             "de waarde in euro's van \(quoted(MeasureUnit(code: unit).name(in: .nl))) volgt uit het tarief, maar lab.json heeft geen rates.\(rate); geef de waarde zelf of stel het tarief in"
         case .duplicateID(let id, let firstAt): "id \(quoted(id)) komt dubbel voor (ook bij \(firstAt))"
-        case .unknownPartner(let id): "partner \(quoted(id)) bestaat niet in partners.json"
-        case .unknownProject(let id): "project \(quoted(id)) bestaat niet in projects.json"
+        case .unknownPartner(let id): "er is geen partner \(quoted(id))"
+        case .unknownProject(let id): "er is geen project \(quoted(id))"
         case .unknownLead(let id): "trekker \(quoted(id)) is geen partner in partners.json"
         case .unknownArrangement(let id, let allowed):
             "arrangement \(quoted(id)) bestaat niet in lab.json; bekend: \(list(allowed))"
@@ -120,8 +120,8 @@ extension ProblemKind {
         case .needsRate(let unit, let rate):
             "the value in euros of \(quoted(MeasureUnit(code: unit).name(in: .en))) follows from the rate, but lab.json has no rates.\(rate); give the value yourself or set the rate"
         case .duplicateID(let id, let firstAt): "id \(quoted(id)) occurs twice (also at \(firstAt))"
-        case .unknownPartner(let id): "partner \(quoted(id)) does not exist in partners.json"
-        case .unknownProject(let id): "project \(quoted(id)) does not exist in projects.json"
+        case .unknownPartner(let id): "there is no partner \(quoted(id))"
+        case .unknownProject(let id): "there is no project \(quoted(id))"
         case .unknownLead(let id): "lead \(quoted(id)) is not a partner in partners.json"
         case .unknownArrangement(let id, let allowed):
             "arrangement \(quoted(id)) does not exist in lab.json; known: \(list(allowed))"
