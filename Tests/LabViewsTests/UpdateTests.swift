@@ -140,6 +140,9 @@ import LabModel
 
     @Test func theCommandLineSwitchesLanguageThemeAndJumps() {
         var state = sampleState()
+        send(keys(":lang de") + [.key(.enter)], to: &state)
+        #expect(state.language == .nl && state.message?.kind == .error)
+        #expect(state.message?.text(in: .nl) == "Taal niet beschikbaar \"de\": kies uit nl, en")
         send(keys(":lang en") + [.key(.enter)], to: &state)
         #expect(state.language == .en)
         #expect(state.message?.text(in: state.language) == "Language: English")

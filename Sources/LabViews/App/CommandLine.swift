@@ -23,7 +23,11 @@ enum CommandLine {
             return [.loadTheme(argument)]
         case "lang", "language", "taal":
             guard let language = Language(rawValue: argument.lowercased()) else {
-                state.message = StatusMessage(.commandUsage, kind: .error)
+                let choices = Language.allCases.map(\.rawValue).joined(separator: ", ")
+                state.message = StatusMessage(kind: .error) {
+                    UIText.noSuchLanguage.text(in: $0) + (argument.isEmpty ? ": " : " \"\(argument.visible)\": ")
+                        + ($0 == .nl ? "kies uit " : "choose from ") + choices
+                }
                 return []
             }
             state.language = language

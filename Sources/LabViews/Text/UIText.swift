@@ -20,7 +20,7 @@ public enum UIText: CaseIterable, Sendable {
     case targetGroup, arrangement, debtPhases, goal, milestones, updates, partnersAndCommitments, started
     case done, open, stage, health, lead, kind, period, state, amount, value, revision, updatedBy
     case matrixCursorHint, sharedShort, noCommitmentsFrom, mixPublic, mixPrivate, mixSocietal, noProjects, helpTitle, helpDisabled
-    case helpDangerous, tooSmall, needed, reloaded, reloadFailed, themeSet, languageSet, unknownCommand
+    case helpDangerous, tooSmall, needed, reloaded, reloadFailed, themeSet, languageSet, noSuchLanguage, unknownCommand
     case exportUsage, exportNotATable, exported, exportFailed, rows
     case budget, shortfall, covered
     case since, marked, notADay, nothingChanged, markNew, markChanged, markWithdrawn, sinceUsage, sinceCleared
@@ -267,6 +267,7 @@ public enum UIText: CaseIterable, Sendable {
         case .reloadFailed: ("Opnieuw inlezen mislukt; de vorige gegevens blijven staan", "Reload failed; the previous data stays")
         case .themeSet: ("Thema", "Theme")
         case .languageSet: ("Taal: Nederlands", "Language: English")
+        case .noSuchLanguage: ("Taal niet beschikbaar", "Language not available")
         case .unknownCommand: ("Onbekende opdracht", "Unknown command")
         case .noSuchPartner: ("Geen partner gevonden voor", "No partner found for")
         case .noSuchProject: ("Geen project gevonden voor", "No project found for")
