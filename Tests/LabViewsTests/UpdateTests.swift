@@ -35,9 +35,13 @@ import LabModel
         #expect(state.selectedIndex == 24)
         send([.key(.character("g")), .key(.character("k"))], to: &state)
         #expect(state.selectedIndex == 0)
+        // 25 partners, 18 rows on screen: a page down moves the rows (as far as they go) and the cursor keeps its place.
         send([.key(.pageDown)], to: &state)
-        #expect(state.selectedIndex == state.pageSize)
-        #expect(state.list.offset == 0)
+        #expect(state.list.offset == 7 && state.selectedIndex == 7, "the page moved, the cursor stayed at the top")
+        send([.key(.pageDown)], to: &state)
+        #expect(state.list.offset == 7 && state.selectedIndex == 24, "at the end the cursor goes the rest of the way")
+        send([.key(.pageUp)], to: &state)
+        #expect(state.list.offset == 0 && state.selectedIndex == 17)
         send([.key(.character("j"))], to: &state)
         #expect(state.list.offset == 1, "the list scrolls to keep the selection visible")
     }

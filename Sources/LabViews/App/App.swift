@@ -143,8 +143,8 @@ public enum App {
             state.backStack = []
         case .moveDown: Navigation.move(by: 1, in: &state)
         case .moveUp: Navigation.move(by: -1, in: &state)
-        case .pageDown: Navigation.move(by: state.pageSize, in: &state)
-        case .pageUp: Navigation.move(by: -state.pageSize, in: &state)
+        case .pageDown: Navigation.page(by: state.pageSize, in: &state)
+        case .pageUp: Navigation.page(by: -state.pageSize, in: &state)
         case .moveTop: Navigation.move(by: Int.min / 2, in: &state)
         case .moveBottom: Navigation.move(by: Int.max / 2, in: &state)
         case .scrollRight: Navigation.scrollSideways(by: 1, in: &state)

@@ -26,6 +26,20 @@ enum Navigation {
         keepSelectionVisible(in: &state)
     }
 
+    /// A page down or up. In a list the rows move a page and the cursor keeps its place on the screen, as in
+    /// less or htop; only where the list ends does the cursor go the rest of the way. Text scrolls a page.
+    static func page(by delta: Int, in state: inout AppState) {
+        guard scrollableLineCount(state) == nil, let rows = state.visibleRows, !rows.isEmpty, let current = state.selectedIndex else {
+            return move(by: delta, in: &state)
+        }
+        let height = max(1, Viewport.listHeight(state))
+        let offset = clamp(state.list.offset.addingClamped(delta), 0, max(0, rows.count - height))
+        let moved = offset - state.list.offset
+        state.list.offset = offset
+        state.list.selectedID = rows.id(at: clamp(current + (moved == 0 ? delta : moved), 0, rows.count - 1))
+        keepSelectionVisible(in: &state)
+    }
+
     /// The lines of the detail that is open, when it is one that can hold links.
     static func openDetailLines(_ state: AppState) -> [Line]? {
         guard let id = state.list.openID, [.partners, .projects, .commitments].contains(state.pane) else { return nil }

@@ -27,6 +27,8 @@ enum ListPane {
                 let note = state.list.filter.isEmpty ? state.say(.noRows) : state.say(.noMatches)
                 buffer.write(note, x: inner.x + 1, y: inner.y + 2, limit: inner.width - 1, style: context.style(.muted))
             }
+            ScrollMarker.draw(&buffer, endingAt: inner.maxX, y: inner.maxY, first: state.list.offset, shown: tableRect.height - 1,
+                              total: rows.count, context: context)
             if footer > 0 { CommitmentsPane.drawTotals(&buffer, Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1),
                                                      rows: rows, state: state, context: context) }
         }

@@ -16,10 +16,8 @@ enum TextView {
                                   style: isChosen ? context.style(.selection) : context.style(span.slot))
             }
         }
-        if lines.count > rect.height, rect.width > 0 {
-            let marker = "\(first + 1)-\(min(lines.count, first + rect.height))/\(lines.count)"
-            buffer.write(marker, x: rect.maxX - DisplayWidth.of(marker), y: rect.maxY, limit: DisplayWidth.of(marker),
-                         style: context.style(.muted))
+        if rect.width > 0 {
+            ScrollMarker.draw(&buffer, endingAt: rect.maxX, y: rect.maxY, first: first, shown: rect.height, total: lines.count, context: context)
         }
     }
 
