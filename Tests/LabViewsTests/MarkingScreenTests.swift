@@ -15,7 +15,7 @@ import LabModel
         let lines = render(state)
         #expect(lines[1].contains("Toezeggingen (93) · 3 gemarkeerd (\(total))"))
         #expect(lines.filter { $0.hasPrefix("│✓ c-000") }.count == 3)
-        #expect(lines.contains { $0.contains("│3 gemarkeerd (\(total)) · vast ") })
+        #expect(lines.contains { $0.contains("│3 gemarkeerd (\(total)) · hard ") })
         try expectScreen(lines, named: "marked-commitments-100x30")
         send(keys(" "), to: &state)
         #expect(state.list.marked.count == 4, "Space marks and moves down")

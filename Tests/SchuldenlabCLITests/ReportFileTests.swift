@@ -29,7 +29,7 @@ import LabSheets
         let browser = ["/usr/bin/env", "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"]
         let dom = try Run(command: browser + ["--dump-dom", "file://" + html])
         #expect(dom.status == 0, "\(dom.error)")
-        for part in ["Schuldenlab070 — stand per 2019-12-31", "Vast toegezegd per soort", "Projecten per arrangement", "Wie werkt waaraan",
+        for part in ["Schuldenlab070 — stand per 2019-12-31", "Hard toegezegd per soort", "Projecten per arrangement", "Wie werkt waaraan",
                      "trekker van het project", "Gedeelde ondersteuning (programmabureau): wie draagt nog niet bij", "Vraagt aandacht",
                      "Gewijzigde toezeggingen", "Status: toegezegd → geleverd", "Vooruitblik: wat loopt per kwartaal"] {
             #expect(dom.output.contains(part), "\(part)")

@@ -62,6 +62,10 @@ public struct EuroTotals: Sendable, Hashable {
 
     /// What the lab can count on: pledged plus delivered.
     public var firm: Money { self[.pledged] + self[.delivered] }
+
+    /// What pledged and delivered together are called everywhere: `hard`, as a coordinator speaks of a
+    /// "harde toezegging" (not `vast`, which reads as "recurring"); see docs/glossary.md.
+    public static let firmWord = LocalizedText(nl: "hard", en: "firm")
     /// Everything not withdrawn, proposals included.
     public var open: Money { firm + self[.proposed] }
 }

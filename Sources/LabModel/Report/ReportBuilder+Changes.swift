@@ -36,7 +36,7 @@ extension ReportBuilder {
             rows: [
                 [.text(say("Aantal", "Count")), .count(changes.totalsThen.count), .count(changes.totalsNow.count),
                  .count(changes.totalsNow.count - changes.totalsThen.count)],
-                [.text(say("Vast (toegezegd + geleverd)", "Firm (pledged + delivered)")), .money(changes.totalsThen.firm),
+                [.text(firmExplained), .money(changes.totalsThen.firm),
                  .money(changes.totalsNow.firm), .money(changes.totalsNow.firm - changes.totalsThen.firm)],
                 [.text(say("Voorgesteld", "Proposed")), .money(changes.totalsThen[.proposed]), .money(changes.totalsNow[.proposed]),
                  .money(changes.totalsNow[.proposed] - changes.totalsThen[.proposed])],

@@ -9,7 +9,7 @@ extension ReportBuilder {
         let byStage = data.projectCountByStage()
         let contributing = data.partners.count - data.partnersNotContributingToSharedSupport(on: day).count
         var charts = [
-            ReportChart(title: say("Vast toegezegd per soort", "Firm commitments per kind"), unit: .euros,
+            ReportChart(title: firmTitle + say(" toegezegd per soort", " commitments per kind"), unit: .euros,
                         bars: CommitmentKind.allCases.map { .init(label: $0.name(in: language), value: (byKind[$0] ?? EuroTotals()).firm.units) }),
             ReportChart(title: say("Projecten per fase", "Projects per stage"), unit: .count,
                         bars: Stage.allCases.map { .init(label: $0.name(in: language), value: Int64(byStage[$0] ?? 0)) }),
@@ -21,7 +21,7 @@ extension ReportBuilder {
         ]
         if let year = data.sharedSupportBudget(in: day.year) {
             charts.append(ReportChart(title: "\(data.lab.sharedSupport.name.text(in: language)): budget \(year.year)", unit: .euros, bars: [
-                .init(label: "Budget", value: year.budget.units), .init(label: say("Vast", "Firm"), value: year.firm.units),
+                .init(label: "Budget", value: year.budget.units), .init(label: firmTitle, value: year.firm.units),
                 .init(label: say("Tekort", "Shortfall"), value: year.shortfall.units),
             ]))
         }

@@ -51,7 +51,7 @@ public struct ReportBuilder {
             [.text(say("Partners", "Partners")), .count(data.partners.count)],
             [.text(say("Projecten (niet gestopt)", "Projects (not stopped)")), .count(data.activeProjects.count)],
             [.text(say("Toezeggingen", "Commitments")), .count(data.commitments.count)],
-            [.text(say("Vast (toegezegd + geleverd)", "Firm (pledged + delivered)")), .money(totals.firm)],
+            [.text(firmExplained), .money(totals.firm)],
             [.text(say("Voorgesteld", "Proposed")), .money(totals[.proposed])],
             [.text(say("Dragen bij aan gedeelde ondersteuning", "Contribute to the shared support")),
              .text("\(data.partners.count - missing) / \(data.partners.count)")],
@@ -68,7 +68,7 @@ public struct ReportBuilder {
          column("proposed", say("Voorgesteld", "Proposed"), numeric: true),
          column("pledged", say("Toegezegd", "Pledged"), numeric: true),
          column("delivered", say("Geleverd", "Delivered"), numeric: true),
-         column("firm", say("Vast", "Firm"), numeric: true)]
+         column("firm", firmTitle, numeric: true)]
     }
 
     private func totalsCells(_ totals: EuroTotals) -> [ReportCell] {
@@ -242,6 +242,10 @@ public struct ReportBuilder {
             emptyNote: say("Geen toezeggingen lopen in deze kwartalen.", "No commitments run in these quarters."))
         return [lab, partners, projects]
     }
+
+    /// `Hard`, and `Hard (toegezegd + geleverd)` where it is first met.
+    var firmTitle: String { let word = EuroTotals.firmWord.text(in: language); return word.prefix(1).uppercased() + word.dropFirst() }
+    var firmExplained: String { firmTitle + say(" (toegezegd + geleverd)", " (pledged + delivered)") }
 
     /// A column named as the field catalogue names the field.
     func fieldLabel(_ key: String, of kind: EntityKind) -> String {
