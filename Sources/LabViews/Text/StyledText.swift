@@ -44,6 +44,11 @@ public struct Line: Hashable, Sendable {
         return line
     }
 
+    /// A line of help: a key or a syntax in a column of its own and what it does, wrapped under the text.
+    static func keyed(_ key: String, _ keySlot: ThemeSlot, _ text: [Span]) -> Line {
+        Line([Span("  " + key.padded(toWidth: 16) + " ", keySlot)] + text).hanging(at: 19)
+    }
+
     /// The column a wrapped part of this line goes on at.
     var continuationIndent: Int {
         hangingIndent ?? max(2, spans.map(\.text).joined().prefix { $0 == " " }.count)

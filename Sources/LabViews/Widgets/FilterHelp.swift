@@ -24,11 +24,11 @@ enum FilterHelp {
             ("\"…\"", "words with spaces: partner:\"den haag\""),
         ]
         for (syntax, meaning) in rules {
-            lines.append(Line([Span("  " + syntax.padded(toWidth: 16) + " ", .accent), Span(meaning, .text)]))
+            lines.append(.keyed(syntax, .accent, [Span(meaning, .text)]))
         }
         if let kind = state.pane.filteredKind {
             let names = FilterField.names(of: kind, in: state.language).joined(separator: ", ")
-            lines.append(Line([Span("  " + (nl ? "velden" : "fields").padded(toWidth: 16) + " ", .accent), Span(names, .text)]))
+            lines.append(.keyed(nl ? "velden" : "fields", .accent, [Span(names, .text)]))
         }
         return lines
     }

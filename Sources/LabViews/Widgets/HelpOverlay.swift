@@ -18,10 +18,9 @@ enum HelpOverlay {
             for action in ActionTable.all where action.group == group {
                 let keys = state.keymap.keys(for: action.id).map(\.name).joined(separator: " ")
                 let enabled = state.keymap.isAvailable(action.id, in: context, given: conditions)
-                var spans = [Span("  " + keys.padded(toWidth: 16) + " ", enabled ? .accent : .muted),
-                             Span(action.help(in: language), enabled ? .text : .muted)]
-                if action.isDangerous { spans.append(Span(" (\(state.say(.helpDangerous)))", .attention)) }
-                lines.append(Line(spans).hanging(at: 19))
+                var text = [Span(action.help(in: language), enabled ? .text : .muted)]
+                if action.isDangerous { text.append(Span(" (\(state.say(.helpDangerous)))", .attention)) }
+                lines.append(.keyed(keys, enabled ? .accent : .muted, text))
             }
             if group == .list {
                 lines.append(.blank)
