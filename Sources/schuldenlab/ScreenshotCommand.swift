@@ -13,7 +13,8 @@ struct ScreenshotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "screenshot",
         abstract: "Een scherm als tekst of plaatje, zonder terminal. / A pane as text or a picture, without a terminal.",
-        discussion: "SVG and HTML keep the theme's colours on a monospace grid and open in a browser.")
+        discussion: "SVG and HTML keep the theme's colours on a monospace grid and open in a browser. The key hints under the "
+            + "status line are left out: they do not belong in a picture for the minutes.")
 
     @OptionGroup var options: CommonOptions
 
@@ -50,8 +51,9 @@ struct ScreenshotCommand: ParsableCommand {
         case .failure(let problem): throw ValidationError("--theme \(theme.visible): \(problem.message(in: try options.language()))")
         }
         let (data, source, day, language, folderSession) = try options.usableLab(keepingOpen: true)
+        // One row more than asked, for the key hints, which are then left out: they do not belong in a picture.
         var state = AppState(data: data, source: source.label, referenceDay: day, language: language, themeName: chosen.name,
-                             width: parts[0], height: parts[1], history: folderSession?.history ?? [])
+                             width: parts[0], height: parts[1] + 1, history: folderSession?.history ?? [])
         state.pane = paneID
         state.showsContacts = !noContacts
         if let openID, !state.openRow(openID) {
@@ -67,7 +69,7 @@ struct ScreenshotCommand: ParsableCommand {
         }
         state.refreshDerived()
         state.waitForCapacity()
-        let buffer = Screen.render(state, context: RenderContext(theme: chosen))
+        let buffer = Screen.render(state, context: RenderContext(theme: chosen)).topRows(parts[1])
         let text = ScreenExport.export(buffer, as: format, theme: chosen)
         if let output {
             do {

@@ -187,6 +187,15 @@ import Testing
         #expect(try Run(["generate", scratch.file("one")]).status == 2, "an existing folder is never overwritten")
     }
 
+    /// A picture for the minutes: the size asked, the status line last, no key hints under it.
+    @Test func aScreenshotLeavesOutTheKeyHints() throws {
+        let shot = try Run(["screenshot", "--pane", "projects", "--open", "jpf", "--size", "80x24"])
+        let lines = shot.output.split(separator: "\n")
+        #expect(shot.status == 0 && lines.count == 24, "\(shot.output)")
+        #expect(lines.last?.contains("stand per 2019-12-31") == true, "\(lines.last ?? "")")
+        #expect(!shot.output.contains("Tab scherm") && !shot.output.contains("q terug/stop"))
+    }
+
     @Test func aScreenshotOfAPartnerCanLeaveTheContactOut() throws {
         let with = try Run(["screenshot", "--pane", "partners", "--open", "ing", "--size", "100x30"])
         #expect(with.status == 0)

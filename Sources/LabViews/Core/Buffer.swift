@@ -32,6 +32,13 @@ public struct Buffer: Hashable, Sendable {
 
     public var area: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
+    /// The first `count` rows: the screen without what lies under them.
+    public func topRows(_ count: Int) -> Buffer {
+        var result = Buffer(width: width, height: min(count, height))
+        result.cells = Array(cells.prefix(width * result.height))
+        return result
+    }
+
     public subscript(x: Int, y: Int) -> Cell {
         cells[y * width + x]
     }
