@@ -32,3 +32,12 @@ import LabModel
         #expect(Timestamp("2019-07-01T09:30:00") == nil)
     }
 }
+
+extension DayTests {
+    /// A moment's day counts whole days down, before 1970 too.
+    @Test(arguments: [(0, "1970-01-01"), (86_399, "1970-01-01"), (86_400, "1970-01-02"), (-1, "1969-12-31"),
+                      (-86_400, "1969-12-31"), (-86_401, "1969-12-30")])
+    func theDayThatHoldsAMoment(seconds: Int, day: String) {
+        #expect(Day(containingSecond: seconds).description == day)
+    }
+}

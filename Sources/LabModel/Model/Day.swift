@@ -59,6 +59,11 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    /// The day in UTC that holds a moment `seconds` after 1970 began (a local day, given seconds shifted by an offset).
+    public init(containingSecond seconds: Int) {
+        self.init(ordinal: seconds >= 0 ? seconds / 86_400 : (seconds + 1) / 86_400 - 1)
+    }
+
     public init(ordinal: Int) {
         let shifted = ordinal + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
@@ -85,7 +90,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Today in the machine's own time zone.
     public static func today(now: Date = Date(), zone: ZoneRules = .local) -> Day {
         let seconds = Int(now.timeIntervalSince1970.rounded(.down))
-        return Day(ordinal: Int((Double(seconds + zone.secondsFromGMT(at: seconds)) / 86_400).rounded(.down)))
+        return Day(containingSecond: seconds + zone.secondsFromGMT(at: seconds))
     }
 
     public static func < (left: Day, right: Day) -> Bool {

@@ -15,9 +15,9 @@ public struct Timestamp: Sendable, Hashable, CustomStringConvertible {
     /// The moment in UTC with whole seconds, the form the program itself writes.
     public init(_ date: Date) {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
-        let days = Int((Double(seconds) / 86_400).rounded(.down))
-        let clock = seconds - days * 86_400
-        text = "\(Day(ordinal: days))T\(LabTime.two(clock / 3_600)):\(LabTime.two(clock / 60 % 60)):\(LabTime.two(clock % 60))Z"
+        let day = Day(containingSecond: seconds)
+        let clock = seconds - day.ordinal * 86_400
+        text = "\(day)T\(LabTime.two(clock / 3_600)):\(LabTime.two(clock / 60 % 60)):\(LabTime.two(clock % 60))Z"
     }
 
     public var description: String { text }

@@ -244,7 +244,7 @@ public struct ReportBuilder {
     }
 
     /// `Hard`, and `Hard (toegezegd + geleverd)` where it is first met.
-    var firmTitle: String { let word = EuroTotals.firmWord.text(in: language); return word.prefix(1).uppercased() + word.dropFirst() }
+    var firmTitle: String { EuroTotals.firmWord.text(in: language).capitalizedFirst }
     var firmExplained: String { firmTitle + say(" (toegezegd + geleverd)", " (pledged + delivered)") }
 
     /// A column named as the field catalogue names the field.

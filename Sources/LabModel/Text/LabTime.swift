@@ -73,8 +73,8 @@ public enum LabTime {
     private static func local(_ timestamp: Timestamp, zone: ZoneRules) -> (day: Day, minutes: Int)? {
         guard let utc = seconds(of: timestamp) else { return nil }
         let shifted = utc + zone.secondsFromGMT(at: utc)
-        let days = Int((Double(shifted) / 86_400).rounded(.down))
-        return (Day(ordinal: days), (shifted - days * 86_400) / 60)
+        let day = Day(containingSecond: shifted)
+        return (day, (shifted - day.ordinal * 86_400) / 60)
     }
 
     private static func monthNames(_ language: Language) -> [String] {

@@ -67,8 +67,7 @@ struct PosixZoneRule: Sendable {
 
     func offset(at seconds: Int) -> Int {
         guard let summer else { return standardOffset }
-        let localDays = Int((Double(seconds + standardOffset) / 86_400).rounded(.down))
-        let year = Day(ordinal: localDays).year
+        let year = Day(containingSecond: seconds + standardOffset).year
         guard let startDay = summer.start.ordinal(in: year), let endDay = summer.end.ordinal(in: year) else { return standardOffset }
         // Summer time starts at a moment of standard time and ends at a moment of summer time.
         let start = startDay * 86_400 + summer.startTime - standardOffset

@@ -72,10 +72,7 @@ enum LogEntries {
 
     /// A moment as text that sorts with the days of status updates in the files: `2026-12-01T20:17:15`.
     private static func sortKey(_ seconds: Int) -> String {
-        let day = Int((Double(seconds) / 86_400).rounded(.down))
-        let rest = seconds - day * 86_400
-        let clock = [rest / 3_600, rest / 60 % 60, rest % 60].map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: ":")
-        return Day(ordinal: day).description + "T" + clock
+        String(Timestamp(Date(timeIntervalSince1970: TimeInterval(seconds))).text.dropLast())
     }
 
     /// `nieuw`, or the fields that changed in words: `Status: toegezegd → ingetrokken`.

@@ -41,9 +41,3 @@ enum Format {
         return Int(part.units * 100 / whole.units)
     }
 }
-
-extension String {
-    /// The text with its first letter in capitals: `toezegging c-0006` is `Toezegging c-0006`.
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
-}
