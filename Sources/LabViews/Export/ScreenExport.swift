@@ -96,10 +96,22 @@ struct Palette {
         return "#" + [rgb.0, rgb.1, rgb.2].map { String($0, radix: 16).leftPadded(to: 2) }.joined()
     }
 
-    static func luminance(_ hex: String) -> Double {
+    /// `colour` laid over `background` at `opacity`, as one colour: how a shade looks on paper.
+    static func blend(_ colour: String, over background: String, opacity: Double) -> String {
+        guard opacity < 1 else { return colour }
+        let (top, bottom) = (channels(colour), channels(background))
+        let mixed = zip(top, bottom).map { Int((Double($0) * opacity + Double($1) * (1 - opacity)).rounded()) }
+        return "#" + mixed.map { String($0, radix: 16).leftPadded(to: 2) }.joined()
+    }
+
+    private static func channels(_ hex: String) -> [Int] {
         let value = Int(hex.dropFirst(), radix: 16) ?? 0
-        let (r, g, b) = (Double(value >> 16 & 0xFF), Double(value >> 8 & 0xFF), Double(value & 0xFF))
-        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255
+        return [value >> 16 & 0xFF, value >> 8 & 0xFF, value & 0xFF]
+    }
+
+    static func luminance(_ hex: String) -> Double {
+        let rgb = channels(hex).map(Double.init)
+        return (0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2]) / 255
     }
 }
 
