@@ -29,11 +29,16 @@ struct ScreenshotCommand: ParsableCommand {
     @Option(help: "text, ansi, svg or html.") var format: ScreenFormat = .text
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
     var output: String?
-    @Option(name: .customLong("open"), help: ArgumentHelp("Open this row of the pane, such as a partner's id.", valueName: "ID"))
+    @Option(name: .customLong("open"), help: ArgumentHelp("Open this row of the pane, such as a partner's id. The picture grows "
+                                                           + "taller than --size where the detail needs it, so that all of it is there.",
+                                                           valueName: "ID"))
     var openID: String?
     @Option(help: ArgumentHelp("Keys pressed before the picture is taken, named as in a keymap and separated by spaces "
                                + "(`? Down`, `a`, `: b e s l i s Enter`). Nothing they would save is saved.", valueName: "KEYS"))
     var keys: String?
+    @Option(name: .customLong("demo-step"), help: ArgumentHelp("Show this step of the demo's tour (1 to \(Tour.builtIn.steps.count)), "
+                                                                 + "as `demo --autoplay` shows it.", valueName: "N"))
+    var demoStep: Int?
     @Flag(name: .customLong("no-contacts"), help: "Leave out contact names and e-mail addresses (personal data).")
     var noContacts = false
 
@@ -56,6 +61,16 @@ struct ScreenshotCommand: ParsableCommand {
                              width: parts[0], height: parts[1] + 1, history: folderSession?.history ?? [])
         state.pane = paneID
         state.showsContacts = !noContacts
+        if let folderSession {
+            state.openConflicts = ConflictsFile.read(in: folderSession.folder.path).open
+        }
+        if let demoStep {
+            let tour = Tour.builtIn
+            guard tour.steps.indices.contains(demoStep - 1) else {
+                throw ValidationError("--demo-step \(demoStep): the demo has steps 1 to \(tour.steps.count)")
+            }
+            state.showTourStep(demoStep - 1, of: tour)
+        }
         if let openID, !state.openRow(openID) {
             throw ValidationError("--open \(openID.visible): no such row in \(pane.visible)")
         }
@@ -69,7 +84,11 @@ struct ScreenshotCommand: ParsableCommand {
         }
         state.refreshDerived()
         state.waitForCapacity()
-        let buffer = Screen.render(state, context: RenderContext(theme: chosen)).topRows(parts[1])
+        // The detail --open asks for is there whole; what keys or a demo step open is shown as the screen shows it.
+        let rows = openID == nil ? parts[1] : parts[1] + (state.heightShowingTheWholeDetail - state.height)
+        state.height = rows + 1
+        state.refreshDerived()
+        let buffer = Screen.render(state, context: RenderContext(theme: chosen)).topRows(rows)
         let text = ScreenExport.export(buffer, as: format, theme: chosen)
         if let output {
             do {

@@ -189,11 +189,34 @@ import Testing
 
     /// A picture for the minutes: the size asked, the status line last, no key hints under it.
     @Test func aScreenshotLeavesOutTheKeyHints() throws {
-        let shot = try Run(["screenshot", "--pane", "projects", "--open", "jpf", "--size", "80x24"])
+        let shot = try Run(["screenshot", "--pane", "projects", "--size", "80x24"])
         let lines = shot.output.split(separator: "\n")
         #expect(shot.status == 0 && lines.count == 24, "\(shot.output)")
         #expect(lines.last?.contains("stand per 2019-12-31") == true, "\(lines.last ?? "")")
         #expect(!shot.output.contains("Tab scherm") && !shot.output.contains("q terug/stop"))
+    }
+
+    /// An open project is in the picture whole, down to its last quarter, however small the size
+    /// asked: the picture grows, where the screen would have scrolled.
+    @Test func aScreenshotOfAnOpenDetailHoldsAllOfIt() throws {
+        let shot = try Run(["screenshot", "--pane", "projects", "--open", "jpf", "--size", "80x24"])
+        let lines = shot.output.split(separator: "\n").map(String.init)
+        #expect(shot.status == 0 && lines.count > 24, "\(shot.output)")
+        #expect(lines.dropLast(2).last?.contains("2022 K3  € 900.000") == true, "the detail's last line, then the frame")
+        #expect(lines.last?.contains("stand per 2019-12-31") == true)
+        #expect(!shot.output.contains(/\d+-\d+\/\d+/), "no position: nothing is left to scroll to")
+        let closed = try Run(["screenshot", "--pane", "projects", "--size", "80x24"])
+        #expect(closed.output.split(separator: "\n").count == 24, "without a detail open, the size asked")
+    }
+
+    /// Each step of the demo as the projector shows it: its pane, its row, its caption under the pane.
+    @Test func aScreenshotShowsAStepOfTheDemo() throws {
+        let step = try Run(["screenshot", "--pane", "overview", "--demo-step", "4", "--size", "80x24"])
+        #expect(step.status == 0, "\(step.error)")
+        #expect(step.output.contains("> 4/9  Het Jongeren Perspectief Fonds: van pilot tot structureel fonds."))
+        #expect(step.output.contains("Fase: structureel"), "the project the step selects, open")
+        let past = try Run(["screenshot", "--pane", "overview", "--demo-step", "10"])
+        #expect(past.status != 0 && past.error.contains("--demo-step 10: the demo has steps 1 to 9"), "\(past.error)")
     }
 
     @Test func aScreenshotOfAPartnerCanLeaveTheContactOut() throws {

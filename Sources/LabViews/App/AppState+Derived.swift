@@ -120,7 +120,9 @@ extension AppState {
         return rows.id(at: index)
     }
 
-    var layout: ScreenLayout { ScreenLayout(width: width, height: height, showsCaption: tour != nil) }
+    var layout: ScreenLayout {
+        ScreenLayout(width: width, height: height, captionRows: tour.map { TourCaption.lines($0, state: self, width: width).count } ?? 0)
+    }
 
     /// How many rows one page of the current list or text holds.
     var pageSize: Int {
@@ -165,14 +167,19 @@ extension AppState {
         return conditions
     }
 
-    /// Keeps the current list's selection on a row that exists, after any event: a list that is
-    /// not shown is put right when it is shown, so that a change of data builds one table, not all.
     /// Selects and opens the row `id` of the current table; false when the table has no such row.
     public mutating func openRow(_ id: String) -> Bool {
         guard visibleRows?.position(of: id) != nil else { return false }
         list.selectedID = id
         list.openID = id
         return true
+    }
+
+    /// The screen's height at which the open detail shows whole, without scrolling: a picture of a
+    /// partner or a project for the minutes has all of it. The height itself when nothing is open.
+    public var heightShowingTheWholeDetail: Int {
+        guard list.openID != nil, let count = Navigation.scrollableLineCount(self) else { return height }
+        return height + max(0, count - Viewport.textHeight(self))
     }
 
     /// Makes what the current pane shows from what changed, in one step, and keeps the selection

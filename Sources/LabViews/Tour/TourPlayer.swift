@@ -42,3 +42,14 @@ enum TourPlayer {
         }
     }
 }
+
+extension AppState {
+    /// Shows step `index` of `tour` as a demo shows it: the big figures, the step's pane and row, its caption.
+    public mutating func showTourStep(_ index: Int, of tour: Tour) {
+        isDemo = true
+        var touring = TourState(tour: tour, interval: 8)
+        touring.index = index
+        self.tour = touring
+        TourPlayer.show(touring.step, in: &self)
+    }
+}
