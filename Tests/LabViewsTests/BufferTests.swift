@@ -69,6 +69,7 @@ import Testing
             == ["    Partners voor de ", "    uitvoering worden nog ", "    gezocht."])
         #expect(texts(TextView.wrap([Line("totaal geleverd € 3.021.800 deze maand")], width: 20))
             == ["totaal geleverd ", "  € 3.021.800 deze ", "  maand"])
+        #expect(texts(TextView.wrap([Line("▓ tot € 1 mln, █ meer")], width: 13)) == ["▓ tot ", "  € 1 mln, █ ", "  meer"])
         #expect(texts(TextView.wrap([Line("Gewijzigd sinds 16 dec 2019: twee")], width: 24))
             == ["Gewijzigd sinds ", "  16 dec 2019: twee"])
         let help = Line([Span("  j k              "), Span("een rij omlaag of omhoog in de lijst")]).hanging(at: 19)

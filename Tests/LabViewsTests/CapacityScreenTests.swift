@@ -61,8 +61,8 @@ import LabModel
         #expect(state.pane == .partners)
         #expect(state.list.openID == "gemeente-den-haag")
         let text = render(state).joined(separator: "\n")
-        #expect(text.contains("Samenwerking met andere partners (diepte) (24)"))
-        #expect(text.contains("UWV                        samenwerking 2 gedeelde projecten"))
+        #expect(text.contains("Samenwerking met andere partners, naar diepte (24)"))
+        #expect(text.contains("UWV                             samenwerking 2 projecten samen · € 441.700"))
         send([.key(.escape)], to: &state)
         #expect(state.pane == .capacity)
     }

@@ -36,9 +36,11 @@ public struct SmartCompleteness: Sendable, Hashable {
 
     public var share: Double { counted > 0 ? Double(complete) / Double(counted) : 1 }
 
-    /// What is missing and how often: `einddatum 2, wat er geleverd wordt (notitie) 3`; empty when nothing is.
+    /// What is missing and how often: `2 zonder einddatum, 3 zonder wat er geleverd wordt (notitie)`; empty when nothing is.
     public func missingText(in language: Language) -> String {
-        SmartPart.allCases.compactMap { part in missing[part].map { "\(part.name(in: language)) \($0)" } }.joined(separator: ", ")
+        SmartPart.allCases.compactMap { part in
+            missing[part].map { "\($0) \(language == .nl ? "zonder" : "without") \(part.name(in: language))" }
+        }.joined(separator: ", ")
     }
 
     mutating func add(_ lacking: [SmartPart]) {

@@ -168,13 +168,10 @@ public struct Commitment: Sendable, Hashable, Identifiable {
 }
 
 extension Project {
-    /// A name short enough for a column head: what the name holds in brackets at its end
-    /// (`Sociaal Hospitaal (SOHOS)`), else the id, which is a readable slug (`jpf`, `fikks`).
-    public var shortName: String {
-        if name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
-            let inner = name[name.index(after: open)..<name.index(before: name.endIndex)]
-            if !inner.isEmpty, !inner.contains(" ") { return String(inner) }
-        }
-        return id
+    /// The short form the name holds in brackets at its end (`Sociaal Hospitaal (SOHOS)`), if it has one.
+    public var shortName: String? {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return nil }
+        let inner = name[name.index(after: open)..<name.index(before: name.endIndex)]
+        return inner.isEmpty || inner.contains(" ") ? nil : String(inner)
     }
 }

@@ -96,15 +96,17 @@ enum FormOverlay {
             let chosen = conflict.choices[field.key] ?? .theirs
             let mark = { (side: MergeSide) -> String in conflict.fields.isEmpty ? "" : (chosen == side ? "[\(glyphs.check)] " : "[ ] ") }
             lines.append(Line([Span((focused ? glyphs.ellipsisArrow : " ") + " " + label, focused ? .accent : .title)]))
-            lines.append(Line([Span("    \(mark(.theirs))\(names.theirs): ", .muted), Span(shown(field.theirs, field.key), .text)]))
-            lines.append(Line([Span("    \(mark(.mine))\(names.mine): ", .muted), Span(shown(field.mine, field.key), .accent)]))
+            // The value that will be saved stands out; with nothing to choose, this user's.
+            let standsOut = { (side: MergeSide) -> ThemeSlot in (conflict.fields.isEmpty ? side == .mine : chosen == side) ? .accent : .text }
+            lines.append(Line([Span("    \(mark(.theirs))\(names.theirs): ", .muted), Span(shown(field.theirs, field.key), standsOut(.theirs))]))
+            lines.append(Line([Span("    \(mark(.mine))\(names.mine): ", .muted), Span(shown(field.mine, field.key), standsOut(.mine))]))
         }
         if fields.isEmpty { lines.append(Line("  =", .muted)) }
         // Without fields to choose between, only the choices for the whole.
         let offered: Set<ActionID> = conflict.fields.isEmpty ? [.keepTheirs, .applyMine, .editAgain]
             : Set(ActionTable.all.filter { $0.scope == .conflict }.map(\.id))
         let hint = state.keymap.hints(in: .conflict, given: state.conditions).filter { offered.contains($0.action.id) }
-            .map { "\($0.key.name) \($0.action.short(in: state.language == .nl ? .nl : .en))" }.joined(separator: " · ")
+            .map { "\(glyphs.label(of: $0.key)) \($0.action.short(in: state.language == .nl ? .nl : .en))" }.joined(separator: " · ")
         lines += [.blank, Line(hint, .title)]
         return lines
     }

@@ -43,7 +43,7 @@ enum ArrangementsPane {
         let shown = active.count > fitting ? Array(active.prefix(fitting - 1)) : active
         let more = active.count > shown.count ? "+" + Format.count(active.count - shown.count, language) : ""
         var lines: [Line] = [.blank, Line(state.say(.phasesByProject), .header),
-                             Line("".padded(toWidth: labelWidth) + shown.map { NetworkPane.code(of: $0).padded(toWidth: NetworkPane.cellWidth) }.joined()
+                             Line("".padded(toWidth: labelWidth) + shown.map { NetworkPane.head(of: $0).padded(toWidth: NetworkPane.cellWidth) }.joined()
                                   + more, .muted)]
         for (position, phase) in data.lab.debtPhases.enumerated() {
             lines.append(Line([Span(phase.name.text(in: language).truncated(toWidth: labelWidth - 1).padded(toWidth: labelWidth),

@@ -47,7 +47,8 @@ enum CapacityPane {
                        sort: .init(column: state.list.sortColumn, descending: state.list.descending), language: state.language,
                        words: state.rowFilter.query.wordsToMark, context: context)
         let explained = state.list.sortColumn.flatMap(CapacityTable.measure(ofColumn:)) ?? .betweenness
-        buffer.write("\(explained.name(in: state.language).capitalizedFirst): \(explained.explanation(in: state.language))",
+        // One line; cut, it says so, and ? shows it whole.
+        buffer.write("\(explained.name(in: state.language).capitalizedFirst): \(explained.explanation(in: state.language))".truncated(toWidth: inner.width),
                      x: inner.x, y: inner.maxY - 1, limit: inner.width, style: context.style(.muted))
 
         let fragile = capacity.fragileProjects.count

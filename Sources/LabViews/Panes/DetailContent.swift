@@ -91,14 +91,14 @@ enum DetailContent {
         lines += commitmentLines(commitments.map { ($0, "") }, state, naming: .project, width: width)
         lines.append(totalsLine(EuroTotals(commitments), state))
         if case let smart = data.smartCompleteness(of: commitments), smart.counted > 0 {
-            lines.append(Line([Span("  SMART ", .muted), Span(NumberFormat.percent(smart.share), smart.complete == smart.counted ? .ok : .attention),
-                               Span(smart.missingText(in: language).isEmpty ? "" : (language == .nl ? " · ontbreekt: " : " · missing: ")
-                                        + smart.missingText(in: language), .muted)]))
+            lines.append(Line([Span("  \(state.say(.smartShare)): ", .muted),
+                               Span(NumberFormat.percent(smart.share), smart.complete == smart.counted ? .ok : .attention),
+                               Span(smart.missingText(in: language).isEmpty ? "" : " · " + smart.missingText(in: language), .muted)]))
         }
         lines += horizon(of: commitments, state)
 
         let projectIDs = data.projectIDs(ofPartner: partner.id)
-        lines += partnerships(of: partner, within: projectIDs, state)
+        lines += partnerships(of: partner, within: projectIDs, state, width: width)
         let projects = data.projects.filter { projectIDs.contains($0.id) }
         lines.append(.blank)
         lines.append(Line("\(state.say(.paneProjects)) (\(Format.count(projects.count, state.language)))", .header))
@@ -111,7 +111,7 @@ enum DetailContent {
     }
 
     /// Every partner this one shares a project with, deepest tie first, and how many it only knows through the lab.
-    private static func partnerships(of partner: Partner, within projectIDs: Set<String>, _ state: AppState) -> [Line] {
+    private static func partnerships(of partner: Partner, within projectIDs: Set<String>, _ state: AppState, width: Int) -> [Line] {
         let data = state.data
         let language = state.language
         let network = AffiliationNetwork(data, within: projectIDs,
@@ -119,14 +119,22 @@ enum DetailContent {
         guard let position = data.position(of: .partner, partner.id) else { return [] }
         let ties = network.ties(of: position)
         var lines = [Line.blank, Line("\(state.say(.partnerships)) (\(Format.count(ties.count, language)))", .header)]
-        lines += ties.map { tie in
-            let shared = "\(Format.count(tie.sharedProjects, language)) \(state.say(tie.sharedProjects == 1 ? .sharedProject : .sharedProjects))"
-            return Line([Span("  " + data.partnerName(tie.partnerID).truncated(toWidth: 26).padded(toWidth: 27)),
-                         Span(tie.depth.name(in: language).padded(toWidth: 13), tie.depth >= .coordination ? .accent : .text),
-                         Span(shared + " · " + Format.euros(tie.value, language), .muted)]).linking(to: .partners, tie.partnerID)
+        let rows = ties.map { tie in
+            (name: data.partnerName(tie.partnerID), depth: tie.depth.name(in: language),
+             shared: "\(Format.count(tie.sharedProjects, language)) \(state.say(tie.sharedProjects == 1 ? .sharedProject : .sharedProjects))"
+                + " · " + Format.euros(tie.value, language))
+        }
+        // The names as wide as the widest, as far as the rest of the line leaves room.
+        let depthWidth = (rows.map { DisplayWidth.of($0.depth) }.max() ?? 0) + 1
+        let room = width - 3 - depthWidth - (rows.map { DisplayWidth.of($0.shared) }.max() ?? 0)
+        let nameWidth = max(16, min(rows.map { DisplayWidth.of($0.name) }.max() ?? 0, room))
+        lines += zip(ties, rows).map { tie, row in
+            Line([Span("  " + row.name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth + 1)),
+                  Span(row.depth.padded(toWidth: depthWidth), tie.depth >= .coordination ? .accent : .text),
+                  Span(row.shared, .muted)]).linking(to: .partners, tie.partnerID)
         }
         let unaware = data.partners.count - 1 - ties.count
-        if unaware > 0 { lines.append(Line("  \(Format.count(unaware, language)) \(state.say(.awarenessOnly))", .muted)) }
+        if unaware > 0 { lines.append(Line("  \(Format.count(unaware, language)) \(state.say(unaware == 1 ? .awarenessOnlyOne : .awarenessOnly))", .muted)) }
         return lines
     }
 
@@ -143,7 +151,22 @@ enum DetailContent {
     private static func commitmentLines(_ rows: [(Commitment, role: String)], _ state: AppState, naming: Naming, width: Int) -> [Line] {
         let widest = rows.map { commitmentLine($0.0, state, naming: naming, role: $0.role, nameWidth: 28).width }.max() ?? 0
         let nameWidth = max(16, 28 - max(0, widest - width))
-        return rows.map { commitmentLine($0.0, state, naming: naming, role: $0.role, nameWidth: nameWidth).linking(to: .commitments, $0.0.id) }
+        return rows.flatMap { commitment, role in
+            let line = commitmentLine(commitment, state, naming: naming, role: role, nameWidth: nameWidth)
+            return fitted(line, width: width, tailIndent: 2 + nameWidth + 1).map { $0.linking(to: .commitments, commitment.id) }
+        }
+    }
+
+    /// A commitment's line that is too wide goes on with its amount and role under the kind, whole,
+    /// rather than broken somewhere inside `0,5 fte`.
+    private static func fitted(_ line: Line, width: Int, tailIndent: Int) -> [Line] {
+        let headCount = 4
+        guard line.width > width, line.spans.count > headCount else { return [line] }
+        let tail = line.spans.dropFirst(headCount).filter { !$0.text.isEmpty }
+        let joined = tail.enumerated().map { index, span in
+            Span(index == 0 ? String(span.text.dropFirst(" · ".count)) : span.text, span.slot)
+        }
+        return [Line(Array(line.spans.prefix(headCount))), Line([Span(String(repeating: " ", count: tailIndent))] + joined)]
     }
 
     /// `  Fonds 1818   geld   € 30.000 toegezegd`. When the value comes from hours or fte the amount follows

@@ -11,8 +11,13 @@ enum NetworkPane {
     static let cellWidth = 6
 
     /// A project's head: its short name, as much of it as a cell holds.
-    static func code(of project: Project) -> String {
-        String(project.shortName.prefix(cellWidth - 1))
+    /// A column head from the project's name, never its id: the short form the name holds in brackets
+    /// (`SOHOS`), else its first word, cut with a full stop as the tabs are (`Jong.`, `fiKks`).
+    static func head(of project: Project) -> String {
+        let width = cellWidth - 1
+        if let short = project.shortName, DisplayWidth.of(short) <= width { return short }
+        let word = project.name.split(separator: " ").first.map(String.init) ?? project.name
+        return DisplayWidth.of(word) <= width ? word : word.prefixFitting(width: width - 1) + "."
     }
 
     static func shade(_ value: Money, glyphs: Glyphs) -> String {
@@ -83,7 +88,7 @@ enum NetworkPane {
                      + FilterTitle.words(state), alert: FilterTitle.alert(state), focused: true, context: context)
         let inner = body.inset(by: 1)
         guard inner.height >= 5, inner.width >= 10 else { return }
-        let legendLines = Line(legend(state, glyphs: context.glyphs), .muted).wrapped(toWidth: inner.width)
+        let legendLines = legend(state, glyphs: context.glyphs).wrapped(toWidth: inner.width)
         let legendHeight = min(legendLines.count, max(0, inner.height - 9))
         let mixHeight = 3
         let nameWidth = nameWidth(inner)
@@ -101,7 +106,7 @@ enum NetworkPane {
         buffer.write(named, x: inner.x, y: inner.y, limit: inner.width, style: context.style(cursor == nil ? .muted : .accent))
         var x = inner.x + nameWidth
         for (index, project) in shown {
-            let head = project.map(code(of:)) ?? state.say(.sharedShort)
+            let head = project.map(head(of:)) ?? state.say(.sharedShort)
             buffer.write(head.padded(toWidth: cellWidth), x: x, y: inner.y + 1, limit: cellWidth,
                          style: context.style(index == cursor ? .selection : .header))
             x += cellWidth
@@ -161,13 +166,19 @@ enum NetworkPane {
         }
     }
 
-    /// Every symbol of the matrix, with the glyphs this terminal draws.
-    static func legend(_ state: AppState, glyphs: Glyphs) -> String {
+    /// Every symbol of the matrix, with the glyphs this terminal draws, each in the matrix's own colour.
+    static func legend(_ state: AppState, glyphs: Glyphs) -> Line {
         let nl = state.language == .nl
-        let shades = zip(glyphs.shades, nl ? ["tot € 10.000", "tot € 100.000", "tot € 1 mln", "meer"] : ["up to €10,000", "up to €100,000", "up to €1m", "more"])
-            .map { "\($0) \($1)" }.joined(separator: ", ")
-        return nl
-            ? "Waarde per partner en project: \(shades); \(glyphs.dot) zonder bedrag (mandaat, data); L trekker; \(glyphs.pending) geen toezegging; \(state.say(.sharedShort)) = gedeelde ondersteuning. h/l kolom, Enter opent de toezeggingen"
-            : "Value per partner and project: \(shades); \(glyphs.dot) no amount (mandate, data); L lead; \(glyphs.pending) no commitment; \(state.say(.sharedShort)) = shared support. h/l column, Enter opens the commitments"
+        let limits = nl ? ["tot € 10.000", "tot € 100.000", "tot € 1 mln", "meer"] : ["up to €10,000", "up to €100,000", "up to €1m", "more"]
+        var spans = [Span(nl ? "Waarde per partner en project: " : "Value per partner and project: ", .muted)]
+        for (index, (shade, limit)) in zip(glyphs.shades, limits).enumerated() {
+            spans += [Span(shade, .chartBar), Span(" \(limit)" + (index < limits.count - 1 ? ", " : "; "), .muted)]
+        }
+        spans += [Span(glyphs.dot, .chartBar), Span(nl ? " zonder bedrag (mandaat, data); " : " no amount (mandate, data); ", .muted),
+                  Span("L", .accent), Span(nl ? " trekker; " : " lead; ", .muted),
+                  Span(glyphs.pending, .muted),
+                  Span(nl ? " geen toezegging; \(state.say(.sharedShort)) = gedeelde ondersteuning."
+                          : " no commitment; \(state.say(.sharedShort)) = shared support.", .muted)]
+        return Line(spans)
     }
 }

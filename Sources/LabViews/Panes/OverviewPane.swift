@@ -97,7 +97,7 @@ enum OverviewPane {
         return [
             (String(data.partners.count), state.say(.linksPartners)),
             (String(data.activeProjects.count), state.say(.linksProjects)),
-            (euros, state.language == .nl ? "mln euro vast" : "million euros firm"),
+            (euros, (state.language == .nl ? "mln euro " : "million euros ") + state.say(.firm)),
             ("\(contributors)", state.say(.contributes) + " (\(state.say(.sharedSupport).lowercased()))"),
         ]
     }

@@ -39,8 +39,10 @@ enum PaneTables {
             }
         }
         return TableModel(columns: [
-            TableColumn(title: .columnName, minWidth: 12, weight: 3),
-            TableColumn(title: .columnKind, minWidth: 8, weight: 1),
+            TableColumn(title: .columnName, minWidth: 12, weight: 1),
+            // As wide as the kinds' names (`woningcorporatie`), up to 16, so that at 80 columns neither they nor the names are cut.
+            TableColumn(title: .columnKind, minWidth: min(16, PartnerKind.allCases.map { DisplayWidth.of($0.name(in: language)) }.max() ?? 8),
+                        weight: 0),
             TableColumn(title: .columnScope, minWidth: 9, weight: 0, priority: 2),
             TableColumn(title: .columnFirm, minWidth: 12, weight: 0, alignRight: true),
             TableColumn(title: .columnProjects, minWidth: 5, weight: 0, alignRight: true),
@@ -77,7 +79,7 @@ enum PaneTables {
             TableColumn(title: .columnHealth, minWidth: 11, weight: 0),
             TableColumn(title: .columnLead, minWidth: 12, weight: 1, priority: 2),
             TableColumn(title: .columnLastUpdate, minWidth: 10, weight: 0, priority: 3),
-            TableColumn(title: .columnSignal, minWidth: 16, weight: 1, priority: 4),
+            TableColumn(title: .columnSignal, minWidth: 17, weight: 0, priority: 4),
         ], ids: PiecedList(projects.map(\.id)), row: row, sortKey: sortKey, entity: { .project(projects[$0]) })
     }
 

@@ -10,22 +10,22 @@ struct ScreenLayout {
 
     let tabs: Rect
     let body: Rect
-    /// A tour's caption, on a line of its own above the status line, so that a message never hides it.
+    /// A tour's caption, on lines of its own above the status line, so that a message never hides it.
     let caption: Rect?
     let status: Rect
     let hints: Rect
 
-    init(width: Int, height: Int, showsCaption: Bool = false) {
+    init(width: Int, height: Int, captionRows: Int = 0) {
         let parts = Layout.split(Rect(x: 0, y: 0, width: width, height: height), .vertical,
-                                 [.fixed(1), .fill(1)] + (showsCaption ? [.fixed(1)] : []) + [.fixed(1), .fixed(1)])
+                                 [.fixed(1), .fill(1)] + (captionRows > 0 ? [.fixed(captionRows)] : []) + [.fixed(1), .fixed(1)])
         tabs = parts[0]
         body = parts[1]
-        caption = showsCaption ? parts[2] : nil
+        caption = captionRows > 0 ? parts[2] : nil
         status = parts[parts.count - 2]
         hints = parts[parts.count - 1]
     }
 
-    var isTooSmall: Bool { tabs.width < Self.minimumWidth || body.height + 3 + (caption == nil ? 0 : 1) < Self.minimumHeight }
+    var isTooSmall: Bool { tabs.width < Self.minimumWidth || body.height + 3 + (caption?.height ?? 0) < Self.minimumHeight }
 
     /// The list and, when there is room or an item is open, the detail beside or instead of it.
     static func listAndDetail(in body: Rect, pane: PaneID, detailOpen: Bool) -> (list: Rect?, detail: Rect?) {

@@ -99,18 +99,25 @@ public struct Line: Hashable, Sendable {
         return lines
     }
 
-    /// The text's words, where a value that must stay whole is one word: `€ 3.021.800`, `16 dec 2019`.
+    /// The text's words, where a value that must stay whole is one word: `€ 3.021.800`, `€ 1 mln`, `16 dec 2019`.
+    private static let magnitudes: Set<String> = ["mln", "mld"]
+
     static func unbreakableWords(_ text: String) -> [String] {
         let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         var result: [String] = []
         var index = 0
         while index < words.count {
             func isDate(at start: Int) -> Bool {
-                start + 2 < words.count && (1...2).contains(words[start].count) && words[start].allSatisfy(\.isNumber)
+                let day = words[start].drop { $0 == "(" }
+                return start + 2 < words.count && (1...2).contains(day.count) && day.allSatisfy(\.isNumber)
                     && words[start + 1].count == 3 && words[start + 1].allSatisfy(\.isLetter)
                     && words[start + 2].prefix(4).count == 4 && words[start + 2].prefix(4).allSatisfy(\.isNumber)
             }
-            let length = words[index] == "€" && index + 1 < words.count && !words[index + 1].isEmpty ? 2 : isDate(at: index) ? 3 : 1
+            func amountLength(at start: Int) -> Int? {
+                guard words[start] == "€", start + 1 < words.count, !words[start + 1].isEmpty else { return nil }
+                return start + 2 < words.count && Self.magnitudes.contains(String(words[start + 2].prefix { $0.isLetter })) ? 3 : 2
+            }
+            let length = amountLength(at: index) ?? (isDate(at: index) ? 3 : 1)
             result.append(words[index..<index + length].joined(separator: " "))
             index += length
         }

@@ -42,7 +42,8 @@ public enum UIText: CaseIterable, Sendable {
     case markedRows, withdrawMarked, commitmentWord, commitmentsWord, unchanged, changeMarked, noEnd, nothingToChange, alsoChangedBy
     case pickReference, pickChoice, pickSeveral, more, matchesFor, chooseWithTab, viewSavedForYou, viewNotSaved, viewsProblem, sectionViews, viewBuiltIn, viewTeam, viewPersonal
     case syncing, syncRunning, notSynchronised, syncConflictTitle, versionOf, noOpenConflicts, conflictGone, toDecide, synced
-    case partnerships, updateLight, smartMissing, smartComplete, motivesHere, awarenessOnly, sharedProject, sharedProjects
+    case partnerships, updateLight, smartMissing, smartComplete, smartShare, motivesHere, awarenessOnly, awarenessOnlyOne
+    case sharedProject, sharedProjects
 
     public func text(in language: Language) -> String {
         let pair = texts
@@ -99,14 +100,16 @@ public enum UIText: CaseIterable, Sendable {
         case .capacityWithoutProject: ("zonder project", "without a project")
         case .capacityWorking: ("De netwerkcijfers worden berekend… (de toetsen werken gewoon)", "Working out the network figures… (the keys keep working)")
         case .capacityUpdating: ("bijwerken…", "updating…")
-        case .partnerships: ("Samenwerking met andere partners (diepte)", "Working with other partners (depth)")
+        case .partnerships: ("Samenwerking met andere partners, naar diepte", "Working with other partners, by depth")
         case .updateLight: ("Update-licht", "Update light")
         case .smartMissing: ("Niet SMART, ontbreekt", "Not SMART, missing")
         case .smartComplete: ("SMART: compleet", "SMART: complete")
+        case .smartShare: ("SMART-compleet", "SMART complete")
         case .motivesHere: ("Motieven die hier samenkomen", "Motives that meet here")
         case .awarenessOnly: ("andere partners kent hij alleen via het lab (bewustzijn)", "other partners it knows only through the lab (awareness)")
-        case .sharedProject: ("gedeeld project", "shared project")
-        case .sharedProjects: ("gedeelde projecten", "shared projects")
+        case .awarenessOnlyOne: ("andere partner kent hij alleen via het lab (bewustzijn)", "other partner it knows only through the lab (awareness)")
+        case .sharedProject: ("project samen", "shared project")
+        case .sharedProjects: ("projecten samen", "shared projects")
         case .capacitySampled: ("tussenpositie geschat uit", "betweenness estimated from")
         case .configurationProblem: ("Instellingen niet (helemaal) gebruikt:", "Settings not (all) used:")
         case .nothingSideways: ("Hier valt niets opzij te schuiven: alles staat in beeld", "Nothing to scroll sideways here: everything is in view")
@@ -120,7 +123,7 @@ public enum UIText: CaseIterable, Sendable {
         case .idOrName: ("id of naam", "id or name")
         case .emptyIsSharedSupport: ("leeg = gedeelde ondersteuning", "empty = shared support")
         case .mergedWith: ("samengevoegd met de wijziging van", "merged with the change by")
-        case .bothChanged: ("beiden gewijzigd", "changed by both")
+        case .bothChanged: ("Door beiden gewijzigd; kies per veld welke waarde blijft:", "Changed by both; choose for each field which value stays:")
         case .paneOverview: ("Overzicht", "Overview")
         case .panePartners: ("Partners", "Partners")
         case .paneProjects: ("Projecten", "Projects")
@@ -220,7 +223,7 @@ public enum UIText: CaseIterable, Sendable {
         case .sectionConnecting: ("Verbindende rol", "Connecting role")
         case .sectionLights: ("Update-lichten", "Update lights")
         case .phasesByProject: ("Schuldfasen × projecten (SchuldenlabNL-afwegingskader)", "Debt phases × projects (SchuldenlabNL's assessment frame)")
-        case .seeCapacity: ("Wie het netwerk bijeenhoudt: 8 Organiserend vermogen", "Who holds the network together: 8 Organising capacity")
+        case .seeCapacity: ("Wie het netwerk bijeenhoudt: zie scherm 8, Organiserend vermogen", "Who holds the network together: see screen 8, Organising capacity")
         case .contributes: ("dragen bij", "contribute")
         case .notYet: ("Nog niet:", "Not yet:")
         case .allContribute: ("Iedere partner draagt bij.", "Every partner contributes.")

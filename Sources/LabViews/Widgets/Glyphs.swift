@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
 // SPDX-License-Identifier: EUPL-1.2
 
+import LabKeys
+
 /// The characters for borders, bars and marks: Unicode where the terminal speaks UTF-8,
 /// plain ASCII where it does not.
 public struct Glyphs: Sendable, Hashable {
@@ -31,6 +33,21 @@ public struct Glyphs: Sendable, Hashable {
                                      bottomRight: "+", barFull: "#", barEmpty: ".", shades: [".", ":", "+", "#"],
                                      dot: "o", check: "x", pending: "-", ascending: "^", descending: "v", ellipsisArrow: ">",
                                      moreLeft: "<", moreRight: ">", withdrawnMark: "x", toSend: "+", toReceive: "-")
+}
+
+extension Glyphs {
+    /// A key as help and hints show it: the arrow keys as arrows where the terminal can draw them,
+    /// since `Left` is an English word on a Dutch screen; every other key by its keymap name.
+    public func label(of key: Key) -> String {
+        guard self == .unicode else { return key.name }
+        switch key {
+        case .up: return "↑"
+        case .down: return "↓"
+        case .left: return "←"
+        case .right: return "→"
+        default: return key.name
+        }
+    }
 }
 
 /// What a drawing needs besides the state.

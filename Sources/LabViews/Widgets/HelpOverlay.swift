@@ -16,7 +16,7 @@ enum HelpOverlay {
             lines.append(.blank)
             lines.append(Line(group.title(in: language), .header))
             for action in ActionTable.all where action.group == group {
-                let keys = state.keymap.keys(for: action.id).map(\.name).joined(separator: " ")
+                let keys = state.keymap.keys(for: action.id).map(state.glyphs.label(of:)).joined(separator: " ")
                 let enabled = state.keymap.isAvailable(action.id, in: context, given: conditions)
                 var text = [Span(action.help(in: language), enabled ? .text : .muted)]
                 if action.isDangerous { text.append(Span(" (\(state.say(.helpDangerous)))", .attention)) }

@@ -61,10 +61,23 @@ enum StatusBar {
 
 /// A tour's step, its number and its caption: `> 2/8  De gemeente verbindt…`, `||` while paused.
 enum TourCaption {
+    /// A caption too long for one line goes on to a second, never more, so that the pane keeps its room.
+    static let maximumRows = 2
+
+    static func lines(_ tour: TourState, state: AppState, width: Int) -> [String] {
+        let step = "\(tour.isPaused ? "||" : ">") \(tour.index + 1)/\(tour.tour.steps.count)  "
+        let caption = tour.step.caption.text(in: state.language)
+        let lines = Line(step + caption).wrapped(toWidth: max(1, width), indent: DisplayWidth.of(step)).map { $0.spans.map(\.text).joined() }
+        guard lines.count > maximumRows else { return lines }
+        let rest = lines[(maximumRows - 1)...].map { $0.trimmingSpaces() }.joined(separator: " ")
+        return Array(lines.prefix(maximumRows - 1)) + [String(repeating: " ", count: DisplayWidth.of(step)) + rest.truncated(toWidth: width - DisplayWidth.of(step))]
+    }
+
     static func draw(_ buffer: inout Buffer, _ rect: Rect, tour: TourState, state: AppState, context: RenderContext) {
         buffer.fill(rect, style: context.style(.statusBar))
-        let text = "\(tour.isPaused ? "||" : ">") \(tour.index + 1)/\(tour.tour.steps.count)  \(tour.step.caption.text(in: state.language))"
-        buffer.write(text.truncated(toWidth: rect.width), x: rect.x, y: rect.y, limit: rect.width, style: context.style(.statusKey))
+        for (offset, line) in lines(tour, state: state, width: rect.width).prefix(rect.height).enumerated() {
+            buffer.write(line, x: rect.x, y: rect.y + offset, limit: rect.width, style: context.style(.statusKey))
+        }
     }
 }
 
@@ -83,6 +96,6 @@ enum HintBar {
 
     static func hints(_ state: AppState) -> [(String, String)] {
         let language: ActionLanguage = state.language == .nl ? .nl : .en
-        return state.keymap.hints(in: state.inputContext, given: state.conditions).map { ($0.key.name, $0.action.short(in: language)) }
+        return state.keymap.hints(in: state.inputContext, given: state.conditions).map { (state.glyphs.label(of: $0.key), $0.action.short(in: language)) }
     }
 }
