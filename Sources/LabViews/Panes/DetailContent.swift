@@ -149,8 +149,11 @@ enum DetailContent {
     /// Commitments one a line, each linked to its own detail, with the name column narrowed (from 28 to at
     /// least 16 characters) so that the longest line fits the width rather than wraps.
     private static func commitmentLines(_ rows: [(Commitment, role: String)], _ state: AppState, naming: Naming, width: Int) -> [Line] {
-        let widest = rows.map { commitmentLine($0.0, state, naming: naming, role: $0.role, nameWidth: 28).width }.max() ?? 0
-        let nameWidth = max(16, 28 - max(0, widest - width))
+        // Names whole where the line's head (name, kind, value, state) leaves room; what follows goes on below.
+        let widestName = rows.map { DisplayWidth.of(commitmentName($0.0, state, naming: naming)) }.max() ?? 0
+        let widestHead = rows.map { Line(Array(commitmentLine($0.0, state, naming: naming, role: $0.role, nameWidth: 0).spans.prefix(headSpans))).width }
+            .max() ?? 0
+        let nameWidth = max(16, min(widestName, width - widestHead))
         return rows.flatMap { commitment, role in
             let line = commitmentLine(commitment, state, naming: naming, role: role, nameWidth: nameWidth)
             return fitted(line, width: width, tailIndent: 2 + nameWidth + 1).map { $0.linking(to: .commitments, commitment.id) }
@@ -160,24 +163,30 @@ enum DetailContent {
     /// A commitment's line that is too wide goes on with its amount and role under the kind, whole,
     /// rather than broken somewhere inside `0,5 fte`.
     private static func fitted(_ line: Line, width: Int, tailIndent: Int) -> [Line] {
-        let headCount = 4
-        guard line.width > width, line.spans.count > headCount else { return [line] }
-        let tail = line.spans.dropFirst(headCount).filter { !$0.text.isEmpty }
+        guard line.width > width, line.spans.count > headSpans else { return [line] }
+        let tail = line.spans.dropFirst(headSpans).filter { !$0.text.isEmpty }
         let joined = tail.enumerated().map { index, span in
             Span(index == 0 ? String(span.text.dropFirst(" · ".count)) : span.text, span.slot)
         }
-        return [Line(Array(line.spans.prefix(headCount))), Line([Span(String(repeating: " ", count: tailIndent))] + joined)]
+        return [Line(Array(line.spans.prefix(headSpans))), Line([Span(String(repeating: " ", count: tailIndent))] + joined)]
+    }
+
+    /// A commitment's line starts with its name, kind, value and state: the spans that stay on the first line.
+    private static let headSpans = 4
+
+    /// The project a partner's commitment goes to, or the partner a project's commitment comes from.
+    private static func commitmentName(_ commitment: Commitment, _ state: AppState, naming: Naming) -> String {
+        naming == .project
+            ? commitment.project.map { state.data.projectName($0) } ?? state.say(.sharedSupport)
+            : state.data.partnerName(commitment.partner)
     }
 
     /// `  Fonds 1818   geld   € 30.000 toegezegd`. When the value comes from hours or fte the amount follows
     /// (`€ 3.600 voorgesteld · 40 uur`); a commitment without a value in euros shows its amount in their place.
     /// A `role` (`trekker`) ends the line.
     private static func commitmentLine(_ commitment: Commitment, _ state: AppState, naming: Naming, role: String, nameWidth: Int) -> Line {
-        let data = state.data
         let language = state.language
-        let name = naming == .project
-            ? commitment.project.map { data.projectName($0) } ?? state.say(.sharedSupport)
-            : data.partnerName(commitment.partner)
+        let name = commitmentName(commitment, state, naming: naming)
         let inEuros = MeasureUnit(code: commitment.unit) == .euro
         let amountAlone = !inEuros && commitment.valueEUR == .zero
         let worth = amountAlone ? Format.amount(commitment, language) : Format.euros(commitment.valueEUR, language)

@@ -32,11 +32,15 @@ enum NetworkPane {
 
     private static let totalWidth = 6
 
-    private static func nameWidth(_ inner: Rect) -> Int { min(24, max(8, inner.width / 4)) }
+    /// Wide enough for the longest partner's name where the pane leaves room: at 80 columns that is
+    /// `Instituut voor Publieke Waarden` whole and six columns, the rest a step of l away.
+    private static func nameWidth(_ inner: Rect, _ data: LabData) -> Int {
+        min((data.partners.map { DisplayWidth.of($0.name) }.max() ?? 0) + 1, max(8, inner.width * 5 / 12))
+    }
 
     /// How many columns (the shared support and the projects) fit beside the names.
-    private static func visibleColumns(_ inner: Rect) -> Int {
-        max(1, (inner.width - nameWidth(inner) - totalWidth) / cellWidth)
+    private static func visibleColumns(_ inner: Rect, _ data: LabData) -> Int {
+        max(1, (inner.width - nameWidth(inner, data) - totalWidth) / cellWidth)
     }
 
     /// The columns: the shared support (`nil`), then every project.
@@ -53,7 +57,7 @@ enum NetworkPane {
             return
         }
         state.list.matrixColumn = next < 0 ? nil : next
-        let visible = visibleColumns(state.layout.body.inset(by: 1))
+        let visible = visibleColumns(state.layout.body.inset(by: 1), state.data)
         if next >= 0 {
             if next < state.list.horizontalOffset { state.list.horizontalOffset = next }
             if next >= state.list.horizontalOffset + visible { state.list.horizontalOffset = next - visible + 1 }
@@ -91,19 +95,31 @@ enum NetworkPane {
         let legendLines = legend(state, glyphs: context.glyphs).wrapped(toWidth: inner.width)
         let legendHeight = min(legendLines.count, max(0, inner.height - 9))
         let mixHeight = 3
-        let nameWidth = nameWidth(inner)
-        let visibleColumns = visibleColumns(inner)
+        let nameWidth = nameWidth(inner, data)
+        let visibleColumns = visibleColumns(inner, data)
         let allColumns = columns(data)
         let first = min(state.list.horizontalOffset, max(0, allColumns.count - visibleColumns))
         let shown = Array(allColumns.enumerated().dropFirst(first).prefix(visibleColumns))
         let cursor = state.list.matrixColumn
 
-        // The column under the cursor in full, then the heads.
-        let named = cursor.map { allColumns[$0] }.map { project in
-            project.map { "\(context.glyphs.ellipsisArrow) \($0.name) · \(state.say(.lead).lowercased()) \(data.partnerName($0.lead))" }
-                ?? "\(context.glyphs.ellipsisArrow) \(data.lab.sharedSupport.name.text(in: state.language))"
-        } ?? state.say(.matrixCursorHint)
-        buffer.write(named, x: inner.x, y: inner.y, limit: inner.width, style: context.style(cursor == nil ? .muted : .accent))
+        // The selected partner and the column under the cursor in full, where the matrix cuts them; then the heads.
+        var top = state.selectedRowID.map { [Span(data.partnerName($0), .title)] } ?? []
+        let arrow = (top.isEmpty ? "" : " ") + context.glyphs.ellipsisArrow + " "
+        let choices: [String] = cursor.map { allColumns[$0] }.map { project in
+            project.map { [arrow + $0.name + " · \(state.say(.lead).lowercased()) \(data.partnerName($0.lead))", arrow + $0.name] }
+                ?? [arrow + data.lab.sharedSupport.name.text(in: state.language)]
+        } ?? [state.say(.matrixCursorHint), state.say(.matrixColumnHint)].map { (top.isEmpty ? "" : " · ") + $0 }
+        // The longest telling that fits whole; else the shortest, visibly cut.
+        let room = inner.width - Line(top).width
+        let told = choices.first { DisplayWidth.of($0) <= room } ?? choices.last!.truncated(toWidth: max(0, room))
+        top.append(Span(told, cursor == nil ? .muted : .accent))
+        TextView.draw(&buffer, Rect(x: inner.x, y: inner.y, width: inner.width, height: 1), lines: [Line(top)], scroll: 0, context: context)
+        if first > 0 {
+            buffer.write(context.glyphs.moreLeft, x: inner.x + nameWidth - 1, y: inner.y + 1, style: context.style(.muted))
+        }
+        if first + shown.count < allColumns.count {
+            buffer.write(context.glyphs.moreRight, x: inner.maxX - 1, y: inner.y + 1, style: context.style(.muted))
+        }
         var x = inner.x + nameWidth
         for (index, project) in shown {
             let head = project.map(head(of:)) ?? state.say(.sharedShort)
@@ -120,6 +136,8 @@ enum NetworkPane {
             values[commitment.partner, default: [:]][commitment.project, default: .zero] += commitment.valueEUR
         }
         let rowArea = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2 - mixHeight - legendHeight)
+        ScrollMarker.draw(&buffer, endingAt: inner.maxX, y: inner.maxY, first: state.list.offset, shown: rowArea.height, total: rows.count,
+                          context: context)
         let selected = state.selectedIndex
         for (offset, row) in rows.dropFirst(state.list.offset).prefix(rowArea.height).enumerated() {
             let y = rowArea.y + offset

@@ -19,7 +19,7 @@ public enum UIText: CaseIterable, Sendable {
     case founding, joined, contact, motives, note, contributesToShared, notContributingToShared, commitments
     case targetGroup, arrangement, debtPhases, goal, milestones, updates, partnersAndCommitments, started
     case done, open, stage, health, lead, kind, period, state, amount, value, revision, updatedBy
-    case matrixCursorHint, sharedShort, noCommitmentsFrom, mixPublic, mixPrivate, mixSocietal, noProjects, helpTitle, helpDisabled
+    case matrixCursorHint, matrixColumnHint, sharedShort, noCommitmentsFrom, mixPublic, mixPrivate, mixSocietal, noProjects, helpTitle, helpDisabled
     case helpDangerous, tooSmall, needed, reloaded, reloadFailed, themeSet, languageSet, noSuchLanguage, unknownCommand
     case exportUsage, exportNotATable, exported, exportFailed, rows
     case budget, shortfall, covered
@@ -255,11 +255,12 @@ public enum UIText: CaseIterable, Sendable {
         case .revision: ("Revisie", "Revision")
         case .updatedBy: ("Laatst gewijzigd", "Last changed")
         case .matrixCursorHint: ("h/l kiest een kolom; Enter op een cel opent de toezeggingen", "h/l chooses a column; Enter on a cell opens the commitments")
+        case .matrixColumnHint: ("h/l kiest een kolom", "h/l chooses a column")
         case .sharedShort: ("Ged.", "Shar.")
         case .noCommitmentsFrom: ("Geen toezeggingen van", "No commitments from")
         case .mixPublic: ("publiek", "public")
         case .mixPrivate: ("privaat", "private")
-        case .mixSocietal: ("maatsch.", "societal")
+        case .mixSocietal: ("maatschappelijk", "societal")
         case .noProjects: ("Geen projecten.", "No projects.")
         case .helpTitle: ("Toetsen", "Keys")
         case .helpDisabled: ("(grijs: nu niet beschikbaar)", "(grey: not available now)")

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Schuldenlab070 contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+import Testing
+import LabModel
+@testable import LabViews
+
+/// A coordinator at 80x24, in Dutch, reads the overview, a partner, a project and the Netwerk pane from
+/// top to bottom, page by page, and meets no word cut short (`… +3`, the rest of a list, is no cut).
+@Suite struct ReadingAt80x24Tests {
+    @Test(arguments: [
+        (PaneID.overview, nil), (.partners, "ing"), (.partners, "fonds-1818"), (.partners, "gemeente-den-haag"),
+        (.projects, "jpf"), (.projects, "sohos"), (.projects, "detentie-in-uit"), (.network, nil),
+    ] as [(PaneID, String?)])
+    func nothingIsCutOnAnyPage(pane: PaneID, opened: String?) throws {
+        var state = sampleState(width: 80, height: 24)
+        state.pane = pane
+        if let opened {
+            let isOpen = state.openRow(opened)
+            #expect(isOpen, "\(opened) is a row of \(pane)")
+        }
+        state.refreshDerived()
+        var read = render(state)
+        for _ in 0..<12 {
+            send([.key(.pageDown)], to: &state)
+            read += render(state)
+        }
+        #expect(read.contains { $0.contains("Ingebouwde voorbeelddata") }, "the screen was drawn")
+        let cut = read.filter { $0.contains(/…(?! \+)/) }
+        #expect(cut.isEmpty, "\(cut)")
+    }
+}
