@@ -151,28 +151,31 @@ enum DetailContent {
     private static func commitmentLines(_ rows: [(Commitment, role: String)], _ state: AppState, naming: Naming, width: Int) -> [Line] {
         // Names whole where the line's head (name, kind, value, state) leaves room; what follows goes on below.
         let widestName = rows.map { DisplayWidth.of(commitmentName($0.0, state, naming: naming)) }.max() ?? 0
-        let widestHead = rows.map { Line(Array(commitmentLine($0.0, state, naming: naming, role: $0.role, nameWidth: 0).spans.prefix(headSpans))).width }
-            .max() ?? 0
-        let nameWidth = max(16, min(widestName, width - widestHead))
+        let widestState = rows.map { DisplayWidth.of($0.0.state.name(in: state.language)) }.max() ?? 0
+        let nameWidth = max(16, min(widestName, width - (3 + kindWidth + worthWidth + 1) - widestState))
         return rows.flatMap { commitment, role in
             let line = commitmentLine(commitment, state, naming: naming, role: role, nameWidth: nameWidth)
             return fitted(line, width: width, tailIndent: 2 + nameWidth + 1).map { $0.linking(to: .commitments, commitment.id) }
         }
     }
 
-    /// A commitment's line that is too wide goes on with its amount and role under the kind, whole,
-    /// rather than broken somewhere inside `0,5 fte`.
+    /// A commitment's line that is too wide goes on under the kind with its amount and role, whole,
+    /// rather than broken somewhere inside `0,5 fte`; with its state too where a long amount
+    /// (`1 standaardregeling`) leaves the state no room.
     private static func fitted(_ line: Line, width: Int, tailIndent: Int) -> [Line] {
-        guard line.width > width, line.spans.count > headSpans else { return [line] }
-        let tail = line.spans.dropFirst(headSpans).filter { !$0.text.isEmpty }
+        guard line.width > width else { return [line] }
+        // Name, kind and value always stay on the first line; the state stays when it fits.
+        let kept = Line(Array(line.spans.prefix(4))).width <= width ? 4 : 3
+        let tail = line.spans.dropFirst(kept).filter { !$0.text.isEmpty }
+        guard !tail.isEmpty else { return [line] }
         let joined = tail.enumerated().map { index, span in
-            Span(index == 0 ? String(span.text.dropFirst(" · ".count)) : span.text, span.slot)
+            Span(index == 0 && span.text.hasPrefix(" · ") ? String(span.text.dropFirst(" · ".count)) : span.text, span.slot)
         }
-        return [Line(Array(line.spans.prefix(headSpans))), Line([Span(String(repeating: " ", count: tailIndent))] + joined)]
+        return [Line(Array(line.spans.prefix(kept))), Line([Span(String(repeating: " ", count: tailIndent))] + joined)]
     }
 
-    /// A commitment's line starts with its name, kind, value and state: the spans that stay on the first line.
-    private static let headSpans = 4
+    private static let kindWidth = 10
+    private static let worthWidth = 13
 
     /// The project a partner's commitment goes to, or the partner a project's commitment comes from.
     private static func commitmentName(_ commitment: Commitment, _ state: AppState, naming: Naming) -> String {
@@ -193,8 +196,8 @@ enum DetailContent {
         return Line([
             Span("  " + name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth) + " ",
                  commitment.isSharedSupport && naming == .project ? .accent : .text),
-            Span(commitment.kind.name(in: language).padded(toWidth: 10), .muted),
-            Span((worth.count > 13 ? worth : worth.padded(toWidth: 13, alignRight: true)) + " ", .accent),
+            Span(commitment.kind.name(in: language).padded(toWidth: kindWidth), .muted),
+            Span((worth.count > worthWidth ? worth : worth.padded(toWidth: worthWidth, alignRight: true)) + " ", .accent),
             Span(commitment.state.name(in: language), Slots.state(commitment.state)),
             Span(inEuros || amountAlone ? "" : " · " + Format.amount(commitment, language), .muted),
             Span(role.isEmpty ? "" : " · " + role, .accent),
