@@ -29,4 +29,23 @@ import LabModel
         let cut = read.filter { $0.contains(/…(?! \+)/) }
         #expect(cut.isEmpty, "\(cut)")
     }
+
+    /// A refusal longer than the status line goes on to the lines above the key hints, whole, and the
+    /// pane gives them back when it is dismissed.
+    @Test func aLongRefusalIsReadWhole() throws {
+        var state = sampleState(width: 80, height: 24)
+        guard case .failure(let problem) = ThemeCatalog().theme(named: "nope") else { Issue.record("a theme named nope"); return }
+        send([.themeLoaded(name: "nope", .failure(problem))], to: &state)
+        let screen = render(state)
+        let message = screen[21...22].joined(separator: " ")
+        #expect(screen[20].hasPrefix("Thema niet gebruikt \"nope\": bestaat niet; kies uit"), "\(screen[19...23])")
+        #expect(screen[20].hasSuffix("Esc: melding sluiten "))
+        for theme in ThemeCatalog.builtInNames {
+            #expect(message.contains(theme), "\(theme) in \(screen[20...22])")
+        }
+        #expect(!screen[20...22].joined().contains("…"), "nothing of it cut")
+        #expect(screen[19].hasPrefix("└") && screen[23].hasPrefix(" Tab scherm"), "the pane's frame above, the key hints below")
+        send([.key(.escape)], to: &state)
+        #expect(render(state)[21].hasPrefix("└"), "dismissed, the pane has its rows back")
+    }
 }

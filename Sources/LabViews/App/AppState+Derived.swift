@@ -121,7 +121,8 @@ extension AppState {
     }
 
     var layout: ScreenLayout {
-        ScreenLayout(width: width, height: height, captionRows: tour.map { TourCaption.lines($0, state: self, width: width).count } ?? 0)
+        ScreenLayout(width: width, height: height, captionRows: tour.map { TourCaption.lines($0, state: self, width: width).count } ?? 0,
+                     statusRows: StatusBar.messageLines(self, width: width, glyphs: glyphs).count)
     }
 
     /// How many rows one page of the current list or text holds.

@@ -15,9 +15,10 @@ struct ScreenLayout {
     let status: Rect
     let hints: Rect
 
-    init(width: Int, height: Int, captionRows: Int = 0) {
+    /// `statusRows`: more than one where a refusal is too long for one line, so that it is read whole.
+    init(width: Int, height: Int, captionRows: Int = 0, statusRows: Int = 1) {
         let parts = Layout.split(Rect(x: 0, y: 0, width: width, height: height), .vertical,
-                                 [.fixed(1), .fill(1)] + (captionRows > 0 ? [.fixed(captionRows)] : []) + [.fixed(1), .fixed(1)])
+                                 [.fixed(1), .fill(1)] + (captionRows > 0 ? [.fixed(captionRows)] : []) + [.fixed(statusRows), .fixed(1)])
         tabs = parts[0]
         body = parts[1]
         caption = captionRows > 0 ? parts[2] : nil
@@ -25,7 +26,7 @@ struct ScreenLayout {
         hints = parts[parts.count - 1]
     }
 
-    var isTooSmall: Bool { tabs.width < Self.minimumWidth || body.height + 3 + (caption?.height ?? 0) < Self.minimumHeight }
+    var isTooSmall: Bool { tabs.width < Self.minimumWidth || body.height + 2 + status.height + (caption?.height ?? 0) < Self.minimumHeight }
 
     /// The list and, when there is room or an item is open, the detail beside or instead of it.
     static func listAndDetail(in body: Rect, pane: PaneID, detailOpen: Bool) -> (list: Rect?, detail: Rect?) {

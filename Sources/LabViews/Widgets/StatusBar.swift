@@ -21,25 +21,51 @@ enum StatusBar {
             // In a form, why it came back (a save refused) stays in view until dismissed; its keys are in the hint bar.
             break
         }
-        // A message too long to stand beside what is shown takes the whole line.
-        var right = rightText(state, glyphs: context.glyphs)
-        if let message = state.message, message.kind != .error,
-           DisplayWidth.of(message.text(in: state.language)) + DisplayWidth.of(right) >= rect.width {
-            right = ""
-        }
-
+        let right = shownRight(state, width: rect.width, glyphs: context.glyphs)
         let rightWidth = min(rect.width, DisplayWidth.of(right))
         buffer.write(right, x: rect.maxX - rightWidth, y: rect.y, limit: rightWidth, style: context.style(.statusBar))
         let leftLimit = max(0, rect.width - rightWidth - 1)
-        let (left, slot): (String, ThemeSlot)
-        if let message = state.message {
-            (left, slot) = (message.text(in: state.language), message.kind == .error ? .error : .statusBar)
-        } else if case .folder(let path) = state.source {
-            (left, slot) = (path, .statusBar)
-        } else {
-            (left, slot) = (state.say(.sampleNote), .statusKey)
+        let slot: ThemeSlot = state.message.map { $0.kind == .error ? .error : .statusBar } ?? (state.source == .builtInSample ? .statusKey : .statusBar)
+        for (offset, line) in messageLines(state, width: rect.width, glyphs: context.glyphs).prefix(rect.height).enumerated() {
+            buffer.write(line.truncated(toWidth: leftLimit), x: rect.x, y: rect.y + offset, limit: leftLimit, style: context.style(slot))
         }
-        buffer.write(left.truncated(toWidth: leftLimit), x: rect.x, y: rect.y, limit: leftLimit, style: context.style(slot))
+    }
+
+    /// A refusal never wraps past this many lines; the rest is cut, visibly.
+    static let maximumMessageRows = 3
+
+    /// What the left of the status line says, a line each: the message, else the folder or the sample.
+    /// A refusal too long for one line goes on to more, up to `maximumMessageRows`, so that it is read
+    /// whole (the choices of `:theme nope`); other messages keep to one.
+    static func messageLines(_ state: AppState, width: Int, glyphs: Glyphs) -> [String] {
+        switch state.mode {
+        case .filtering, .command: return [""]
+        case .normal, .help, .form, .confirm, .conflict: break
+        }
+        guard let message = state.message else {
+            if case .folder(let path) = state.source { return [path] }
+            return [state.say(.sampleNote)]
+        }
+        let text = message.text(in: state.language)
+        // Only a refusal is measured, against the dismiss hint beside it: the layout asks this, and the
+        // other right-hand texts are made from the tables the layout sizes.
+        guard message.kind == .error else { return [text] }
+        let room = max(1, width - DisplayWidth.of(rightText(state, glyphs: glyphs)) - 1)
+        guard DisplayWidth.of(text) > room else { return [text] }
+        let lines = Line(text).wrapped(toWidth: room, indent: 2).map { $0.spans.map(\.text).joined() }
+        guard lines.count > maximumMessageRows else { return lines }
+        let rest = lines[(maximumMessageRows - 1)...].map { $0.trimmingSpaces() }.joined(separator: " ")
+        return Array(lines.prefix(maximumMessageRows - 1)) + [("  " + rest).truncated(toWidth: room)]
+    }
+
+    /// The right of the status line, left out where a message too long to stand beside it needs the room.
+    private static func shownRight(_ state: AppState, width: Int, glyphs: Glyphs) -> String {
+        let right = rightText(state, glyphs: glyphs)
+        if let message = state.message, message.kind != .error,
+           DisplayWidth.of(message.text(in: state.language)) + DisplayWidth.of(right) >= width {
+            return ""
+        }
+        return right
     }
 
     private static func rightText(_ state: AppState, glyphs: Glyphs) -> String {
