@@ -93,15 +93,18 @@ struct Palette {
         case .indexed(let index): rgb = ColorReduction.rgb(ofIndex: Int(index))
         case .rgb(let r, let g, let b): rgb = (Int(r), Int(g), Int(b))
         }
-        return "#" + [rgb.0, rgb.1, rgb.2].map { String($0, radix: 16).leftPadded(to: 2) }.joined()
+        return hex(channels: [rgb.0, rgb.1, rgb.2])
     }
 
     /// `colour` laid over `background` at `opacity`, as one colour: how a shade looks on paper.
     static func blend(_ colour: String, over background: String, opacity: Double) -> String {
         guard opacity < 1 else { return colour }
         let (top, bottom) = (channels(colour), channels(background))
-        let mixed = zip(top, bottom).map { Int((Double($0) * opacity + Double($1) * (1 - opacity)).rounded()) }
-        return "#" + mixed.map { String($0, radix: 16).leftPadded(to: 2) }.joined()
+        return hex(channels: zip(top, bottom).map { Int((Double($0) * opacity + Double($1) * (1 - opacity)).rounded()) })
+    }
+
+    private static func hex(channels: [Int]) -> String {
+        "#" + channels.map { String($0, radix: 16).leftPadded(to: 2) }.joined()
     }
 
     private static func channels(_ hex: String) -> [Int] {

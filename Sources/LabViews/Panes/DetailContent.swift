@@ -146,8 +146,8 @@ enum DetailContent {
 
     private enum Naming { case project, partner }
 
-    /// Commitments one a line, each linked to its own detail, with the name column narrowed (from 28 to at
-    /// least 16 characters) so that the longest line fits the width rather than wraps.
+    /// Commitments one a line, each linked to its own detail; the name column is as wide as the widest name
+    /// where the rest of a line leaves room (at least 16), and a line still too wide goes on below (`fitted`).
     private static func commitmentLines(_ rows: [(Commitment, role: String)], _ state: AppState, naming: Naming, width: Int) -> [Line] {
         // Names whole where the line's head (name, kind, value, state) leaves room; what follows goes on below.
         let widestName = rows.map { DisplayWidth.of(commitmentName($0.0, state, naming: naming)) }.max() ?? 0

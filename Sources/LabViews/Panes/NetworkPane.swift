@@ -10,7 +10,6 @@ import LabModel
 enum NetworkPane {
     static let cellWidth = 6
 
-    /// A project's head: its short name, as much of it as a cell holds.
     /// A column head from the project's name, never its id: the short form the name holds in brackets
     /// (`SOHOS`), else its first word, cut with a full stop as the tabs are (`Jong.`, `fiKks`).
     static func head(of project: Project) -> String {
@@ -39,8 +38,8 @@ enum NetworkPane {
     }
 
     /// How many columns (the shared support and the projects) fit beside the names.
-    private static func visibleColumns(_ inner: Rect, _ data: LabData) -> Int {
-        max(1, (inner.width - nameWidth(inner, data) - totalWidth) / cellWidth)
+    private static func visibleColumns(_ inner: Rect, nameWidth: Int) -> Int {
+        max(1, (inner.width - nameWidth - totalWidth) / cellWidth)
     }
 
     /// The columns: the shared support (`nil`), then every project.
@@ -57,7 +56,8 @@ enum NetworkPane {
             return
         }
         state.list.matrixColumn = next < 0 ? nil : next
-        let visible = visibleColumns(state.layout.body.inset(by: 1), state.data)
+        let inner = state.layout.body.inset(by: 1)
+        let visible = visibleColumns(inner, nameWidth: nameWidth(inner, state.data))
         if next >= 0 {
             if next < state.list.horizontalOffset { state.list.horizontalOffset = next }
             if next >= state.list.horizontalOffset + visible { state.list.horizontalOffset = next - visible + 1 }
@@ -96,7 +96,7 @@ enum NetworkPane {
         let legendHeight = min(legendLines.count, max(0, inner.height - 9))
         let mixHeight = 3
         let nameWidth = nameWidth(inner, data)
-        let visibleColumns = visibleColumns(inner, data)
+        let visibleColumns = visibleColumns(inner, nameWidth: nameWidth)
         let allColumns = columns(data)
         let first = min(state.list.horizontalOffset, max(0, allColumns.count - visibleColumns))
         let shown = Array(allColumns.enumerated().dropFirst(first).prefix(visibleColumns))

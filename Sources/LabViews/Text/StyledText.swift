@@ -99,9 +99,18 @@ public struct Line: Hashable, Sendable {
         return lines
     }
 
-    /// The text's words, where a value that must stay whole is one word: `€ 3.021.800`, `€ 1 mln`, `16 dec 2019`.
+    /// `text` wrapped to `width`, going on at `indent`, in at most `maximumLines` lines: what does not fit
+    /// is folded into the last line and cut there, visibly.
+    static func wrappedText(_ text: String, toWidth width: Int, indent: Int, maximumLines: Int) -> [String] {
+        let lines = Line(text).wrapped(toWidth: max(1, width), indent: indent).map { $0.spans.map(\.text).joined() }
+        guard lines.count > maximumLines else { return lines }
+        let rest = lines[(maximumLines - 1)...].map { $0.trimmingSpaces() }.joined(separator: " ")
+        return Array(lines.prefix(maximumLines - 1)) + [String(repeating: " ", count: indent) + rest.truncated(toWidth: width - indent)]
+    }
+
     private static let magnitudes: Set<String> = ["mln", "mld"]
 
+    /// The text's words, where a value that must stay whole is one word: `€ 3.021.800`, `€ 1 mln`, `16 dec 2019`.
     static func unbreakableWords(_ text: String) -> [String] {
         let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         var result: [String] = []

@@ -52,10 +52,7 @@ enum StatusBar {
         guard message.kind == .error else { return [text] }
         let room = max(1, width - DisplayWidth.of(rightText(state, glyphs: glyphs)) - 1)
         guard DisplayWidth.of(text) > room else { return [text] }
-        let lines = Line(text).wrapped(toWidth: room, indent: 2).map { $0.spans.map(\.text).joined() }
-        guard lines.count > maximumMessageRows else { return lines }
-        let rest = lines[(maximumMessageRows - 1)...].map { $0.trimmingSpaces() }.joined(separator: " ")
-        return Array(lines.prefix(maximumMessageRows - 1)) + [("  " + rest).truncated(toWidth: room)]
+        return Line.wrappedText(text, toWidth: room, indent: 2, maximumLines: maximumMessageRows)
     }
 
     /// The right of the status line, left out where a message too long to stand beside it needs the room.
@@ -92,11 +89,8 @@ enum TourCaption {
 
     static func lines(_ tour: TourState, state: AppState, width: Int) -> [String] {
         let step = "\(tour.isPaused ? "||" : ">") \(tour.index + 1)/\(tour.tour.steps.count)  "
-        let caption = tour.step.caption.text(in: state.language)
-        let lines = Line(step + caption).wrapped(toWidth: max(1, width), indent: DisplayWidth.of(step)).map { $0.spans.map(\.text).joined() }
-        guard lines.count > maximumRows else { return lines }
-        let rest = lines[(maximumRows - 1)...].map { $0.trimmingSpaces() }.joined(separator: " ")
-        return Array(lines.prefix(maximumRows - 1)) + [String(repeating: " ", count: DisplayWidth.of(step)) + rest.truncated(toWidth: width - DisplayWidth.of(step))]
+        return Line.wrappedText(step + tour.step.caption.text(in: state.language), toWidth: width, indent: DisplayWidth.of(step),
+                                maximumLines: maximumRows)
     }
 
     static func draw(_ buffer: inout Buffer, _ rect: Rect, tour: TourState, state: AppState, context: RenderContext) {
