@@ -68,6 +68,21 @@ import LabModel
         #expect(render(state)[27].hasPrefix("|| 9/9"), "the caption has a line of its own above the status line")
     }
 
+    /// On a projector a colleague's edit must be readable, even when the tour moves on just after it.
+    @Test func aColleaguesEditStaysOnScreenWhenTheTourMovesOn() {
+        var state = sampleState(width: 100, height: 30)
+        state.tour = TourState(tour: Tour.builtIn, interval: 1)
+        let start = Date(timeIntervalSince1970: 0)
+        send([.tick(start)], to: &state)
+        state.message = StatusMessage { _ in "Gewijzigd door simulatie: toezegging c-0094 — nieuw" }
+        send([.tick(start.addingTimeInterval(1))], to: &state)
+        #expect(state.tour?.index == 1)
+        #expect(render(state)[28].hasPrefix("Gewijzigd door simulatie"), "\(render(state)[28])")
+        send([.key(.character(" "))], to: &state)
+        #expect(state.tour?.index == 2)
+        #expect(state.message == nil, "a step chosen by hand starts clean")
+    }
+
     /// The first screen of the demo fits a projector without scrolling, and a colleague's notice
     /// stands beside the tour's caption instead of in its place.
     @Test(arguments: [(120, 35), (160, 45)])

@@ -24,9 +24,10 @@ enum TourPlayer {
         show(tour.step, in: &state)
     }
 
+    /// The message on screen stays: a colleague's edit, seen just as the tour moves on, is read
+    /// on the next step too (a key pressed by hand has cleared it already).
     static func show(_ step: TourStep, in state: inout AppState) {
         state.mode = .normal
-        state.message = nil
         guard let id = step.select else {
             state.pane = step.pane
             state.list.openID = nil
