@@ -11,7 +11,7 @@ struct LogCommand: ParsableCommand {
         discussion: "One edit a line: when, who, what, and which fields changed from what to what.")
 
     @OptionGroup var edit: EditOptions
-    @Option(help: "Only edits on or after this day, YYYY-MM-DD or D-M-YYYY.") var since: String?
+    @Option(help: "Only edits on or after this day: 1-7-2019, 2019-07-01 or \"1 Jul 2019\".") var since: String?
     @Option(help: "Only edits of the entity with this id.") var entity: String?
 
     func run() throws {
@@ -19,7 +19,7 @@ struct LogCommand: ParsableCommand {
         let folder = try edit.folder()
         var sinceDay: Day?
         if let since {
-            guard let day = DayInput.parse(since) else { throw ValidationError("--since \(since.visible): write a day as YYYY-MM-DD or D-M-YYYY") }
+            guard let day = DayInput.parse(since) else { throw ValidationError("--since: " + ProblemKind.unreadableDay(since).message(in: .en)) }
             sinceDay = day
         }
         let data = folder.load().data

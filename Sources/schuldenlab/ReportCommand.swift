@@ -50,13 +50,13 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .customLong("no-contacts"), help: "Leave out contact names and e-mail addresses (personal data).")
     var noContacts = false
 
-    @Option(help: ArgumentHelp("What changed since this day (the last meeting): YYYY-MM-DD or D-M-YYYY.", valueName: "DATE"))
+    @Option(help: ArgumentHelp("What changed since this day (the last meeting): 1-7-2019, 2019-07-01 or \"1 Jul 2019\".", valueName: "DATE"))
     var since: String?
 
     func validate() throws {
         if excelDutch, case .text(let text) = format, text == .csv {} else if excelDutch { throw ValidationError("--excel-nl goes with --format csv") }
         if case .xlsx = format, output == nil { throw ValidationError("--format xlsx writes a workbook: name it with --output FILE.xlsx") }
-        if let since, DayInput.parse(since) == nil { throw ValidationError("--since \(since.visible): write a day as YYYY-MM-DD or D-M-YYYY") }
+        if let since, DayInput.parse(since) == nil { throw ValidationError("--since: " + ProblemKind.unreadableDay(since).message(in: .en)) }
     }
 
     func run() throws {

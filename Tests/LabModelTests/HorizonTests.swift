@@ -44,8 +44,8 @@ import Testing
     @Test func overdueMilestonesAndMoneyThatEndsFirst() {
         let lab = Self.lab
         let alpha = lab.signals(of: lab.project("alpha")!, on: Self.day)
-        #expect(alpha.map { $0.text(in: .nl) } == ["mijlpaal te laat: Evaluatie (2020-03-01)",
-                                                    "toezeggingen lopen af op 2020-12-31, vóór mijlpaal Opschaling (2021-06-01)"])
+        #expect(alpha.map { $0.text(in: .nl) } == ["mijlpaal te laat: Evaluatie (1 mrt 2020)",
+                                                    "toezeggingen lopen af op 31 dec 2020, vóór mijlpaal Opschaling (1 jun 2021)"])
         #expect(alpha.map { $0.short(in: .en) } == ["milestone overdue", "money ends first"])
         #expect(lab.signals(of: lab.project("beta")!, on: Self.day).isEmpty, "an open-ended commitment runs on")
         #expect(lab.signals(of: lab.project("gamma")!, on: Self.day).isEmpty, "a stopped project has no plan left")
@@ -56,7 +56,7 @@ import Testing
         let report = ReportBuilder(data: Self.lab, referenceDate: Self.day, language: .en).build().rendered(as: .markdown)
         #expect(report.contains("| 2020 Q3 | €1,500.00 | €500.00 |"), "\(report)")
         #expect(report.contains("| Bank | €0.00 | €500.00 | €0.00 |"), "\(report)")
-        #expect(report.contains("milestone overdue: Evaluatie (2020-03-01); commitments end on 2020-12-31, before milestone Opschaling (2021-06-01)"),
+        #expect(report.contains("milestone overdue: Evaluatie (1 Mar 2020); commitments end on 31 Dec 2020, before milestone Opschaling (1 Jun 2021)"),
                 "\(report)")
     }
 }

@@ -40,7 +40,7 @@ import LabModel
 
     @Test func theStatusBarSaysWhatIsNotSentWhatIsWaitingAndWhatIsToDecide() throws {
         var (state, _) = Self.syncedState()
-        #expect(render(state)[28].hasSuffix("sync ↑1 ↓2 14:05 · 1 conflict te beslissen · stand per 2019-12-31 "))
+        #expect(render(state)[28].hasSuffix("sync ↑1 ↓2 14:05 · 1 conflict te beslissen · stand per 31 dec 2019 "))
         state.sync.savedSince = 2
         #expect(render(state)[28].contains("sync ↑3 ↓2 14:05"), "an edit saved here is not sent yet either")
         #expect(render(state, glyphs: .ascii)[28].contains("sync +3 -2 14:05"))

@@ -44,7 +44,7 @@ public enum FieldInput {
             }
             return .success(.array(chosen))
         case .day:
-            guard let day = DayInput.parse(text) else { return .failure(.invalidDate(text)) }
+            guard let day = DayInput.parse(text) else { return .failure(.unreadableDay(text)) }
             return .success(.string(day.description))
         case .quantity:
             return NumberInput.parse(text, as: Quantity.self, context: context).map { .number($0.plainText) }.mapError(ProblemKind.numberRefused)
@@ -103,17 +103,5 @@ public enum FieldInput {
     private static func match(_ text: String, among candidates: [Candidate],
                               refusal: ([String]) -> ProblemKind) -> Result<String, ProblemKind> {
         ChoiceInput.match(text, among: candidates).mapError { refusal($0.codes) }
-    }
-}
-
-/// Dates as people type them: `2026-12-01`, or the Dutch way, `1-12-2026` or `1/12/2026`.
-public enum DayInput {
-    public static func parse(_ text: String) -> Day? {
-        if let day = Day(text) { return day }
-        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
-        guard parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else {
-            return nil
-        }
-        return Day(year: year, month: month, day: day)
     }
 }

@@ -105,11 +105,14 @@ public enum ProjectSignal: Sendable, Hashable {
     }
 
     public func text(in language: Language) -> String {
-        switch (self, language) {
-        case (.milestoneOverdue(let milestone), .nl): "mijlpaal te laat: \(milestone.title) (\(milestone.due))"
-        case (.milestoneOverdue(let milestone), .en): "milestone overdue: \(milestone.title) (\(milestone.due))"
-        case (.fundingEndsBefore(let milestone, let end), .nl): "toezeggingen lopen af op \(end), vóór mijlpaal \(milestone.title) (\(milestone.due))"
-        case (.fundingEndsBefore(let milestone, let end), .en): "commitments end on \(end), before milestone \(milestone.title) (\(milestone.due))"
+        func day(_ day: Day) -> String { LabTime.display(day, in: language) }
+        return switch (self, language) {
+        case (.milestoneOverdue(let milestone), .nl): "mijlpaal te laat: \(milestone.title) (\(day(milestone.due)))"
+        case (.milestoneOverdue(let milestone), .en): "milestone overdue: \(milestone.title) (\(day(milestone.due)))"
+        case (.fundingEndsBefore(let milestone, let end), .nl):
+            "toezeggingen lopen af op \(day(end)), vóór mijlpaal \(milestone.title) (\(day(milestone.due)))"
+        case (.fundingEndsBefore(let milestone, let end), .en):
+            "commitments end on \(day(end)), before milestone \(milestone.title) (\(day(milestone.due)))"
         }
     }
 }

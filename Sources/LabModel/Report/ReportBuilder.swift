@@ -171,7 +171,7 @@ public struct ReportBuilder {
                 var reasons: [String] = []
                 if project.health != .onTrack { reasons.append(project.health.name(in: language)) }
                 if stale.contains(project.id) {
-                    reasons.append(project.lastUpdate.map { say("geen update sinds \($0)", "no update since \($0)") } ?? say("nog geen update", "no update yet"))
+                    reasons.append(project.lastUpdate.map { LabTime.display($0, in: language) }.map { say("geen update sinds \($0)", "no update since \($0)") } ?? say("nog geen update", "no update yet"))
                 }
                 reasons += (signalled[project.id] ?? []).map { $0.text(in: language) }
                 return [.text(project.id), .text(project.name), .text(reasons.joined(separator: "; "))]

@@ -26,7 +26,7 @@ public enum LabTime {
 
     /// A day as in the log: `16 dec 2019`.
     public static func display(_ day: Day, in language: Language) -> String {
-        "\(day.day) \(monthNames(language)[day.month - 1]) \(day.year)"
+        "\(day.day) \(monthAbbreviations(language)[day.month - 1]) \(day.year)"
     }
 
     /// Today in the lab's time zone: a status update posted at night in another zone is dated as the lab lives it.
@@ -77,7 +77,7 @@ public enum LabTime {
         return (day, (shifted - day.ordinal * 86_400) / 60)
     }
 
-    private static func monthNames(_ language: Language) -> [String] {
+    static func monthAbbreviations(_ language: Language) -> [String] {
         language == .nl ? ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
             : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     }

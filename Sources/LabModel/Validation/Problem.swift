@@ -43,6 +43,8 @@ public enum ProblemKind: Error, Sendable, Hashable {
     case emptyText
     case invalidID(String)
     case invalidDate(String)
+    /// A day typed in a form or on the command line, which may be written in more ways than in a file.
+    case unreadableDay(String)
     case invalidTimestamp(String)
     case invalidAmount(String, decimals: Int)
     case invalidRevision(String)

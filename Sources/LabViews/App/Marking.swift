@@ -91,7 +91,7 @@ enum Marking {
             if typed.isEmpty { return .none }
             if key == "until", typed == "-" { return .some(nil) }
             guard let day = DayInput.parse(typed) else {
-                errors[key] = ProblemKind.invalidDate(typed).message(in: state.language)
+                errors[key] = ProblemKind.unreadableDay(typed).message(in: state.language)
                 return .none
             }
             return .some(day)

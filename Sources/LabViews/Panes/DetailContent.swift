@@ -75,7 +75,7 @@ enum DetailContent {
             Line("\(partner.kind.name(in: language)) · \(partner.scope.name(in: language)) · \(partner.sector.name(in: language))", .muted),
         ]
         if partner.founding { lines.append(Line(state.say(.founding), .accent)) }
-        lines.append(field(.joined, partner.joined.description, state))
+        lines.append(field(.joined, LabTime.display(partner.joined, in: state.language), state))
         if let contact = partner.contact, state.showsContacts { lines.append(field(.contact, "\(contact.name) <\(contact.email)>", state)) }
         if !partner.motives.isEmpty {
             lines.append(Line(state.say(.motives) + ":", .muted))
@@ -223,7 +223,7 @@ enum DetailContent {
             field(.arrangement, data.arrangement(project.arrangement)?.name.text(in: language) ?? project.arrangement, state),
             field(.debtPhases, project.debtPhases.map { data.debtPhase($0)?.name.text(in: language) ?? $0 }.joined(separator: ", "), state),
             field(.targetGroup, project.targetGroup, state),
-            field(.started, project.started.description, state),
+            field(.started, LabTime.display(project.started, in: state.language), state),
         ]
         if let light = data.updateLight(of: project, on: state.referenceDay) { lines.append(lightLine(light, state)) }
         lines += data.signals(of: project, on: state.referenceDay, commitments: commitments).map { Line("! " + $0.text(in: language), .attention) }
@@ -247,7 +247,7 @@ enum DetailContent {
             lines += project.milestones.sorted { $0.due < $1.due }.map { milestone in
                 let overdue = !milestone.done && milestone.due < state.referenceDay
                 return Line([Span("  " + (milestone.done ? glyphs.check : glyphs.pending) + " ", milestone.done ? .ok : .muted),
-                             Span("\(milestone.due) ", overdue ? .attention : .muted), Span(milestone.title),
+                             Span("\(LabTime.display(milestone.due, in: language)) ", overdue ? .attention : .muted), Span(milestone.title),
                              Span(overdue ? " (" + state.say(.overdue) + ")" : "", .attention)]).hanging(at: 4)
             }
         }
@@ -255,7 +255,7 @@ enum DetailContent {
         let updates = project.updates.sorted { $0.at > $1.at }
         if updates.isEmpty { lines.append(Line("  " + state.say(.noUpdate), .attention)) }
         for update in updates {
-            lines.append(Line([Span("  \(update.at) ", .muted), Span(update.health.name(in: language), Slots.health(update.health)),
+            lines.append(Line([Span("  \(LabTime.display(update.at, in: language)) ", .muted), Span(update.health.name(in: language), Slots.health(update.health)),
                                Span(" — " + update.by, .muted)]))
             lines.append(Line("    " + update.text))
         }

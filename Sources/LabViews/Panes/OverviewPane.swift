@@ -261,7 +261,7 @@ enum OverviewPane {
             for signal in signalled[project.id] ?? [] { reasons.append(Span(signal.short(in: state.language), .attention)) }
             if stale.contains(project.id) {
                 if let last = project.lastUpdate {
-                    reasons.append(Span("\(state.say(.staleFor)) \(last) (\(last.days(until: day)) \(state.say(.days)))", .attention))
+                    reasons.append(Span("\(state.say(.staleFor)) \(LabTime.display(last, in: state.language)) (\(last.days(until: day)) \(state.say(.days)))", .attention))
                 } else {
                     reasons.append(Span(state.say(.noUpdate), .attention))
                 }
@@ -295,7 +295,7 @@ enum OverviewPane {
         for commitment in ending.prefix(shown) {
             let partner = data.partnerName(commitment.partner)
             let project = commitment.project.map { data.projectName($0) } ?? state.say(.sharedSupport)
-            lines.append(Line([Span("\(commitment.until!) ", .muted), Span("\(partner) · \(project) "),
+            lines.append(Line([Span("\(LabTime.display(commitment.until!, in: language)) ", .muted), Span("\(partner) · \(project) "),
                                Span(Format.euros(commitment.valueEUR, language), .accent)]))
         }
         if ending.count > shown { lines.append(Line("… +" + Format.count(ending.count - shown, language), .muted)) }

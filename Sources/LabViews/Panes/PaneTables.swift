@@ -59,7 +59,7 @@ enum PaneTables {
             let signals = signalled[project.id] ?? []
             return TableRow(id: project.id,
                             cells: [project.name, project.stage.name(in: language), project.health.name(in: language), lead(project),
-                                    project.lastUpdate?.description ?? "—", signals.map { $0.short(in: language) }.joined(separator: ", ")],
+                                    project.lastUpdate.map { LabTime.display($0, in: language) } ?? "—", signals.map { $0.short(in: language) }.joined(separator: ", ")],
                             cellSlots: [nil, nil, Slots.health(project.health), nil, stale.contains(project.id) ? .attention : .muted, .attention])
         }
         @Sendable func sortKey(_ index: Int, _ column: Int) -> SortKey {
@@ -78,7 +78,7 @@ enum PaneTables {
             TableColumn(title: .columnStage, minWidth: 11, weight: 0),
             TableColumn(title: .columnHealth, minWidth: 11, weight: 0),
             TableColumn(title: .columnLead, minWidth: 12, weight: 1, priority: 2),
-            TableColumn(title: .columnLastUpdate, minWidth: 10, weight: 0, priority: 3),
+            TableColumn(title: .columnLastUpdate, minWidth: 11, weight: 0, priority: 3),
             TableColumn(title: .columnSignal, minWidth: 17, weight: 0, priority: 4),
         ], ids: PiecedList(projects.map(\.id)), row: row, sortKey: sortKey, entity: { .project(projects[$0]) })
     }
@@ -118,7 +118,7 @@ enum PaneTables {
             TableColumn(title: .columnAmount, minWidth: 12, weight: 1, alignRight: true, priority: 3),
             TableColumn(title: .columnValue, minWidth: 11, weight: 0, alignRight: true),
             TableColumn(title: .columnState, minWidth: 11, weight: 0),
-            TableColumn(title: .columnPeriod, minWidth: 23, weight: 0, priority: 1),
+            TableColumn(title: .columnPeriod, minWidth: 25, weight: 0, priority: 1),
         ], ids: data.commitmentIDs, row: row, sortKey: sortKey, rowPosition: { data.position(of: .commitment, $0) },
            entity: { .commitment(commitments[$0]) })
     }

@@ -32,8 +32,9 @@ enum Format {
     }
 
     static func period(from: Day, until: Day?, _ language: Language) -> String {
-        guard let until else { return (language == .nl ? "vanaf " : "from ") + from.description }
-        return "\(from) – \(until)"
+        let start = LabTime.display(from, in: language)
+        guard let until else { return (language == .nl ? "vanaf " : "from ") + start }
+        return "\(start) – \(LabTime.display(until, in: language))"
     }
 
     static func percent(_ part: Quantity, of whole: Quantity) -> Int {

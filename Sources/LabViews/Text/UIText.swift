@@ -292,8 +292,8 @@ public enum UIText: CaseIterable, Sendable {
         case .markNew: ("nieuw", "new")
         case .markChanged: ("gewijzigd", "changed")
         case .markWithdrawn: ("ingetrokken", "withdrawn")
-        case .sinceUsage: ("schrijf :since 6-1-2020 of :since 2020-01-06 (:since alleen: markering weg)",
-                           "write :since 2020-01-06 or :since 6-1-2020 (:since alone: marks away)")
+        case .sinceUsage: ("schrijf :since 6 jan 2020, 6-1-2020 of 2020-01-06 (:since alleen: markering weg)",
+                           "write :since 6 Jan 2020, 6-1-2020 or 2020-01-06 (:since alone: marks away)")
         case .notADay: ("Geen dag", "Not a day")
         case .sinceCleared: ("Geen markering meer van wat veranderde", "No more marks of what changed")
         case .sortedBy: ("gesorteerd op", "sorted by")

@@ -67,7 +67,7 @@ enum StatusBar {
 
     private static func rightText(_ state: AppState, glyphs: Glyphs) -> String {
         if state.message?.kind == .error { return " " + state.say(.dismissHint) + " " }
-        var parts = ["\(state.say(.asOf)) \(state.referenceDay)"]
+        var parts = ["\(state.say(.asOf)) \(LabTime.display(state.referenceDay, in: state.language))"]
         if state.isReadOnly, case .folder = state.source { parts.insert(state.say(.readOnlyNote), at: 0) }
         let sync = Synchronising.status(state, glyphs: glyphs)
         if !sync.isEmpty { parts.insert(sync, at: 0) }
