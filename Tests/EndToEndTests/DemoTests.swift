@@ -18,11 +18,12 @@ import Testing
         try "do not touch".write(toFile: workspace + "/schuldenlab-data/lab.json", atomically: true, encoding: .utf8)
         let before = demoFolders()
 
-        let tmux = try Tmux("cd \(workspace) && " + Tmux.program("demo --autoplay 1 --simulate"), width: 100, height: 30)
+        // Two seconds a step: long enough for tmux to see a step twice alike on a loaded machine.
+        let tmux = try Tmux("cd \(workspace) && " + Tmux.program("demo --autoplay 2 --simulate"), width: 100, height: 30)
         var screen = try tmux.waitFor("1/9")
         #expect(screen.contains("Overzicht — Schuldenlab070"))
         #expect(screen.contains("partners"), "the headline figures")
-        screen = try tmux.waitFor("3/9", seconds: 5)
+        screen = try tmux.waitFor("3/9", seconds: 10)
         #expect(screen.contains("Een partner en wat hij geeft"), "the third step's caption")
         screen = try tmux.waitFor("door simulatie", seconds: 15)
         #expect(demoFolders().count == before.count + 1, "the demo works in a folder of its own")
