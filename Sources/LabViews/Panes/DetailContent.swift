@@ -180,7 +180,7 @@ enum DetailContent {
     /// The project a partner's commitment goes to, or the partner a project's commitment comes from.
     private static func commitmentName(_ commitment: Commitment, _ state: AppState, naming: Naming) -> String {
         naming == .project
-            ? commitment.project.map { state.data.projectName($0) } ?? state.say(.sharedSupport)
+            ? Format.destination(of: commitment, in: state.data, state.language)
             : state.data.partnerName(commitment.partner)
     }
 

@@ -60,7 +60,8 @@ enum LogEntries {
         case .partner(let partner): ("\(UIText.entityPartner.text(in: language)) \(partner.name)", (.partners, partner.id))
         case .project(let project): ("\(UIText.entityProject.text(in: language)) \(project.name)", (.projects, project.id))
         case .commitment(let commitment):
-            ("\(UIText.entityCommitment.text(in: language)) \(commitment.id) \(data.partnerName(commitment.partner))",
+            ("\(UIText.entityCommitment.text(in: language)) \(data.partnerName(commitment.partner)) · "
+                + Format.destination(of: commitment, in: data, language),
              (.commitments, commitment.id))
         }
         let sortTime = LabTime.seconds(of: entry.at).map(Self.sortKey) ?? entry.at.text

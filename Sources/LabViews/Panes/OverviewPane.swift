@@ -294,7 +294,7 @@ enum OverviewPane {
         let shown = listLength(state, atLeast: 6, growth: 1, cap: cap)
         for commitment in ending.prefix(shown) {
             let partner = data.partnerName(commitment.partner)
-            let project = commitment.project.map { data.projectName($0) } ?? state.say(.sharedSupport)
+            let project = Format.destination(of: commitment, in: data, language)
             lines.append(Line([Span("\(LabTime.display(commitment.until!, in: language)) ", .muted), Span("\(partner) · \(project) "),
                                Span(Format.euros(commitment.valueEUR, language), .accent)]))
         }

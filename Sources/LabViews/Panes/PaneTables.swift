@@ -84,10 +84,9 @@ enum PaneTables {
     }
 
     static func commitments(_ data: LabData, _ language: Language) -> TableModel {
-        let shared = UIText.sharedSupport.text(in: language)
         let commitments = data.commitments
         @Sendable func partner(_ commitment: Commitment) -> String { data.partnerName(commitment.partner) }
-        @Sendable func project(_ commitment: Commitment) -> String { commitment.project.map { data.projectName($0) } ?? shared }
+        @Sendable func project(_ commitment: Commitment) -> String { Format.destination(of: commitment, in: data, language) }
         @Sendable func row(_ index: Int) -> TableRow {
             let commitment = commitments[index]
             return TableRow(
@@ -148,8 +147,9 @@ enum PaneTables {
             }
         }
         return TableModel(columns: [
-            TableColumn(title: .columnDate, minWidth: 17, weight: 0),
-            TableColumn(title: .columnBy, minWidth: 14, weight: 0, priority: 2),
+            // Dates and names as wide as the longest (`16 dec 2019 21:30`, `projectleider CSR`), names within reason.
+            TableColumn(title: .columnDate, minWidth: entries.reduce(6) { max($0, DisplayWidth.of($1.when)) }, weight: 0),
+            TableColumn(title: .columnBy, minWidth: min(18, entries.reduce(6) { max($0, DisplayWidth.of($1.by)) }), weight: 0, priority: 2),
             TableColumn(title: .columnWhat, minWidth: 14, weight: 2),
             TableColumn(title: .columnChange, minWidth: 16, weight: 4),
         ], ids: PiecedList(entries.map(\.id)), row: row, sortKey: sortKey)

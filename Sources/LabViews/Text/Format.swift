@@ -31,6 +31,11 @@ enum Format {
         NumberFormat.amount(commitment.amount, unit: MeasureUnit(code: commitment.unit), in: language)
     }
 
+    /// Where a commitment goes: its project's name, or the shared support.
+    static func destination(of commitment: Commitment, in data: LabData, _ language: Language) -> String {
+        commitment.project.map { data.projectName($0) } ?? UIText.sharedSupport.text(in: language)
+    }
+
     static func period(from: Day, until: Day?, _ language: Language) -> String {
         let start = LabTime.display(from, in: language)
         guard let until else { return (language == .nl ? "vanaf " : "from ") + start }
