@@ -37,7 +37,7 @@ import Testing
         try first.send("7")
         screen = try first.waitFor("Logboek (18)")
         #expect(screen.contains("bram"))
-        #expect(screen.contains("toezegging Vodafone · Collectief"), "the commitment in words: who gives to what")
+        #expect(screen.contains("toezegging Vodafone · Coll"), "the commitment in words: who gives to what")
 
         // An edit made in the first program reaches the second.
         try first.send("3")
