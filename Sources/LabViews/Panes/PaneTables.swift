@@ -40,8 +40,8 @@ enum PaneTables {
         }
         return TableModel(columns: [
             TableColumn(title: .columnName, minWidth: 12, weight: 1),
-            // As wide as the kinds' names (`woningcorporatie`), up to 16, so that at 80 columns neither they nor the names are cut.
-            TableColumn(title: .columnKind, minWidth: min(16, PartnerKind.allCases.map { DisplayWidth.of($0.name(in: language)) }.max() ?? 8),
+            // As wide as the kinds' names (`woningcorporatie`, `housing corporation`), so that no kind is cut.
+            TableColumn(title: .columnKind, minWidth: min(19, PartnerKind.allCases.map { DisplayWidth.of($0.name(in: language)) }.max() ?? 8),
                         weight: 0),
             TableColumn(title: .columnScope, minWidth: 9, weight: 0, priority: 2),
             TableColumn(title: .columnFirm, minWidth: 12, weight: 0, alignRight: true),
