@@ -30,6 +30,29 @@ import LabModel
         #expect(cut.isEmpty, "\(cut)")
     }
 
+    /// Days read as people read them (`31 dec 2019`) on every pane and in every kind of detail, in
+    /// both languages; `2019-12-31` is how the files write them.
+    @Test(arguments: Language.allCases)
+    func noDayIsWrittenAsTheFilesWriteIt(language: Language) throws {
+        var read: [String] = []
+        for pane in PaneID.allCases {
+            var state = sampleState(width: 120, height: 40, language: language)
+            state.pane = pane
+            state.refreshDerived()
+            read += render(state)
+        }
+        for (pane, id) in [(PaneID.partners, "ing"), (.projects, "jpf"), (.projects, "sohos"), (.commitments, "c-0006")] {
+            var state = sampleState(width: 120, height: 40, language: language)
+            state.pane = pane
+            let isOpen = state.openRow(id)
+            #expect(isOpen, "\(id) is a row of \(pane)")
+            read += DetailContent.lines(for: id, in: state, width: 80).map { $0.spans.map(\.text).joined() }
+        }
+        #expect(read.contains { $0.contains(language == .nl ? "stand per 31 dec 2019" : "as of 31 Dec 2019") })
+        let coded = read.filter { $0.contains(/\d{4}-\d{2}-\d{2}/) }
+        #expect(coded.isEmpty, "\(coded)")
+    }
+
     /// A refusal longer than the status line goes on to the lines above the key hints, whole, and the
     /// pane gives them back when it is dismissed.
     @Test func aLongRefusalIsReadWhole() throws {
