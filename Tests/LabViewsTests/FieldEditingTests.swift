@@ -133,7 +133,24 @@ import LabModel
         state.today = Day("2026-12-01")!
         state.pane = .commitments
         send([.key(.character("a"))], to: &state)
-        #expect(form(state)?["from"] == "2019-12-31")
+        #expect(form(state)?["from"] == "31 dec 2019")
+    }
+
+    /// A day is typed as the screen shows it, and a day that does not exist is refused under its
+    /// field, whole, with the ways to write one, at 80 columns too.
+    @Test func aDayTypedAsTheScreenShowsItAndARefusalReadWhole() throws {
+        var state = editableState(width: 80, height: 24)
+        editing("until", in: &state)
+        let change = try #require(committed(send(keys("30 juni 2021") + [.key(.enter)], to: &state)))
+        guard case .commitment(let commitment) = change.value else { Issue.record("\(change)"); return }
+        #expect(commitment.until == Day("2021-06-30"))
+        #expect(form(state) == nil)
+        editing("until", in: &state)
+        #expect(send(keys("31 feb 2021") + [.key(.enter)], to: &state).isEmpty, "nothing is saved")
+        let screen = render(state)
+        let refusal = screen.filter { $0.contains("ongeldige datum") || $0.contains("2019-07-01") }
+        #expect(refusal.count == 2, "\(screen.joined(separator: "\n"))")
+        #expect(refusal.joined().contains("1 jul 2019") && refusal.last?.contains("of 2019-07-01") == true, "\(refusal)")
     }
 
     @Test func theFieldWithFocusIsMarkedWithoutColour() {

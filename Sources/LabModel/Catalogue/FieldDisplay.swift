@@ -25,6 +25,7 @@ public enum FieldDisplay {
             return unit.map { NumberFormat.amount(quantity, unit: $0, in: language) } ?? NumberFormat.display(quantity, in: language)
         case (.money, .number(let text)): return Money(exactly: text).map { NumberFormat.euros($0, in: language) } ?? text
         case (.choice(let choices), .string(let code)): return choices.name(of: code, in: language) ?? code
+        case (.day, .string(let text)): return day(text, in: language)
         case (.flag, .bool(let flag)): return Choices.yesNo.name(of: flag ? "true" : "false", in: language)!
         case (.unit, .string(let code)): return MeasureUnit(code: code).name(in: language)
         case (.texts, .array(let items)): return items.isEmpty ? "—" : items.map { plain($0.value) }.joined(separator: ", ")
@@ -37,18 +38,24 @@ public enum FieldDisplay {
         }
     }
 
-    /// The value as a person would type it again in a form: `30.000` in Dutch, an id, a date.
+    /// The value as a person would type it again in a form: `30.000` in Dutch, an id, `1 jul 2019`.
     public static func editableText(_ value: JSONValue?, for field: FieldDescriptor, in language: Language) -> String {
         guard let value, value != .null else { return "" }
         switch (field.shape, value) {
         case (.quantity, .number(let text)): return Quantity(exactly: text).map { NumberFormat.display($0, in: language) } ?? text
         case (.money, .number(let text)): return Money(exactly: text).map { NumberFormat.display($0, in: language) } ?? text
+        case (.day, .string(let text)): return day(text, in: language)
         case (.flag, .bool(let flag)): return flag ? "true" : "false"
         case (.unit, .string(let code)): return MeasureUnit(code: code).name(in: language)
         case (.debtPhases, .array(let items)), (.texts, .array(let items)):
             return items.map { plain($0.value) }.joined(separator: field.shape == .texts ? "; " : ", ")
         default: return plain(value)
         }
+    }
+
+    /// `1 jul 2019`, which `DayInput` reads back; a text that is no day stays as it is.
+    private static func day(_ text: String, in language: Language) -> String {
+        Day(text).map { LabTime.display($0, in: language) } ?? text
     }
 
     private static func plain(_ value: JSONValue) -> String {

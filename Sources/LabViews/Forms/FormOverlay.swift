@@ -8,16 +8,21 @@ import LabModel
 enum FormOverlay {
     static func draw(_ buffer: inout Buffer, _ body: Rect, form: FormState, state: AppState, context: RenderContext) {
         let labelWidth = min(30, (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 10) + 2)
-        let rows = form.fields.reduce(0) { $0 + ($1.error == nil ? 1 : 2) }
-        let box = body.centered(width: min(body.width, 76), height: min(body.height, rows + 2))
+        let boxWidth = min(body.width, 76)
+        let valueWidth = max(1, boxWidth - 2 - labelWidth - 1)
+        // A refusal is read whole under its field: `"5.000" kan 2 getallen zijn: …` is longer than the field.
+        let errors = form.fields.map { field in field.error.map { Line.wrappedText($0, toWidth: valueWidth, indent: 0, maximumLines: 3) } ?? [] }
+        let rows = errors.reduce(0) { $0 + 1 + $1.count }
+        let box = body.centered(width: boxWidth, height: min(body.height, rows + 2))
         Box.draw(&buffer, box, title: form.title, focused: true, context: context)
         let inner = box.inset(by: 1)
-        // Keep the focused field in view when the form is taller than the room.
-        let focusRow = form.fields.prefix(form.focus).reduce(0) { $0 + ($1.error == nil ? 1 : 2) }
-        var y = inner.y - max(0, focusRow - inner.height + 2)
+        // Keep the focused field and its refusal in view when the form is taller than the room.
+        let focusRow = errors.prefix(form.focus).reduce(0) { $0 + 1 + $1.count }
+        let focusErrors = errors.indices.contains(form.focus) ? errors[form.focus].count : 0
+        var y = inner.y - max(0, focusRow + focusErrors - inner.height + 2)
         var picking: (y: Int, x: Int, list: FormPicking.List)?
         for (index, field) in form.fields.enumerated() {
-            defer { y += field.error == nil ? 1 : 2 }
+            defer { y += 1 + errors[index].count }
             guard y >= inner.y, y < inner.maxY else { continue }
             let focused = index == form.focus
             buffer.write(field.label.padded(toWidth: labelWidth, alignRight: true) + " ", x: inner.x, y: y,
@@ -25,7 +30,6 @@ enum FormOverlay {
             // A mark that needs no colour, so that the field with focus shows in every theme and with NO_COLOR.
             if focused { buffer.write(context.glyphs.ellipsisArrow, x: inner.x, y: y, limit: 1, style: Style(bold: true)) }
             let valueX = inner.x + labelWidth + 1
-            let valueWidth = max(1, inner.maxX - valueX)
             if focused, let list = FormPicking.list(field, data: state.data, language: state.language) { picking = (y, valueX, list) }
             var shown = field.shown
             if case .choice = field.kind { shown = "‹ \(shown) ›" }
@@ -37,8 +41,8 @@ enum FormOverlay {
             if shown.isEmpty, let hint = field.hint, valueWidth > 3 {
                 buffer.write(hint, x: valueX + 2, y: y, limit: valueWidth - 2, style: context.style(.muted))
             }
-            if let error = field.error, y + 1 < inner.maxY {
-                buffer.write(error, x: valueX, y: y + 1, limit: valueWidth, style: context.style(.error))
+            for (offset, line) in errors[index].enumerated() where y + 1 + offset < inner.maxY {
+                buffer.write(line, x: valueX, y: y + 1 + offset, limit: valueWidth, style: context.style(.error))
             }
         }
         if let picking {
