@@ -150,7 +150,7 @@ enum PaneTables {
             // Dates and names as wide as the longest (`16 dec 2019 21:30`, `projectleider CSR`), names within reason.
             TableColumn(title: .columnDate, minWidth: entries.reduce(6) { max($0, DisplayWidth.of($1.when)) }, weight: 0),
             TableColumn(title: .columnBy, minWidth: min(18, entries.reduce(6) { max($0, DisplayWidth.of($1.by)) }), weight: 0, priority: 2),
-            TableColumn(title: .columnWhat, minWidth: 14, weight: 3),
+            TableColumn(title: .columnWhat, minWidth: 14, weight: 2),
             TableColumn(title: .columnChange, minWidth: 16, weight: 4),
         ], ids: PiecedList(entries.map(\.id)), row: row, sortKey: sortKey)
     }
