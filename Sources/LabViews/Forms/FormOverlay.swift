@@ -41,6 +41,10 @@ enum FormOverlay {
             if shown.isEmpty, let hint = field.hint, valueWidth > 3 {
                 buffer.write(hint, x: valueX + 2, y: y, limit: valueWidth - 2, style: context.style(.muted))
             }
+            // The form holds an id, which is what is saved; beside it the name a person knows it by.
+            if let name = referencedName(field, in: state.data), written + 3 < valueWidth {
+                buffer.write(name, x: valueX + written + 2, y: y, limit: valueWidth - written - 2, style: context.style(.muted))
+            }
             for (offset, line) in errors[index].enumerated() where y + 1 + offset < inner.maxY {
                 buffer.write(line, x: valueX, y: y + 1 + offset, limit: valueWidth, style: context.style(.error))
             }
@@ -48,6 +52,17 @@ enum FormOverlay {
         if let picking {
             CompletionList.draw(&buffer, edge: picking.y, below: true, x: picking.x - 1, width: buffer.width, suggestions: picking.list.items,
                                 selected: picking.list.selected, title: state.say(picking.list.hint), state: state, context: context)
+        }
+    }
+
+    /// `Gemeente Den Haag` for a partner field holding `gemeente-den-haag`; nil for any other field or value.
+    private static func referencedName(_ field: FormField, in data: LabData) -> String? {
+        guard case .reference(let kind) = field.kind else { return nil }
+        let id = field.value.trimmingSpaces()
+        switch kind {
+        case .partner: return data.partner(id)?.name
+        case .project: return data.project(id)?.name
+        case .commitment: return nil
         }
     }
 
