@@ -153,6 +153,19 @@ import LabModel
         #expect(refusal.joined().contains("1 jul 2019") && refusal.last?.contains("of 2019-07-01") == true, "\(refusal)")
     }
 
+    @Test func aFormNamesThePartnerAndTheProjectBesideTheirIDs() {
+        var state = editableState(width: 80, height: 24)
+        state.pane = .commitments
+        state.list.selectedID = "c-0032"
+        send([.key(.character("e"))], to: &state)
+        let screen = render(state)
+        #expect(screen.contains { $0.contains("Partner duo  DUO ") }, "\(screen.joined(separator: "\n"))")
+        #expect(screen.contains { $0.contains("Project jpf  Jongeren Perspectief Fonds ") })
+        send([.key(.backspace)], to: &state)
+        let typing = render(state).first { $0.contains("Partner du") }
+        #expect(typing?.contains("DUO") == false, "no name for what is not an id: \(typing ?? "")")
+    }
+
     @Test func theFieldWithFocusIsMarkedWithoutColour() {
         var state = editableState(width: 80, height: 24)
         state.pane = .commitments
