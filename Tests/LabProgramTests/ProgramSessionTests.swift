@@ -295,7 +295,8 @@ import LabViews
             usleep(10_000)
         }
         let today = LabTime.today(for: SampleLab.data.lab)
-        lab.type(":since \(today.day)-\(today.month)-\(today.year)")
+        // Typed as the screens show a day: `6 dec 2026`.
+        lab.type(":since \(LabTime.display(today, in: .nl))")
         lab.press([.enter])
         #expect(lab.screen.contains("Gemarkeerd wat veranderde sinds \(LabTime.display(today, in: .nl)): ~1 gewijzigd"), "\(lab.screen)")
         lab.type("4")
