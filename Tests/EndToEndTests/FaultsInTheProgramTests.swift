@@ -95,7 +95,7 @@ import Testing
         #expect(screen.contains("de map bestaat niet"))
 
         try FileManager.default.moveItem(atPath: moved, toPath: folder)
-        try tmux.waitFor("Opnieuw ingelezen", seconds: 5)
+        try tmux.waitFor("Opnieuw ingelezen")
         #expect(journal(folder).isEmpty, "nothing was saved while the folder was away")
         try quit(tmux)
     }

@@ -26,12 +26,12 @@ import Testing
         edit.waitUntilExit()
         #expect(edit.terminationStatus == 0)
 
-        var screen = try first.waitFor("Toezeggingen (94)", seconds: 3)
+        var screen = try first.waitFor("Toezeggingen (94)")
         #expect(screen.contains("Gewijzigd door bram: toezegging c-0094 (Vodafone)"))
         try first.send("G")
         screen = try first.waitFor("€ 12.345")
         #expect(screen.contains("c-0094 Vodafone"))
-        screen = try second.waitFor("Changed by bram: commitment c-0094 (Vodafone)", seconds: 5)
+        screen = try second.waitFor("Changed by bram: commitment c-0094 (Vodafone)")
 
         // The log in the first program shows the edit.
         try first.send("7")
@@ -49,7 +49,7 @@ import Testing
         try first.type("Wachtlijst groeit")
         try first.send("Enter")
         try first.waitFor("Opgeslagen: project Collectief Schuldregelen")
-        screen = try second.waitFor("Changed by anna: project Collectief Schuldregelen", seconds: 5)
+        screen = try second.waitFor("Changed by anna: project Collectief Schuldregelen")
         try second.send("3")
         screen = try second.waitFor("Projects (9)")
         #expect(screen.contains("attention"))
@@ -78,7 +78,7 @@ import Testing
         let text = try String(contentsOfFile: path, encoding: .utf8)
         try text.replacingOccurrences(of: "\"scope\": \"national\"", with: "\"scope\": \"nationaal\"")
             .write(toFile: path, atomically: true, encoding: .utf8)
-        let screen = try tmux.waitFor("Reload failed", seconds: 3)
+        let screen = try tmux.waitFor("Reload failed")
         #expect(screen.contains("Partners (25)"), "the last good state stays")
         #expect(screen.contains("partners.json:"))
     }
