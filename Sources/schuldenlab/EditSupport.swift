@@ -116,7 +116,7 @@ enum FieldHelp {
         case .choice(let choices):
             zip(choices.codes, choices.names).map { "\($0) (\($1.nl))" }.joined(separator: ", ") + "; in English or Dutch"
         case .quantity, .money: "a number: 30000, 1234.56, 30.000 or 1.234,56 (a text with two readings, such as 5.000, is refused)"
-        case .day: "a date: 1-7-2019, 2019-07-01 or \"1 Jul 2019\""
+        case .day: "a date: " + DayInput.ways(in: .en)
         case .reference(let target): "the \(target.rawValue)'s id or name"
         case .arrangement: "an arrangement's id or name (see lab.json)"
         case .debtPhases: "debt phases' ids or names, comma-separated"

@@ -11,7 +11,7 @@ struct LogCommand: ParsableCommand {
         discussion: "One edit a line: when, who, what, and which fields changed from what to what.")
 
     @OptionGroup var edit: EditOptions
-    @Option(help: "Only edits on or after this day: 1-7-2019, 2019-07-01 or \"1 Jul 2019\".") var since: String?
+    @Option(help: ArgumentHelp("Only edits on or after this day: \(DayInput.ways(in: .en)).")) var since: String?
     @Option(help: "Only edits of the entity with this id.") var entity: String?
 
     func run() throws {

@@ -50,7 +50,7 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .customLong("no-contacts"), help: "Leave out contact names and e-mail addresses (personal data).")
     var noContacts = false
 
-    @Option(help: ArgumentHelp("What changed since this day (the last meeting): 1-7-2019, 2019-07-01 or \"1 Jul 2019\".", valueName: "DATE"))
+    @Option(help: ArgumentHelp("What changed since this day (the last meeting): \(DayInput.ways(in: .en)).", valueName: "DATE"))
     var since: String?
 
     func validate() throws {

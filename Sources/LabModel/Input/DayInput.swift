@@ -21,6 +21,12 @@ public enum DayInput {
         return Day(year: year, month: month, day: day)
     }
 
+    /// The ways to write a day that a refusal and the command line's help name: `1 jul 2019, 1-7-2019 of 2019-07-01`.
+    public static func ways(in language: Language) -> String {
+        let shown = LabTime.display(Day(year: 2019, month: 7, day: 1)!, in: language)
+        return "\(shown), 1-7-2019 \(language == .nl ? "of" : "or") 2019-07-01"
+    }
+
     /// 1 to 12 for a month's name in Dutch or English: the short form the screens show (`mrt`,
     /// `okt`, `Oct`), or the full name or its first three letters or more (`maart`, `sept`, `October`).
     static func month(named typed: String) -> Int? {

@@ -24,7 +24,7 @@ public enum LabTime {
         return two(local.minutes / 60) + ":" + two(local.minutes % 60)
     }
 
-    /// A day as in the log: `16 dec 2019`.
+    /// A day as every screen shows it: `16 dec 2019`, `16 Dec 2019`.
     public static func display(_ day: Day, in language: Language) -> String {
         "\(day.day) \(monthAbbreviations(language)[day.month - 1]) \(day.year)"
     }

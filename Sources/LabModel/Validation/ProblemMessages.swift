@@ -32,7 +32,7 @@ extension ProblemKind {
         case .invalidID(let id):
             "ongeldige id \(quoted(id)); gebruik kleine letters, cijfers en streepjes, zoals \"ing\" of \"c-0042\""
         case .invalidDate(let text): "ongeldige datum \(quoted(text)); schrijf JJJJ-MM-DD, zoals \"2019-07-01\""
-        case .unreadableDay(let text): "ongeldige datum \(quoted(text)); schrijf 1 jul 2019, 1-7-2019 of 2019-07-01"
+        case .unreadableDay(let text): "ongeldige datum \(quoted(text)); schrijf \(DayInput.ways(in: .nl))"
         case .invalidTimestamp(let text):
             "ongeldig tijdstip \(quoted(text)); schrijf RFC 3339, zoals \"2019-07-01T09:30:00Z\""
         case .invalidAmount(let text, let decimals):
@@ -98,7 +98,7 @@ extension ProblemKind {
         case .invalidID(let id):
             "invalid id \(quoted(id)); use lower-case letters, digits and hyphens, such as \"ing\" or \"c-0042\""
         case .invalidDate(let text): "invalid date \(quoted(text)); write YYYY-MM-DD, such as \"2019-07-01\""
-        case .unreadableDay(let text): "invalid date \(quoted(text)); write 1 Jul 2019, 1-7-2019 or 2019-07-01"
+        case .unreadableDay(let text): "invalid date \(quoted(text)); write \(DayInput.ways(in: .en))"
         case .invalidTimestamp(let text):
             "invalid timestamp \(quoted(text)); write RFC 3339, such as \"2019-07-01T09:30:00Z\""
         case .invalidAmount(let text, let decimals):
