@@ -8,16 +8,12 @@ import LabFoundation
 public enum DayInput {
     public static func parse(_ text: String) -> Day? {
         if let day = Day(text) { return day }
+        // Three words with the month by name, else three numbers between dashes, slashes or dots.
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
-        if words.count == 3 {
-            guard let day = Int(words[0]), let month = month(named: String(words[1])), words[2].count == 4,
-                  let year = Int(words[2]) else { return nil }
-            return Day(year: year, month: month, day: day)
-        }
-        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
-        guard parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else {
-            return nil
-        }
+        let byName = words.count == 3
+        let parts = byName ? words : text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
+        guard parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let year = Int(parts[2]),
+              let month = byName ? month(named: String(parts[1])) : Int(parts[1]) else { return nil }
         return Day(year: year, month: month, day: day)
     }
 
